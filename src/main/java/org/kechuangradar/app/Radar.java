@@ -1,0 +1,72 @@
+package org.kechuangradar.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.kechuangradar.clean.ScriptConverter;
+import org.kechuangradar.index.LuceneStore;
+import org.kechuangradar.index.SearchQuery;
+import org.kechuangradar.index.SearchResult;
+import org.kechuangradar.index.Store;
+import org.kechuangradar.ingest.AnyFormatLoader;
+import org.kechuangradar.ingest.Fetcher;
+import org.kechuangradar.ingest.InputException;
+import org.kechuangradar.ingest.Loader;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.pipeline.Pipeline;
+
+/**
+ * Wires settings, readers, the cleaning pipeline and the store: the one object the CLI (and later the web
+ * server) talks to.
+ */
+public final class Radar {
+  /** Default cap on one input's size. */
+  public static final long DEFAULT_MAX_BYTES = 32L << 20;
+  /** Default network timeout. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+
+  private final Fetcher fetcher;
+  private final Loader loader = new AnyFormatLoader();
+  private final Pipeline pipeline = Cleaning.pipeline();
+
+  public Radar(long maxBytes, Duration timeout) {
+    this.fetcher = new Fetcher(maxBytes, timeout);
+  }
+
+  public Radar() {
+    this(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+  }
+
+  public Fetcher fetcher() {
+    return fetcher;
+  }
+
+  /** Reads and cleans one input; {@code publishedHint} is used when the document gives no date. */
+  public Document extract(Fetcher.Ref ref, String publishedHint) throws InputException {
+    Document d = pipeline.process(loader.load(fetcher.fetch(ref)));
+    if (d.text().isBlank()) {
+      throw new InputException(ref.location(), "no article text left after cleaning");
+    }
+    return d.published() == null && publishedHint != null ? d.withPublished(publishedHint) : d;
+  }
+
+  /** Cleans a document already read; for benchmarks and tests. */
+  public Document clean(Document raw) {
+    return pipeline.process(raw);
+  }
+
+  public static Store openStore(Path dataDir) throws IOException {
+    return LuceneStore.open(dataDir);
+  }
+
+  /** Searches with the query converted to Simplified Chinese, so either script finds the same documents. */
+  public static SearchResult search(Store store, SearchQuery q) throws IOException {
+    return store.search(new SearchQuery(ScriptConverter.toSimplified(q.text()), q.from(), q.to(), q.source(),
+        q.sort(), q.offset(), q.limit()));
+  }
+
+  public List<Fetcher.Ref> expand(List<String> arguments) {
+    return fetcher.expand(arguments);
+  }
+}

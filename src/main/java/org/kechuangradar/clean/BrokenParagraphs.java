@@ -1,0 +1,117 @@
+package org.kechuangradar.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.kechuangradar.model.Block;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.WordJunction;
+
+/**
+ * Tells section headings from paragraphs that the layout cut in two, and joins the pieces again.
+ *
+ * <p>A line without sentence-final punctuation is a fragment when it ends on a comma or an open quote, leaves
+ * a quote open, ends on a function word ({@code 的}), is longer than any heading, or is cut inside a word
+ * ({@code 市场经济条} | {@code 件下}). A fragment continues in the next paragraph; headings that stand
+ * between the two were displaced by the layout (a pull-quote, a headline set into the column): a
+ * {@code …——} kicker with its headline becomes a {@link Block.Kind#HEADLINE}, other displaced lines are page
+ * furniture and go. A fragment with no continuation before the next byline is furniture too. Other lines
+ * without final punctuation become {@link Block.Kind#HEADING}s.
+ */
+public final class BrokenParagraphs implements Stage {
+  private static final int LONGEST_HEADING = 26;
+  // Only 的 cannot end a heading: 向, 与, 及 and the like also end nouns (方向, 参与, 普及).
+  private static final String TRAILING_FUNCTION_WORDS = "的";
+
+  private final WordJunction junction;
+
+  public BrokenParagraphs(WordJunction junction) {
+    this.junction = Objects.requireNonNull(junction);
+  }
+
+  private enum Role { COMPLETE, FRAGMENT, HEADING, OTHER }
+
+  @Override
+  public Document process(Document document) {
+    List<Block> blocks = new ArrayList<>(document.blocks());
+    List<Block> out = new ArrayList<>(blocks.size());
+    // Headlines found inside a broken paragraph, emitted once the joined paragraph is out.
+    List<Block> pending = new ArrayList<>();
+    boolean bodyStarted = false;
+    int i = 0;
+    while (i < blocks.size()) {
+      Block b = blocks.get(i);
+      Role role = b.kind() == Block.Kind.BYLINE ? Role.OTHER : roleOf(blocks, i, bodyStarted);
+      if (role == Role.FRAGMENT) {
+        int j = i + 1;
+        while (j < blocks.size() && roleOf(blocks, j, true) == Role.HEADING) {
+          j++;
+        }
+        if (j < blocks.size() && blocks.get(j).kind() == Block.Kind.PARAGRAPH) {
+          pending.addAll(displacedHeadlines(blocks.subList(i + 1, j)));
+          Block joined = Block.paragraph(b.text() + blocks.get(j).text());
+          blocks.subList(i, j + 1).clear();
+          blocks.add(i, joined);
+          bodyStarted = true;
+          continue;
+        }
+        i++;
+      } else if (role == Role.HEADING && isKicker(b.text()) && i + 1 < blocks.size()
+          && roleOf(blocks, i + 1, bodyStarted) == Role.HEADING) {
+        out.add(blocks.get(i + 1).withKind(Block.Kind.HEADLINE));
+        i += 2;
+      } else {
+        out.add(role == Role.HEADING ? b.withKind(Block.Kind.HEADING) : b);
+        bodyStarted = b.kind() != Block.Kind.BYLINE && (bodyStarted || role == Role.COMPLETE);
+        i++;
+      }
+      out.addAll(pending);
+      pending.clear();
+    }
+    out.addAll(pending);
+    return document.withBlocks(out);
+  }
+
+  private static List<Block> displacedHeadlines(List<Block> displaced) {
+    List<Block> headlines = new ArrayList<>();
+    for (int k = 0; k + 1 < displaced.size(); k++) {
+      if (isKicker(displaced.get(k).text())) {
+        headlines.add(displaced.get(k + 1).withKind(Block.Kind.HEADLINE));
+        k++;
+      }
+    }
+    return headlines;
+  }
+
+  private Role roleOf(List<Block> blocks, int i, boolean bodyStarted) {
+    Block b = blocks.get(i);
+    if (b.kind() != Block.Kind.PARAGRAPH) {
+      return Role.OTHER;
+    }
+    String s = b.text();
+    if (Punctuation.endsSentence(s)) {
+      return Role.COMPLETE;
+    }
+    if (Punctuation.endsMidSentence(s) || Punctuation.hasUnclosedQuote(s)) {
+      return Role.FRAGMENT;
+    }
+    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted) {
+      return Role.HEADING;
+    }
+    if (TRAILING_FUNCTION_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0
+        || Punctuation.visibleLength(s) > LONGEST_HEADING) {
+      return Role.FRAGMENT;
+    }
+    if (Punctuation.hasInnerPause(s) && i + 1 < blocks.size()
+        && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH
+        && junction.spansWord(s, blocks.get(i + 1).text())) {
+      return Role.FRAGMENT;
+    }
+    return Role.HEADING;
+  }
+
+  private static boolean isKicker(String s) {
+    return s.endsWith("——") || s.endsWith("—") || s.endsWith("--");
+  }
+}

@@ -1,0 +1,24 @@
+package org.kechuangradar.cli;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/** Turns an exception that reached a command into one line a user can act on. */
+final class Errors {
+  private Errors() {}
+
+  static String describe(Throwable e) {
+    if (e instanceof LockObtainFailedException) {
+      return "the data directory is in use by another radar process";
+    }
+    if (e instanceof NoSuchFileException n) {
+      return "no such file: " + n.getFile();
+    }
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+    return e.getClass().getSimpleName() + message;
+  }
+}

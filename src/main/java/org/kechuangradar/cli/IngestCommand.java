@@ -1,0 +1,65 @@
+package org.kechuangradar.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kechuangradar.app.Ingester;
+import org.kechuangradar.app.Radar;
+import org.kechuangradar.index.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code radar ingest}: reads, cleans and stores files, directories and URLs. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Read, clean and store articles from files, directories (recursively) and http(s) URLs. "
+        + "Exit code 0 when every input was stored, 1 when any failed.")
+public final class IngestCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DataDirOption data;
+
+  @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files, directories or URLs to ingest.")
+  List<String> inputs;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "32",
+      description = "Largest input to read, in MB (default: ${DEFAULT-VALUE}).")
+  long maxMegabytes;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+      description = "Network timeout per URL, in seconds (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
+      description = "Commit after every N documents (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Radar radar = new Radar(maxMegabytes << 20, Duration.ofSeconds(timeoutSeconds));
+    Ingester.Report report;
+    try (Store store = Radar.openStore(data.dir)) {
+      Ingester.Listener listener = quiet ? new Ingester.Listener() {} : new ProgressBar(err, System.console() != null);
+      report = new Ingester(radar, store, Math.max(1, commitEvery)).ingest(inputs, listener);
+    }
+    printSummary(out, report);
+    return report.failures().isEmpty() ? 0 : 1;
+  }
+
+  static void printSummary(PrintWriter out, Ingester.Report report) {
+    out.printf("read %d, stored %d (%d replaced an older version), duplicates %d, failed %d%n", report.read(),
+        report.count(Store.Outcome.STORED) + report.count(Store.Outcome.REPLACED), report.count(Store.Outcome.REPLACED),
+        report.count(Store.Outcome.DUPLICATE) + report.count(Store.Outcome.UNCHANGED), report.failures().size());
+    for (Ingester.Failure f : report.failures()) {
+      out.println("  failed: " + f.source() + ": " + f.reason());
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,47 @@
+package org.kechuangradar.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code radar} command: reads Chinese science-and-technology policy articles and keeps them searchable. */
+@Command(
+    name = "radar",
+    mixinStandardHelpOptions = true,
+    version = "Kechuang Radar 0.1",
+    description = "Kechuang Radar (科创雷达): ingest, clean, store and search Chinese science-and-technology policy "
+        + "articles.",
+    subcommands = {
+      IngestCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      StatsCommand.class,
+      ExtractCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class RadarCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with UTF-8 output and one-line errors. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new RadarCommand());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("radar: " + Errors.describe(e));
+      return 1;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,73 @@
+package org.kechuangradar.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.kechuangradar.app.Radar;
+import org.kechuangradar.index.SearchQuery;
+import org.kechuangradar.index.SearchResult;
+import org.kechuangradar.index.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code radar search}: full-text search over stored documents. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search titles and texts (Simplified or Traditional queries; words separated by spaces must "
+        + "all match).")
+public final class SearchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DataDirOption data;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words to find; none lists all documents.")
+  String[] words = new String[0];
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this date.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this date.")
+  LocalDate to;
+
+  @Option(names = "--source", paramLabel = "PREFIX", description = "Only documents from sources starting so.")
+  String source;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SearchQuery.Sort order;
+    try {
+      order = SearchQuery.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("radar search: --sort must be relevance or date, not " + sort);
+      return 2;
+    }
+    SearchResult result;
+    try (Store store = Radar.openStore(data.dir)) {
+      result = Radar.search(store, new SearchQuery(String.join(" ", words), from, to, source, order, 0,
+          Math.max(1, limit)));
+    }
+    if (json) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+    } else {
+      out.printf("%d documents match%n", result.total());
+      for (SearchResult.Hit hit : result.hits()) {
+        out.printf("%n%s  %s  %s%n  %s%n  %s%n", hit.id(), hit.published() == null ? "----------" : hit.published(),
+            hit.title() == null ? "(no title)" : hit.title(), hit.snippet(), String.join(", ", hit.sources()));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,53 @@
+package org.kechuangradar.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where clean documents are kept and searched. The embedded implementation is {@link LuceneStore}; the
+ * interface is kept narrow so that a SolrCloud one can stand beside it.
+ *
+ * <p>Writes become durable and visible to searches at {@link #commit()}; a crash before it loses only the
+ * uncommitted writes, never committed ones. Not thread-safe for writes: one ingest at a time.
+ */
+public interface Store extends AutoCloseable {
+
+  /** What {@link #put} did with a document. */
+  enum Outcome {
+    /** New content, stored. */
+    STORED,
+    /** New content from a source that held other content before; the old version is gone. */
+    REPLACED,
+    /** The same content was already stored; this source was added to it. */
+    DUPLICATE,
+    /** The same content from the same source was already stored; nothing changed. */
+    UNCHANGED
+  }
+
+  /** Stores a document, keyed by the hash of its clean text. */
+  Outcome put(StoredDocument document) throws IOException;
+
+  /** Makes every write so far durable and searchable, atomically. */
+  void commit() throws IOException;
+
+  Optional<StoredDocument> get(String id) throws IOException;
+
+  SearchResult search(SearchQuery query) throws IOException;
+
+  Stats stats() throws IOException;
+
+  @Override
+  void close() throws IOException;
+
+  /** What a store holds. */
+  record Stats(long documents, long sources, String earliest, String latest, long bytesOnDisk,
+      List<YearCount> byYear) {
+    public Stats {
+      byYear = List.copyOf(byYear);
+    }
+  }
+
+  /** Documents published in one year. */
+  record YearCount(int year, long documents) {}
+}

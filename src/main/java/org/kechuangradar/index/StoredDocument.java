@@ -1,0 +1,32 @@
+package org.kechuangradar.index;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document as the store keeps it: its key, every source it came from, the fields that are searched and
+ * sorted on, and the whole extraction record as JSON.
+ *
+ * @param id the hash of the clean text
+ * @param sources every path or URL this content came from, first one first
+ * @param title the headline, or null
+ * @param published ISO date or date-time, or null
+ * @param text the clean text
+ * @param record the extraction record, as JSON
+ */
+public record StoredDocument(String id, List<String> sources, String title, String published, String text,
+    String record) {
+  public StoredDocument {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(record, "record");
+    sources = List.copyOf(sources);
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("a stored document needs a source");
+    }
+  }
+
+  public StoredDocument withSources(List<String> newSources) {
+    return new StoredDocument(id, newSources, title, published, text, record);
+  }
+}

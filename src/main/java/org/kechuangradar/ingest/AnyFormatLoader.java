@@ -1,0 +1,22 @@
+package org.kechuangradar.ingest;
+
+import org.kechuangradar.model.Document;
+
+/** The loader for any input: picks the text, HTML or PDF loader by {@link Format}. */
+public final class AnyFormatLoader implements Loader {
+  private final Loader text = new TextLoader();
+  private final Loader html = new HtmlLoader();
+  private final Loader pdf = new PdfLoader();
+
+  @Override
+  public Document load(Input input) throws InputException {
+    if (input.bytes().length == 0) {
+      throw new InputException(input.source(), "empty file");
+    }
+    return switch (Format.of(input.source(), input.contentType(), input.bytes())) {
+      case PDF -> pdf.load(input);
+      case HTML -> html.load(input);
+      case TEXT, UNKNOWN -> text.load(input);
+    };
+  }
+}

@@ -1,0 +1,220 @@
+package org.kechuangradar.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decodes text whose encoding is not declared: byte-order marks first, then strict UTF-8, then ICU's
+ * statistical detector restricted to the encodings Chinese text comes in (GB18030 and its subsets GBK and
+ * GB2312, Big5, UTF-16).
+ *
+ * <p>Fails with a reason rather than guessing: binary content, UTF-8 with invalid bytes, or text no
+ * candidate decodes cleanly.
+ */
+public final class CharsetGuesser {
+  private static final int MIN_CONFIDENCE = 10;
+  private static final Set<String> CANDIDATES =
+      Set.of("GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-8", "ISO-8859-1", "windows-1252");
+
+  private CharsetGuesser() {}
+
+  /** Decodes {@code bytes} or says why it cannot. */
+  public static String decode(String source, byte[] bytes) throws InputException {
+    if (bytes.length == 0) {
+      throw new InputException(source, "empty file");
+    }
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return strict(source, bytes, 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return strict(source, bytes, 2, StandardCharsets.UTF_16LE);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return strict(source, bytes, 2, StandardCharsets.UTF_16BE);
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException(source, "binary content, not text, HTML or PDF");
+    }
+    int invalid = firstInvalidUtf8(bytes);
+    if (invalid < 0) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    if (mostlyUtf8(bytes)) {
+      throw new InputException(source, "invalid UTF-8: undecodable byte at offset " + invalid);
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch best = null;
+    for (CharsetMatch match : detector.detectAll()) {
+      if (CANDIDATES.contains(match.getName()) && match.getConfidence() >= MIN_CONFIDENCE) {
+        String text = tryDecode(bytes, charsetFor(match.getName()));
+        if (text != null && plausible(text)) {
+          return text;
+        }
+        best = best == null ? match : best;
+      }
+    }
+    String guess = best == null ? "none" : best.getName() + " at " + best.getConfidence() + "%";
+    throw new InputException(source, "encoding cannot be detected (best guess: " + guess + ")");
+  }
+
+  /** Decodes with a declared charset name, falling back to detection when the name is unknown or wrong. */
+  public static String decode(String source, byte[] bytes, String declared) throws InputException {
+    if (declared != null) {
+      Charset cs = charsetFor(declared);
+      if (cs != null) {
+        String text = tryDecode(bytes, cs);
+        if (text != null) {
+          return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+      }
+    }
+    return decode(source, bytes);
+  }
+
+  /** Maps a declared or detected name to the charset to decode with; GB2312 and GBK are read as GB18030. */
+  static Charset charsetFor(String name) {
+    String n = name.toLowerCase(Locale.ROOT).strip();
+    if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("gb18030") || n.equals("cp936")) {
+      return Charset.forName("GB18030");
+    }
+    if (n.startsWith("big5")) {
+      return Charset.forName("Big5-HKSCS");
+    }
+    try {
+      return Charset.forName(n);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String strict(String source, byte[] bytes, int offset, Charset cs) throws InputException {
+    String text = tryDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), cs);
+    if (text == null) {
+      throw new InputException(source, "invalid " + cs.name() + " after its byte-order mark");
+    }
+    return text;
+  }
+
+  private static String tryDecode(byte[] bytes, Charset cs) {
+    return cs == null ? null : tryDecode(ByteBuffer.wrap(bytes), cs);
+  }
+
+  private static String tryDecode(ByteBuffer buffer, Charset cs) {
+    try {
+      return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** NUL bytes or many control characters in the first 8 KiB. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+        control++;
+      }
+    }
+    return control * 20 > n;
+  }
+
+  /** The offset of the first byte that breaks UTF-8, or -1 when the whole input is valid. */
+  static int firstInvalidUtf8(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length) {
+      int len = sequenceLength(bytes, i);
+      if (len < 0) {
+        return i;
+      }
+      i += len;
+    }
+    return -1;
+  }
+
+  /** At least ten well-formed multi-byte sequences for every broken one: UTF-8 with damage, not GBK. */
+  private static boolean mostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int broken = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int len = sequenceLength(bytes, i);
+      if (len < 0) {
+        broken++;
+        i++;
+      } else {
+        valid += len > 1 ? 1 : 0;
+        i += len;
+      }
+    }
+    return valid >= 10 * broken;
+  }
+
+  private static int sequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    int len;
+    if (c < 0x80) {
+      return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+    } else {
+      return -1;
+    }
+    if (i + len > b.length) {
+      return -1;
+    }
+    for (int k = 1; k < len; k++) {
+      if ((b[i + k] & 0xC0) != 0x80) {
+        return -1;
+      }
+    }
+    return len;
+  }
+
+  /** Decoded text that is mostly Han, ASCII and common punctuation, not a soup of rare symbols. */
+  static boolean plausible(String text) {
+    int good = 0;
+    int total = 0;
+    for (int i = 0; i < text.length() && total < 20000; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      total++;
+      if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+          || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' || c == '·') {
+        good++;
+      }
+    }
+    return total == 0 || good * 10 >= total * 8;
+  }
+}

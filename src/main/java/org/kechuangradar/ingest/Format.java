@@ -1,0 +1,82 @@
+package org.kechuangradar.ingest;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The kinds of input Kechuang Radar reads, told apart by declared type, file name and content. */
+public enum Format {
+  TEXT,
+  HTML,
+  PDF,
+  UNKNOWN;
+
+  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+  /** Decides the format of an input: the declared media type, then the name's extension, then the bytes. */
+  public static Format of(String name, String contentType, byte[] bytes) {
+    if (startsWithPdfMagic(bytes)) {
+      return PDF;
+    }
+    if (contentType != null) {
+      String t = contentType.toLowerCase(Locale.ROOT);
+      if (t.contains("pdf")) {
+        return PDF;
+      }
+      if (t.contains("html") || t.contains("xml")) {
+        return HTML;
+      }
+      if (t.startsWith("text/")) {
+        return sniffMarkup(bytes) ? HTML : TEXT;
+      }
+    }
+    Format byName = byExtension(name);
+    if (byName == TEXT && sniffMarkup(bytes)) {
+      return HTML;
+    }
+    if (byName != UNKNOWN) {
+      return byName;
+    }
+    return sniffMarkup(bytes) ? HTML : TEXT;
+  }
+
+  /** The format a file name's extension promises, or UNKNOWN. */
+  public static Format byExtension(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    int q = n.indexOf('?');
+    if (q >= 0) {
+      n = n.substring(0, q);
+    }
+    if (n.endsWith(".pdf")) {
+      return PDF;
+    }
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")) {
+      return HTML;
+    }
+    if (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md")) {
+      return TEXT;
+    }
+    return UNKNOWN;
+  }
+
+  /** The charset parameter of a media type, or null. */
+  public static String charset(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    Matcher m = CHARSET.matcher(contentType);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static boolean startsWithPdfMagic(byte[] b) {
+    return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
+  }
+
+  /** An HTML document type or root element near the start. */
+  static boolean sniffMarkup(byte[] bytes) {
+    int n = Math.min(bytes.length, 1024);
+    String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")
+        || head.contains("<body") || head.contains("<meta ");
+  }
+}

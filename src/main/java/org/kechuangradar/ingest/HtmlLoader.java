@@ -1,0 +1,59 @@
+package org.kechuangradar.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.kechuangradar.model.Block;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Script;
+
+/**
+ * Reads an HTML page: its headline, publication time, authors and main text, without navigation, related
+ * links, comments, ads or footers. Parsing is jsoup's; finding the main text is {@link MainContent}.
+ */
+public final class HtmlLoader implements Loader {
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Document load(Input input) throws InputException {
+    String html = CharsetGuesser.decode(input.source(), input.bytes(), declaredCharset(input));
+    org.jsoup.nodes.Document page = Jsoup.parse(html, input.source().startsWith("http") ? input.source() : "");
+    Element body = page.body();
+    if (body == null || body.text().isBlank()) {
+      throw new InputException(input.source(), "HTML page has no body text");
+    }
+    HtmlMetadata meta = HtmlMetadata.read(page);
+    List<String> paragraphs = MainContent.paragraphs(page);
+    if (paragraphs.isEmpty()) {
+      throw new InputException(input.source(), "no article text found in the HTML page");
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (String p : paragraphs) {
+      if (meta.title() == null || !sameText(p, meta.title())) {
+        blocks.add(Block.paragraph(p));
+      }
+    }
+    return new Document(input.source(), String.join("\n", paragraphs), meta.title(), meta.published(),
+        meta.authors(), Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of());
+  }
+
+  private static boolean sameText(String a, String b) {
+    return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+  }
+
+  /** The charset from the transport, else from a meta tag in the first 4 KiB, else null. */
+  private static String declaredCharset(Input input) {
+    String fromHeader = Format.charset(input.contentType());
+    if (fromHeader != null) {
+      return fromHeader;
+    }
+    int n = Math.min(input.bytes().length, 4096);
+    Matcher m = META_CHARSET.matcher(new String(input.bytes(), 0, n, StandardCharsets.ISO_8859_1));
+    return m.find() ? m.group(1) : null;
+  }
+}

@@ -1,0 +1,72 @@
+package org.kechuangradar.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.kechuangradar.model.Block;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Script;
+
+/**
+ * Reads the text layer of a PDF (PDFBox), page by page, and restores reading order on e-paper pages with
+ * several columns with {@link ColumnLayout}.
+ */
+public final class PdfLoader implements org.kechuangradar.ingest.Loader {
+  private static final int MAX_PAGES = 200;
+
+  @Override
+  public Document load(Input input) throws InputException {
+    List<String> paragraphs = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
+      if (pdf.getNumberOfPages() > MAX_PAGES) {
+        throw new InputException(input.source(), "PDF has " + pdf.getNumberOfPages() + " pages, over the limit of "
+            + MAX_PAGES);
+      }
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        GlyphCollector collector = new GlyphCollector();
+        collector.setStartPage(page);
+        collector.setEndPage(page);
+        collector.getText(pdf);
+        float width = pdf.getPage(page - 1).getMediaBox().getWidth();
+        paragraphs.addAll(ColumnLayout.paragraphs(collector.glyphs, width));
+      }
+    } catch (InvalidPasswordException e) {
+      throw new InputException(input.source(), "PDF is encrypted with a password");
+    } catch (IOException e) {
+      throw new InputException(input.source(), "unreadable PDF (" + oneLine(e.getMessage()) + ")");
+    }
+    if (paragraphs.isEmpty()) {
+      throw new InputException(input.source(), "PDF has no text layer (scanned pages need OCR first)");
+    }
+    List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
+    return new Document(input.source(), String.join("\n", paragraphs), null, null, List.of(), Script.SIMPLIFIED,
+        blocks, "", List.of(), List.of(), List.of());
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "no detail" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Collects every glyph of a page with its position instead of writing text. */
+  private static final class GlyphCollector extends PDFTextStripper {
+    final List<ColumnLayout.Glyph> glyphs = new ArrayList<>();
+
+    GlyphCollector() throws IOException {
+      setSortByPosition(false);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+      String u = t.getUnicode();
+      if (u != null && !u.isBlank()) {
+        glyphs.add(new ColumnLayout.Glyph(u, t.getXDirAdj(), t.getYDirAdj(), Math.max(t.getWidthDirAdj(), 1f),
+            Math.max(t.getHeightDir(), 1f)));
+      }
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.kechuangradar.model;
+
+/** The Chinese script a document was written in before conversion to Simplified. */
+public enum Script {
+  SIMPLIFIED,
+  TRADITIONAL,
+  MIXED;
+
+  /** The lower-case name used in the extraction record. */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
