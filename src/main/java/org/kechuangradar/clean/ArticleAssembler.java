@@ -48,7 +48,8 @@ public final class ArticleAssembler implements Stage {
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i).kind() == Kind.BYLINE && hasBodyAfter(blocks, i)) {
         int s = i;
-        while (s > 0 && isHeadlineMatter(blocks.get(s - 1))) {
+        // Set-in headlines belong to the article around them, so only headings are walked back over.
+        while (s > 0 && blocks.get(s - 1).kind() == Kind.HEADING) {
           s--;
         }
         starts.add(s);

@@ -17,7 +17,7 @@ import org.kechuangradar.segment.WordJunction;
  * between the two were displaced by the layout (a pull-quote, a headline set into the column): a
  * {@code …——} kicker with its headline becomes a {@link Block.Kind#HEADLINE}, other displaced lines are page
  * furniture and go. A fragment with no continuation before the next byline is furniture too. Other lines
- * without final punctuation become {@link Block.Kind#HEADING}s.
+ * without final punctuation become {@link Block.Kind#HEADING}s; a kicker above a heading is dropped.
  */
 public final class BrokenParagraphs implements Stage {
   private static final int LONGEST_HEADING = 26;
@@ -59,11 +59,12 @@ public final class BrokenParagraphs implements Stage {
         i++;
       } else if (role == Role.HEADING && isKicker(b.text()) && i + 1 < blocks.size()
           && roleOf(blocks, i + 1, bodyStarted) == Role.HEADING) {
-        out.add(blocks.get(i + 1).withKind(Block.Kind.HEADLINE));
+        out.add(blocks.get(i + 1).withKind(Block.Kind.HEADING));
         i += 2;
       } else {
         out.add(role == Role.HEADING ? b.withKind(Block.Kind.HEADING) : b);
-        bodyStarted = b.kind() != Block.Kind.BYLINE && (bodyStarted || role == Role.COMPLETE);
+        // The body starts after a byline, or with the first finished sentence.
+        bodyStarted |= b.kind() == Block.Kind.BYLINE || role == Role.COMPLETE;
         i++;
       }
       out.addAll(pending);
@@ -96,7 +97,8 @@ public final class BrokenParagraphs implements Stage {
     if (Punctuation.endsMidSentence(s) || Punctuation.hasUnclosedQuote(s)) {
       return Role.FRAGMENT;
     }
-    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted) {
+    boolean beforeByline = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.BYLINE;
+    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted || beforeByline) {
       return Role.HEADING;
     }
     if (TRAILING_FUNCTION_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0

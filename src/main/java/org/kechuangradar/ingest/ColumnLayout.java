@@ -17,7 +17,8 @@ final class ColumnLayout {
   /** One glyph: its text, the left of its box, its baseline, its width and height, in page units. */
   record Glyph(String text, float x, float y, float width, float height) {}
 
-  private record Segment(String text, float left, float right, float y, float size) {}
+  /** A run of glyphs on one line; {@code em} is its widest glyph, the width of a Han character. */
+  private record Segment(String text, float left, float right, float y, float em) {}
 
   private ColumnLayout() {}
 
@@ -39,7 +40,7 @@ final class ColumnLayout {
     return out;
   }
 
-  /** Glyphs into line segments: same baseline, no gap wider than two glyphs. */
+  /** Glyphs into line segments: same baseline, no gap wider than most of a glyph. */
   private static List<Segment> segments(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingDouble((Glyph g) -> Math.round(g.y() * 2) / 2.0).thenComparingDouble(Glyph::x));
@@ -47,14 +48,18 @@ final class ColumnLayout {
     StringBuilder text = new StringBuilder();
     Glyph first = null;
     Glyph last = null;
+    float em = 0;
     for (Glyph g : sorted) {
       boolean sameLine = last != null && Math.abs(g.y() - last.y()) < last.height() * 0.5;
-      boolean near = last != null && g.x() - (last.x() + last.width()) < Math.max(last.width(), g.width()) * 2;
+      // Glyphs of a CJK line touch; a gap of most of an em is a column gutter (newspapers use 1-2 em).
+      boolean near = last != null && g.x() - (last.x() + last.width()) < Math.max(last.width(), g.width()) * 0.8;
       if (last != null && !(sameLine && near)) {
-        out.add(new Segment(text.toString(), first.x(), last.x() + last.width(), first.y(), first.height()));
+        out.add(new Segment(text.toString(), first.x(), last.x() + last.width(), first.y(), em));
         text.setLength(0);
         first = null;
+        em = 0;
       }
+      em = Math.max(em, g.width());
       if (first == null) {
         first = g;
       } else if (g.x() - (last.x() + last.width()) > g.width() * 0.4 && isLatin(last.text()) && isLatin(g.text())) {
@@ -64,7 +69,7 @@ final class ColumnLayout {
       last = g;
     }
     if (first != null) {
-      out.add(new Segment(text.toString(), first.x(), last.x() + last.width(), first.y(), first.height()));
+      out.add(new Segment(text.toString(), first.x(), last.x() + last.width(), first.y(), em));
     }
     return out;
   }
@@ -109,9 +114,9 @@ final class ColumnLayout {
     StringBuilder paragraph = new StringBuilder();
     Segment previous = null;
     for (Segment s : column) {
-      boolean indented = s.left() - left > s.size() * 1.5;
-      boolean afterShort = previous != null && right - previous.right() > previous.size() * 2;
-      boolean gap = previous != null && s.y() - previous.y() > previous.size() * 2.2;
+      boolean indented = s.left() - left > s.em() * 1.5;
+      boolean afterShort = previous != null && right - previous.right() > previous.em() * 2;
+      boolean gap = previous != null && s.y() - previous.y() > previous.em() * 2.2;
       if (previous != null && (indented || afterShort || gap)) {
         out.add(paragraph.toString());
         paragraph.setLength(0);
