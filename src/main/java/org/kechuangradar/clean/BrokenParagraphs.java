@@ -12,8 +12,8 @@ import org.kechuangradar.segment.WordJunction;
  * Tells section headings from paragraphs that the layout cut in two, and joins the pieces again.
  *
  * <p>A line without sentence-final punctuation is a fragment when it ends on a comma or an open quote, leaves
- * a quote open, ends on a function word ({@code 的}), is longer than any heading, or is cut inside a word
- * ({@code 市场经济条} | {@code 件下}). A fragment continues in the next paragraph; headings that stand
+ * a quote open, ends on {@code 的}, is longer than any heading, or is a short line with a pause in it that is
+ * cut inside a word ({@code 市场经济条} | {@code 件下}) or followed by a displaced {@code …——} kicker. A fragment continues in the next paragraph; headings that stand
  * between the two were displaced by the layout (a pull-quote, a headline set into the column): a
  * {@code …——} kicker with its headline becomes a {@link Block.Kind#HEADLINE}, other displaced lines are page
  * furniture and go. A fragment with no continuation before the next byline is furniture too. Other lines
@@ -97,17 +97,21 @@ public final class BrokenParagraphs implements Stage {
     if (Punctuation.endsMidSentence(s) || Punctuation.hasUnclosedQuote(s)) {
       return Role.FRAGMENT;
     }
-    boolean beforeByline = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.BYLINE;
-    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted || beforeByline) {
+    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted) {
       return Role.HEADING;
     }
-    if (TRAILING_FUNCTION_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0
-        || Punctuation.visibleLength(s) > LONGEST_HEADING) {
+    if (TRAILING_FUNCTION_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0) {
       return Role.FRAGMENT;
     }
-    if (Punctuation.hasInnerPause(s) && i + 1 < blocks.size()
-        && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH
-        && junction.spansWord(s, blocks.get(i + 1).text())) {
+    Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+    if (next != null && next.kind() == Block.Kind.BYLINE) {
+      return Role.HEADING;
+    }
+    if (Punctuation.visibleLength(s) > LONGEST_HEADING) {
+      return Role.FRAGMENT;
+    }
+    if (Punctuation.hasInnerPause(s) && next != null && next.kind() == Block.Kind.PARAGRAPH
+        && (isKicker(next.text()) || junction.spansWord(s, next.text()))) {
       return Role.FRAGMENT;
     }
     return Role.HEADING;

@@ -17,7 +17,7 @@ record HtmlMetadata(String title, String published, List<String> authors) {
   private static final String[] AUTHOR_META = {"author", "article:author", "Author", "dc.creator"};
   private static final Pattern DATE = Pattern.compile(
       "((?:19|20)\\d{2})\\s*[-/年.]\\s*(\\d{1,2})\\s*[-/月.]\\s*(\\d{1,2})\\s*日?"
-          + "(?:\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?)?");
+          + "(?:[T\\s]*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?)?");
   private static final Pattern LABELLED_DATE = Pattern.compile(
       "(发布时间|发表时间|发布日期|发稿时间|时间|日期|更新时间|Posted|Published)\\s*[:：]?\\s*" + DATE.pattern());
   private static final Pattern LABELLED_AUTHOR = Pattern.compile(
