@@ -44,7 +44,9 @@ final class MainContent {
     if (best == null) {
       return out;
     }
-    collect(best, new StringBuilder(), out);
+    StringBuilder line = new StringBuilder();
+    collect(best, line, out);
+    flush(line, out);
     return out;
   }
 
