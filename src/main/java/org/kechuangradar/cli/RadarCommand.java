@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExtractCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
+      HtmlEvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {
@@ -29,11 +31,17 @@ public final class RadarCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Builds the command line with UTF-8 output and one-line errors. */
+  /** Builds the command line writing UTF-8 to standard output and error, with one-line errors. */
   public static CommandLine commandLine() {
+    return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /** Builds the command line writing to the given streams (tests capture them). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new RadarCommand());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("radar: " + Errors.describe(e));
       return 1;

@@ -66,7 +66,7 @@ public final class Fetcher {
   /** A file in a directory is read when its extension says article, or its first bytes look like one. */
   static boolean isArticleFile(Path p) {
     String name = p.getFileName().toString();
-    if (name.startsWith(".")) {
+    if (name.startsWith(".") || Format.isNonArticleName(name)) {
       return false;
     }
     if (Format.byExtension(name) != Format.UNKNOWN) {

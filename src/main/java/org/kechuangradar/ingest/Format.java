@@ -11,6 +11,9 @@ public enum Format {
   PDF,
   UNKNOWN;
 
+  private static final Pattern NON_ARTICLE = Pattern.compile(
+      "(readme|license|licence|changelog)(\\..*)?|.*\\.(md|markdown|rst|json|jsonl|csv|tsv|xml|ya?ml|toml|ini|"
+          + "js|css|java|py|sh|log|gz|zip|tar|7z|jpe?g|png|gif|webp|svg|mp[34]|docx?|xlsx?|pptx?|class|jar)");
   private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   /** Decides the format of an input: the declared media type, then the name's extension, then the bytes. */
@@ -53,10 +56,15 @@ public enum Format {
     if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")) {
       return HTML;
     }
-    if (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md")) {
+    if (n.endsWith(".txt") || n.endsWith(".text")) {
       return TEXT;
     }
     return UNKNOWN;
+  }
+
+  /** A file name whose extension says it is not an article: notes, data, code, media, archives. */
+  public static boolean isNonArticleName(String name) {
+    return NON_ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).matches();
   }
 
   /** The charset parameter of a media type, or null. */

@@ -132,6 +132,8 @@ class FetcherIT {
     Files.writeString(dir.resolve("sub/no-extension"), "没有扩展名的文章正文。");
     Files.write(dir.resolve("sub/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1});
     Files.writeString(dir.resolve(".hidden.txt"), "隐藏");
+    Files.writeString(dir.resolve("README.md"), "说明文件");
+    Files.writeString(dir.resolve("sub/data.json"), "{}");
     List<String> found = fetcher.expand(List.of(dir.toString())).stream()
         .map(r -> dir.relativize(Path.of(r.location())).toString()).toList();
     assertEquals(List.of("a.txt", "sub/b.html", "sub/no-extension"), found);

@@ -1,0 +1,115 @@
+package org.kechuangradar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One batch holding every kind of bad input beside a good article: each bad input gets one line naming it
+ * and its cause, the good one is stored, what was stored before stays, and the exit code says something
+ * failed.
+ */
+class BadInputIngestIT {
+  private static HttpServer server;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/missing", ex -> {
+      ex.sendResponseHeaders(404, -1);
+      ex.close();
+    });
+    server.createContext("/slow", ex -> {
+      try {
+        Thread.sleep(3000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ex.sendResponseHeaders(204, -1);
+      ex.close();
+    });
+    server.createContext("/ten-gigabytes", ex -> {
+      ex.getResponseHeaders().add("Content-Length", String.valueOf(10L << 30));
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(new byte[4096]);
+      } catch (IOException ignored) {
+        // The client hangs up after the headers.
+      }
+      ex.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.start();
+    base = "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void reportsEachBadInputOnOneLineAndKeepsGoing(@TempDir Path tmp) throws Exception {
+    String data = tmp.resolve("data").toString();
+    Cli first = Cli.run("ingest", "--quiet", "--data", data, "samples");
+    assertEquals(0, first.exitCode(), first.err());
+    int before = Integer.parseInt(Cli.run("stats", "--data", data).out().replaceAll("(?s).*documents:\\s+(\\d+).*", "$1"));
+
+    Path huge = tmp.resolve("fifty-megabytes.txt");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(50L << 20);
+    }
+    Path dangling = tmp.resolve("dangling.txt");
+    Files.createSymbolicLink(dangling, tmp.resolve("gone.txt"));
+    String fixtures = "src/test/resources/fixtures/bad/";
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(fixtures + "empty.txt", "empty file");
+    expected.put(fixtures + "binary.dat", "binary content, not text, HTML or PDF");
+    expected.put(fixtures + "truncated.pdf", "unreadable PDF");
+    expected.put(fixtures + "no-body.html", "HTML page has no body text");
+    expected.put(fixtures + "invalid-utf8.txt", "invalid UTF-8: undecodable byte at offset 1620");
+    expected.put(fixtures + "undetectable.txt", "encoding cannot be detected");
+    expected.put(huge.toString(), "file is 50.0 MB, over the 32.0 MB limit (--max-size)");
+    expected.put(tmp.resolve("no-such-file.txt").toString(), "no such file or directory");
+    expected.put(dangling.toString(), "no such file or directory");
+    expected.put(base + "/missing", "HTTP 404");
+    expected.put(base + "/slow", "timed out after 1 s");
+    expected.put(base + "/ten-gigabytes", "response is 10.0 GB, over the 32.0 MB limit (--max-size)");
+    List<String> args = new ArrayList<>(List.of("ingest", "--quiet", "--timeout", "1", "--data", data));
+    args.addAll(expected.keySet());
+    args.add("src/test/resources/fixtures/html/news-page.html");
+
+    Cli run = Cli.run(args.toArray(String[]::new));
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().startsWith("read 13, stored 1 (0 replaced an older version), duplicates 0, failed 12"), run.out());
+    List<String> failures = run.out().lines().filter(l -> l.startsWith("  failed: ")).toList();
+    assertEquals(expected.size(), failures.size(), run.out());
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      assertTrue(failures.stream().anyMatch(l -> l.startsWith("  failed: " + e.getKey() + ": " + e.getValue())),
+          e.getKey() + " in\n" + run.out());
+    }
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.out().contains("\tat "), "no stack trace");
+    String stats = Cli.run("stats", "--data", data).out();
+    assertTrue(stats.contains("documents:  " + (before + 1) + " "), stats);
+    assertEquals(1, Integer.parseInt(Cli.run("search", "--data", data, "南京 未来产业").out().replaceAll("(?s)^(\\d+).*", "$1")));
+  }
+}

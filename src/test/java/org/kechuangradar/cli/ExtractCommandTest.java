@@ -1,0 +1,41 @@
+package org.kechuangradar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractCommandTest {
+  @Test
+  void printsTheRecordOfTheFormatDocument() throws Exception {
+    Cli cli = Cli.run("extract", "samples/hefei-quantum-gbk.txt", "--format", "json", "--published", "2025-04-02");
+    assertEquals(0, cli.exitCode(), cli.err());
+    JsonNode r = new ObjectMapper().readTree(cli.out());
+    for (String field : List.of("source", "title", "published", "authors", "original_script", "text", "captions",
+        "articles", "entities", "regions", "organizations", "people", "policies", "events", "quantities",
+        "industry_focus")) {
+      assertTrue(r.has(field), field);
+    }
+    assertEquals("2025-04-02", r.get("published").asText());
+    assertEquals("simplified", r.get("original_script").asText());
+    assertEquals(0, r.get("policies").size());
+  }
+
+  @Test
+  void printsOneLinePerDocumentAsJsonLines() {
+    Cli cli = Cli.run("extract", "samples/hefei-quantum-gbk.txt", "samples/hongkong-innotech-big5.txt", "--format", "jsonl");
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertEquals(2, cli.out().lines().count());
+  }
+
+  @Test
+  void rejectsABadDateAndNamesTheBadFile() {
+    assertEquals(2, Cli.run("extract", "samples/hefei-quantum-gbk.txt", "--published", "yesterday").exitCode());
+    Cli cli = Cli.run("extract", "src/test/resources/fixtures/bad/empty.txt");
+    assertEquals(1, cli.exitCode());
+    assertEquals("src/test/resources/fixtures/bad/empty.txt: empty file", cli.err().strip());
+  }
+}
