@@ -56,7 +56,8 @@ public final class HtmlEvaluation {
       String truth = read(dir.resolve("cleaned").resolve(id + ".txt"));
       t.content(d, truth);
       String date = read(dir.resolve("date").resolve(id + ".txt")).strip();
-      if (!date.equals("UNKNOWN")) {
+      // Some labels are empty or misspelt (UNKNWON); only labels that start with a year count.
+      if (date.matches("(19|20)\\d{2}.*")) {
         t.datesLabelled++;
         t.datesCorrect += d != null && sameDate(d.published(), date) ? 1 : 0;
       }

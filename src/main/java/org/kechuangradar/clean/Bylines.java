@@ -9,8 +9,9 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.pipeline.Stage;
 
 /**
- * Finds bylines ({@code ■中国城市报记者 邢 灿}, {@code 本报记者 张懿}, {@code 新华社评论员}) and datelines
- * ({@code (新华社北京3月6日电)}, {@code 新华社北京3月6日电（记者 王某）}).
+ * Finds bylines ({@code ■中国城市报记者 邢 灿}, {@code 本报记者 张懿}, {@code 新华社评论员}), closing credits
+ * ({@code （记者 胡晓蓉）} at the end of a paragraph) and datelines ({@code (新华社北京3月6日电)},
+ * {@code 新华社北京3月6日电（记者 王某）}).
  *
  * <p>A byline becomes a {@link Block.Kind#BYLINE} block, which marks where an article starts on a page that
  * holds several; its names go to {@code authors}. Datelines are removed from the body.
@@ -29,12 +30,32 @@ public final class Bylines implements Stage {
       "^(?:新华社|中新社|中新网|人民网|央视网|本报|[\\p{IsHan}]{2,6}社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?[电讯]\\s*"
           + "(?:[（(](?:记者|通讯员)\\s*(?<names>[^）)]{2,40})[）)])?\\s*");
 
+  // A closing credit: （记者 胡晓蓉）, （姚峰 上海报道）, （常书香 马丹阳）; bare single names are too ambiguous.
+  private static final Pattern CLOSING_CREDIT = Pattern.compile(
+      "[（(]\\s*(?:(?:本报|新华社)?(?:记者|通讯员|实习生)\\s*(?<reporters>[\\p{IsHan}· 、]{2,30}?)"
+          + "|(?<reported>[\\p{IsHan}· 、]{2,30}?)\\s*(?:[\\p{IsHan}]{2,4})?报道"
+          + "|(?<names>[\\p{IsHan}]{2,4}(?:[ 、]+[\\p{IsHan}]{2,4})+))\\s*[）)]\\s*$");
+
   @Override
   public Document process(Document document) {
     List<Block> out = new ArrayList<>();
     List<String> authors = new ArrayList<>();
     for (Block block : document.blocks()) {
       String s = block.text();
+      Matcher credit = CLOSING_CREDIT.matcher(s);
+      if (credit.find()) {
+        String run = credit.group("reporters") != null ? credit.group("reporters")
+            : credit.group("reported") != null ? credit.group("reported") : credit.group("names");
+        List<String> names = splitNames(run);
+        if (!names.isEmpty()) {
+          authors.addAll(names);
+          s = s.substring(0, credit.start()).strip();
+          if (s.isEmpty()) {
+            continue;
+          }
+          block = block.withText(s);
+        }
+      }
       List<String> names = parse(s);
       if (!names.isEmpty()) {
         authors.addAll(names);

@@ -16,10 +16,11 @@ import java.util.Set;
  * GB2312, Big5, UTF-16).
  *
  * <p>Fails with a reason rather than guessing: binary content, UTF-8 with invalid bytes, or text no
- * candidate decodes cleanly.
+ * candidate decodes cleanly. A declared or confidently detected charset tolerates a few damaged bytes.
  */
 public final class CharsetGuesser {
   private static final int MIN_CONFIDENCE = 10;
+  private static final int CONFIDENT = 60;
   private static final Set<String> CANDIDATES =
       Set.of("GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-8", "ISO-8859-1", "windows-1252");
 
@@ -55,6 +56,9 @@ public final class CharsetGuesser {
     for (CharsetMatch match : detector.detectAll()) {
       if (CANDIDATES.contains(match.getName()) && match.getConfidence() >= MIN_CONFIDENCE) {
         String text = tryDecode(bytes, charsetFor(match.getName()));
+        if (text == null && match.getConfidence() >= CONFIDENT) {
+          text = lenient(bytes, charsetFor(match.getName()));
+        }
         if (text != null && plausible(text)) {
           return text;
         }
@@ -71,6 +75,11 @@ public final class CharsetGuesser {
       Charset cs = charsetFor(declared);
       if (cs != null) {
         String text = tryDecode(bytes, cs);
+        // Pages that declare GBK but are UTF-8 are common; valid UTF-8 wins over a damaged declared charset.
+        if (text == null && firstInvalidUtf8(bytes) < 0) {
+          text = new String(bytes, StandardCharsets.UTF_8);
+        }
+        text = text != null ? text : lenient(bytes, cs);
         if (text != null) {
           return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
@@ -114,6 +123,19 @@ public final class CharsetGuesser {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Decodes with a charset known to be right (declared, or detected with high confidence) when a few bytes
+   * are damaged, as old pages often are: at most one character in 200 may be undecodable; those are dropped.
+   */
+  private static String lenient(byte[] bytes, Charset cs) {
+    if (cs == null) {
+      return null;
+    }
+    String text = new String(bytes, cs);
+    long bad = text.chars().filter(c -> c == '\uFFFD').count();
+    return bad * 200 <= text.length() ? text.replace("\uFFFD", "") : null;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

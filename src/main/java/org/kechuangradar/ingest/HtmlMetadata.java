@@ -18,8 +18,13 @@ record HtmlMetadata(String title, String published, List<String> authors) {
   private static final Pattern DATE = Pattern.compile(
       "((?:19|20)\\d{2})\\s*[-/年.]\\s*(\\d{1,2})\\s*[-/月.]\\s*(\\d{1,2})\\s*日?"
           + "(?:[T\\s]*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?)?");
-  private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(发布时间|发表时间|发布日期|发稿时间|时间|日期|更新时间|Posted|Published)\\s*[:：]?\\s*" + DATE.pattern());
+  private static final Pattern STRONG_LABEL = Pattern.compile(
+      "(发布时间|发表时间|发布日期|发稿时间|更新时间|发表于|发布于|Posted|Published)\\s*[:：]?\\s*" + DATE.pattern());
+  // Bare 时间 and 日期 also label birthdays and deadlines, so they count only with a colon.
+  private static final Pattern WEAK_LABEL = Pattern.compile("(时间|日期)\\s*[:：]\\s*" + DATE.pattern());
+  private static final Pattern MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      ".*(网|报|社|站|台|集团|公司|统计|中心|部|局|委|院|会|省|市|县|区|镇|乡|村|州|www|\\.|\\d|_).*");
   private static final Pattern LABELLED_AUTHOR = Pattern.compile(
       "(?:作者|文|撰文|记者|责编|撰稿)\\s*[:：/]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:_|\\||｜|\\s-\\s|--|—)\\s*");
@@ -62,15 +67,30 @@ record HtmlMetadata(String title, String published, List<String> authors) {
       }
     }
     String text = page.body() == null ? "" : page.body().text();
-    Matcher labelled = LABELLED_DATE.matcher(text);
-    if (labelled.find()) {
-      Matcher m = DATE.matcher(labelled.group());
-      String iso = iso(m);
-      if (iso != null) {
-        return iso;
+    for (Pattern label : new Pattern[] {STRONG_LABEL, WEAK_LABEL}) {
+      Matcher labelled = label.matcher(text);
+      if (labelled.find()) {
+        String iso = iso(DATE.matcher(labelled.group()));
+        if (iso != null) {
+          return iso;
+        }
       }
     }
-    return iso(DATE.matcher(text));
+    Matcher any = DATE.matcher(text);
+    String first = null;
+    while (any.find()) {
+      String iso = iso(DATE.matcher(any.group()));
+      if (iso != null && iso.contains("T")) {
+        return iso;
+      }
+      first = first == null ? iso : first;
+    }
+    if (first != null) {
+      return first;
+    }
+    Matcher month = MONTH.matcher(text);
+    return month.find() && Integer.parseInt(month.group(2)) <= 12
+        ? String.format("%s-%02d", month.group(1), Integer.parseInt(month.group(2))) : null;
   }
 
   private static List<String> authors(Document page) {
@@ -79,24 +99,31 @@ record HtmlMetadata(String title, String published, List<String> authors) {
       String v = meta(page, name);
       if (v != null && !v.isBlank() && v.length() <= 30 && !v.contains("http")) {
         for (String a : v.split("[,，、;；\\s]+")) {
-          if (!a.isBlank()) {
+          if (isName(a.strip())) {
             out.add(a.strip());
           }
         }
-        return out;
+        if (!out.isEmpty()) {
+          return out;
+        }
       }
     }
     if (page.body() != null) {
       Matcher m = LABELLED_AUTHOR.matcher(page.body().text());
       if (m.find()) {
         for (String a : m.group(1).split("[ 、，,]")) {
-          if (!a.isBlank()) {
+          if (isName(a)) {
             out.add(a);
           }
         }
       }
     }
     return out;
+  }
+
+  /** A person's name or pen name, not a site, an organisation or a place. */
+  private static boolean isName(String s) {
+    return s.length() >= 2 && s.length() <= 6 && !NOT_A_NAME.matcher(s).matches();
   }
 
   private static String meta(Document page, String name) {

@@ -48,4 +48,18 @@ class BylinesTest {
     assertEquals(List.of("记者从合肥市科技局获悉，科技园正式揭牌。"), Blocks.texts(d));
     assertEquals(List.of("吴晓岚", "钱进"), d.authors());
   }
+
+  @Test
+  void takesClosingCreditsOutOfTheLastParagraph() {
+    Document d = stage.process(Blocks.doc("推动云南工业高质量发展。（记者 胡晓蓉）", "正文。（常书香 马丹阳 ）",
+        "所有的改革都是利益再分配。（姚峰 上海报道）"));
+    assertEquals(List.of("推动云南工业高质量发展。", "正文。", "所有的改革都是利益再分配。"), Blocks.texts(d));
+    assertEquals(List.of("胡晓蓉", "常书香", "马丹阳", "姚峰"), d.authors());
+  }
+
+  @Test
+  void keepsParenthesesThatAreNotCredits() {
+    List<String> kept = List.of("公布2024年度项目（第二批）", "发布行动计划（2024—2025年）", "设立基金（试行）");
+    assertEquals(kept, Blocks.run(stage, kept.toArray(String[]::new)));
+  }
 }

@@ -58,4 +58,18 @@ class CharsetGuesserTest {
     byte[] gbk = "科技创新".getBytes("GBK");
     assertEquals("科技创新", CharsetGuesser.decode("x", gbk, "gb2312"));
   }
+
+  @Test
+  void readsUtf8PageThatDeclaresGbk() throws Exception {
+    byte[] utf8 = "下周一，江阴大桥将半幅封闭施工。".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("下周一，江阴大桥将半幅封闭施工。", CharsetGuesser.decode("x", utf8, "gbk"));
+  }
+
+  @Test
+  void toleratesAFewDamagedBytesInADeclaredCharset() throws Exception {
+    byte[] good = "科技创新推动产业升级，".repeat(100).getBytes("GBK");
+    byte[] damaged = java.util.Arrays.copyOf(good, good.length + 1);
+    damaged[good.length] = (byte) 0x80;
+    assertTrue(CharsetGuesser.decode("x", damaged, "gb2312").startsWith("科技创新推动产业升级，"));
+  }
 }
