@@ -22,6 +22,8 @@ public final class Bylines implements Stage {
   private static final Pattern REPORTER = Pattern.compile(
       MARK + "(?:(?:" + ROLE + "|文|图|文图|图文|作者|撰文)\\s*[:：/|｜]?\\s*)+(?<names>[\\p{IsHan}· 、，,]+?)\\s*(?:报道|摄影|整理)?\\s*$");
   private static final Pattern COMMENTATOR = Pattern.compile(MARK + "(?<name>[\\p{IsHan}]{1,10}(?:评论员|特约评论员|观察员))\\s*$");
+  private static final Pattern HAS_ROLE =
+      Pattern.compile("记者|通讯员|实习生|撰稿|评论员|观察员|作者|撰文|^" + MARK.substring(1) + "(?:文|图)");
   private static final Pattern ROLE_WORDS = Pattern.compile("(?:" + ROLE + "|文|图)(?=[\\s:：/|｜])");
   private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
   private static final Pattern DATELINE_LINE = Pattern.compile(
@@ -43,7 +45,8 @@ public final class Bylines implements Stage {
     for (Block block : document.blocks()) {
       String s = block.text();
       Matcher credit = CLOSING_CREDIT.matcher(s);
-      if (credit.find()) {
+      if (endsWithParenthesis(s)
+          && credit.region(Math.max(0, s.length() - 48), s.length()).useAnchoringBounds(false).find()) {
         String run = credit.group("reporters") != null ? credit.group("reporters")
             : credit.group("reported") != null ? credit.group("reported") : credit.group("names");
         List<String> names = splitNames(run);
@@ -66,7 +69,7 @@ public final class Bylines implements Stage {
         continue;
       }
       Matcher prefix = DATELINE_PREFIX.matcher(s);
-      if (prefix.lookingAt() && prefix.end() < s.length() && s.length() - prefix.end() > 10) {
+      if (mayOpenWithDateline(s) && prefix.lookingAt() && prefix.end() < s.length() && s.length() - prefix.end() > 10) {
         if (prefix.group("names") != null) {
           authors.addAll(splitNames(prefix.group("names")));
         }
@@ -78,9 +81,25 @@ public final class Bylines implements Stage {
     return document.withBlocks(out).withAuthors(authors);
   }
 
+  private static boolean endsWithParenthesis(String s) {
+    String t = s.stripTrailing();
+    return t.endsWith("）") || t.endsWith(")");
+  }
+
+  private static boolean mayOpenWithDateline(String s) {
+    int end = Math.min(s.length(), 24);
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '电' || c == '讯') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The names in a byline, spaces inside names removed; empty when the line is not a byline. */
   public static List<String> parse(String line) {
-    if (line.length() > 40 || line.contains("。") || line.contains("，")) {
+    if (line.length() > 40 || line.contains("。") || line.contains("，") || !HAS_ROLE.matcher(line).find()) {
       return List.of();
     }
     Matcher c = COMMENTATOR.matcher(line);

@@ -13,6 +13,9 @@ import org.kechuangradar.pipeline.Stage;
  * ({@code 本报记者 袁婧摄}, {@code 制图:李洁}) and credit lines ({@code 中新社发 王力摄}, {@code 人民图片}).
  */
 public final class Captions implements Stage {
+  private static final int TAIL = 48;
+  private static final List<String> CREDIT_WORDS =
+      List.of("摄", "供图", "制图", "绘图", "漫画", "图片", "图源", "视觉", "社发", "资料图", "IC");
   private static final Pattern OPENER = Pattern.compile(
       "^(?:[▲△▶►▷◀◁↑↓]|图为|上图|下图|左图|右图|左上图|右上图|图一|图二|图\\d|图片说明|图注|(?:图|图片|照片)\\s*[:：/])");
   private static final Pattern PHOTO_SENTENCE = Pattern.compile("(?:^|[。！？”\\s])(?:图为|上图为|下图为|图中为)");
@@ -36,9 +39,29 @@ public final class Captions implements Stage {
   }
 
   static boolean isCaption(String s) {
-    if (OPENER.matcher(s).lookingAt() || PHOTO_SENTENCE.matcher(s).find()) {
+    if (s.isEmpty() || OPENER.matcher(s).lookingAt()) {
       return true;
     }
-    return !s.endsWith("拍摄") && CREDIT_END.matcher(s).find() && (s.length() < 400);
+    if ((s.contains("图为") || s.contains("图中为")) && PHOTO_SENTENCE.matcher(s).find()) {
+      return true;
+    }
+    char last = s.charAt(s.length() - 1);
+    // A credit may close a bracket, (新华社记者 李四摄); any other finished sentence is not a credit.
+    if (s.length() >= 400 || s.endsWith("拍摄") || last != ')' && last != '）' && Punctuation.endsSentence(s)) {
+      return false;
+    }
+    // Credits stand at the end of a line; matching only its tail keeps the search linear.
+    int from = Math.max(0, s.length() - TAIL);
+    return hasCreditWord(s, from)
+        && CREDIT_END.matcher(s).region(from, s.length()).useAnchoringBounds(false).find();
+  }
+
+  private static boolean hasCreditWord(String s, int from) {
+    for (String word : CREDIT_WORDS) {
+      if (s.indexOf(word, from) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

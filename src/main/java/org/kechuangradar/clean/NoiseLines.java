@@ -23,9 +23,10 @@ public final class NoiseLines implements Stage {
       "(\\d{4})\\s*[-/年.]\\s*(\\d{1,2})\\s*[-/月.]\\s*(\\d{1,2})\\s*日?(?:\\s*(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?)?");
   private static final Pattern AUTHOR_FIELD = Pattern.compile("(?:^|\\s)作者\\s*[:：]\\s*([\\p{IsHan}·]{2,8}(?:[ 、，,][\\p{IsHan}·]{2,8}){0,3})");
   private static final Pattern WIDGET = Pattern.compile(
-      "^(【?(字号|打印|关闭|纠错|收藏|分享到?|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关阅读|相关新闻|推荐阅读)】?.{0,40}"
-          + "|[【\\[(（]?(责任编辑|编辑|校对|审核|监制|主编)\\s*[:：].{0,30}"
-          + "|.{0,60}(版权所有|Copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报).{0,80})$");
+      "【?(字号|打印|关闭|纠错|收藏|分享到?|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关阅读|相关新闻|推荐阅读)"
+          + "|[【\\[(（]?(责任编辑|编辑|校对|审核|监制|主编)\\s*[:：]");
+  private static final List<String> COPYRIGHT = List.of("版权所有", "Copyright", "©", "ICP备", "ICP证", "公网安备",
+      "违法和不良信息举报");
   private static final Pattern MORE_LINK = Pattern.compile(".{0,40}更多\\s*(>>|》》|>|»|＞＞|\\.\\.\\.)\\s*$");
   private static final Pattern SITE_PART = Pattern.compile(
       ".*(网|频道|首页|门户|在线|官网|官方网站|新闻中心|资讯|客户端|新闻|报|\\.com|\\.cn|\\.net|\\.org)$");
@@ -46,7 +47,7 @@ public final class NoiseLines implements Stage {
         }
         inFooter = false;
       }
-      if (MORE_LINK.matcher(s).matches()) {
+      if (s.contains("更多") && MORE_LINK.matcher(s).matches()) {
         inFooter = true;
         continue;
       }
@@ -60,12 +61,28 @@ public final class NoiseLines implements Stage {
         }
         continue;
       }
-      if (isBreadcrumb(s) || WIDGET.matcher(s).matches() || isSiteTitle(s) || isKeywordStuffing(s)) {
+      if (isBreadcrumb(s) || isWidget(s) || isSiteTitle(s) || isKeywordStuffing(s)) {
         continue;
       }
       out.add(block);
     }
     return document.withBlocks(out).withPublished(published).withAuthors(authors);
+  }
+
+  /** Share, print and font-size widgets, editor credits, and copyright lines. */
+  static boolean isWidget(String s) {
+    if (s.length() <= 48 && WIDGET.matcher(s).lookingAt()) {
+      return true;
+    }
+    if (s.length() > 200 || Punctuation.endsSentence(s)) {
+      return false;
+    }
+    for (String mark : COPYRIGHT) {
+      if (s.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isBreadcrumb(String s) {
@@ -85,7 +102,7 @@ public final class NoiseLines implements Stage {
 
   /** A line made only of fields such as 发布时间, 来源 and 作者, without a sentence. */
   static boolean isMetaLine(String s) {
-    if (s.length() > 160 || s.contains("。")) {
+    if (s.length() > 160 || s.contains("。") || (s.indexOf('：') < 0 && s.indexOf(':') < 0)) {
       return false;
     }
     Matcher m = META_FIELD.matcher(s);

@@ -1,7 +1,5 @@
 package org.kechuangradar.clean;
 
-import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,40 +10,77 @@ import java.util.regex.Pattern;
  * and every part of it is a pinyin syllable.
  */
 public final class PinyinAnnotations extends BlockRewriter {
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?<=\\p{IsHan})[(（]\\s*([a-zA-Z\\u00C0-\\u01DC\\u0300-\\u036F ]{1,24})\\s*[)）]");
-  private static final Pattern TONE_MARK = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+  private static final int MAX_READING = 26;
+  // Text is in NFC by now (TextNormalizer), so tone marks are precomposed letters.
+  private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
   private static final Pattern SYLLABLE = Pattern.compile(
       "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
           + "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu"
           + "|ua|uo|ui|ve|ue|a|o|e|i|u|v)");
 
+  private static final Pattern TWO_SYLLABLES = Pattern.compile("(?:" + SYLLABLE.pattern() + "){2}");
+
   @Override
   String rewrite(String text) {
-    if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+    if (!mayHoldReading(text)) {
       return text;
     }
-    Matcher m = CANDIDATE.matcher(text);
     StringBuilder out = null;
     int last = 0;
-    while (m.find()) {
-      if (isReading(m.group(1).strip())) {
-        if (out == null) {
-          out = new StringBuilder(text.length());
-        }
-        out.append(text, last, m.start());
-        last = m.end();
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c != '(' && c != '（') || !Character.isIdeographic(text.charAt(i - 1))) {
+        continue;
+      }
+      int close = closing(text, i + 1);
+      if (close > 0 && isReading(text.substring(i + 1, close).strip())) {
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, last, i);
+        last = close + 1;
+        i = close;
       }
     }
-    if (out == null) {
-      return text;
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** The index of the parenthesis that closes a run of Latin letters starting at {@code from}, or -1. */
+  private static int closing(String s, int from) {
+    for (int j = from; j < s.length() && j <= from + MAX_READING; j++) {
+      char c = s.charAt(j);
+      if (c == ')' || c == '）') {
+        return j > from ? j : -1;
+      }
+      if (!isLatin(c) && c != ' ') {
+        return -1;
+      }
     }
-    return out.append(text, last, text.length()).toString();
+    return -1;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u01DC')
+        || (c >= '\u0300' && c <= '\u036F');
+  }
+
+  /** An opening parenthesis right after a Han character and right before a Latin letter. */
+  private static boolean mayHoldReading(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '(' || c == '（') && Character.isIdeographic(s.charAt(i - 1))) {
+        char next = s.charAt(i + 1) == ' ' && i + 2 < s.length() ? s.charAt(i + 2) : s.charAt(i + 1);
+        if (isLatin(next)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isReading(String latin) {
-    if (TONE_MARK.matcher(Normalizer.normalize(latin, Normalizer.Form.NFC)).find()) {
-      return true;
+    for (int i = 0; i < latin.length(); i++) {
+      if (TONE_MARKS.indexOf(latin.charAt(i)) >= 0) {
+        return true;
+      }
     }
     if (!latin.equals(latin.toLowerCase(java.util.Locale.ROOT))) {
       return false;
@@ -60,6 +95,6 @@ public final class PinyinAnnotations extends BlockRewriter {
 
   private static boolean isSyllables(String s) {
     // One or two syllables per annotated character is what sites write; longer runs are words.
-    return SYLLABLE.matcher(s).matches() || Pattern.compile("(?:" + SYLLABLE.pattern() + "){2}").matcher(s).matches();
+    return SYLLABLE.matcher(s).matches() || TWO_SYLLABLES.matcher(s).matches();
   }
 }

@@ -31,7 +31,7 @@ public final class Repeats implements Stage {
         out.add(block);
         continue;
       }
-      String key = s.replaceAll("\\s+", "");
+      String key = withoutSpaces(s);
       if (key.length() >= MIN_REPEAT && !seen.add(key)) {
         continue;
       }
@@ -45,6 +45,19 @@ public final class Repeats implements Stage {
       out.add(block);
     }
     return document.withBlocks(out);
+  }
+
+  private static String withoutSpaces(String s) {
+    if (s.indexOf(' ') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != ' ') {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean containedIn(String key, Deque<String> recent) {
