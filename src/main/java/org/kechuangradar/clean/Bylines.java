@@ -44,8 +44,8 @@ public final class Bylines implements Stage {
     List<String> authors = new ArrayList<>();
     for (Block block : document.blocks()) {
       String s = block.text();
-      Matcher credit = CLOSING_CREDIT.matcher(s);
-      if (endsWithParenthesis(s)
+      Matcher credit = endsWithParenthesis(s) ? CLOSING_CREDIT.matcher(s) : null;
+      if (credit != null
           && credit.region(Math.max(0, s.length() - 48), s.length()).useAnchoringBounds(false).find()) {
         String run = credit.group("reporters") != null ? credit.group("reporters")
             : credit.group("reported") != null ? credit.group("reported") : credit.group("names");
@@ -65,11 +65,11 @@ public final class Bylines implements Stage {
         out.add(block.withKind(Block.Kind.BYLINE));
         continue;
       }
-      if (DATELINE_LINE.matcher(s).matches()) {
+      if ((s.startsWith("（") || s.startsWith("(")) && DATELINE_LINE.matcher(s).matches()) {
         continue;
       }
-      Matcher prefix = DATELINE_PREFIX.matcher(s);
-      if (mayOpenWithDateline(s) && prefix.lookingAt() && prefix.end() < s.length() && s.length() - prefix.end() > 10) {
+      Matcher prefix = mayOpenWithDateline(s) ? DATELINE_PREFIX.matcher(s) : null;
+      if (prefix != null && prefix.lookingAt() && prefix.end() < s.length() && s.length() - prefix.end() > 10) {
         if (prefix.group("names") != null) {
           authors.addAll(splitNames(prefix.group("names")));
         }

@@ -47,6 +47,11 @@ public final class NoiseLines implements Stage {
         }
         inFooter = false;
       }
+      // Body paragraphs end with a finished sentence; none of the noise below does.
+      if (s.length() > 48 && Punctuation.endsSentence(s)) {
+        out.add(block);
+        continue;
+      }
       if (s.contains("更多") && MORE_LINK.matcher(s).matches()) {
         inFooter = true;
         continue;
