@@ -26,7 +26,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "DIR", description = "Sample articles (default: samples/ in the project).")
   Path samples;
 
-  @Option(names = "--query", defaultValue = "人工智能 行动计划", description = "The sample search (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--query", defaultValue = "人工智能 基金", description = "The sample search (default: ${DEFAULT-VALUE}).")
   String query;
 
   @Override

@@ -66,7 +66,7 @@ final class ProgressBar implements Ingester.Listener {
     int filled = total == 0 ? width : (int) ((long) width * done / total);
     String line = String.format(Locale.ROOT, "[%s%s] %d/%d docs  %.1f/%.1f MB  %.1f docs/s  %.2f MB/s  ETA %s%s",
         "#".repeat(filled), ".".repeat(width - filled), done, total, mb, totalBytes / 1048576.0, rate, mb / seconds,
-        eta(remaining), failed > 0 ? "  (" + failed + " failed)" : "");
+        done < 2 && done < total ? "--" : eta(remaining), failed > 0 ? "  (" + failed + " failed)" : "");
     if (terminal) {
       err.print("\r" + line);
     } else {
@@ -81,6 +81,7 @@ final class ProgressBar implements Ingester.Listener {
     }
   }
 
+  /** Time left; "--" until two documents are done, since the first one also pays for loading dictionaries. */
   private static String eta(double seconds) {
     long s = Math.round(seconds);
     return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)

@@ -49,7 +49,12 @@ public final class RadarCommand implements Runnable {
     return cl;
   }
 
+  // Lucene logs a hint about the incubating vector module at every start; users cannot act on it.
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 }

@@ -29,7 +29,8 @@ public final class StatsCommand implements Callable<Integer> {
     for (Store.YearCount y : s.byYear()) {
       out.printf("  %d: %d%n", y.year(), y.documents());
     }
-    out.printf("index size: %.1f MB%n", s.bytesOnDisk() / 1048576.0);
+    out.printf(s.bytesOnDisk() < 1 << 20 ? "index size: %.0f KB%n" : "index size: %.1f MB%n",
+        s.bytesOnDisk() < 1 << 20 ? s.bytesOnDisk() / 1024.0 : s.bytesOnDisk() / 1048576.0);
     out.flush();
   }
 }

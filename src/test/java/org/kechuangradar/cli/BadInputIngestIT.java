@@ -94,7 +94,7 @@ class BadInputIngestIT {
     expected.put(base + "/ten-gigabytes", "response is 10.0 GB, over the 32.0 MB limit (--max-size)");
     List<String> args = new ArrayList<>(List.of("ingest", "--quiet", "--timeout", "1", "--data", data));
     args.addAll(expected.keySet());
-    args.add("src/test/resources/fixtures/html/news-page.html");
+    args.add("samples/nanjing-future-industries.html");
 
     Cli run = Cli.run(args.toArray(String[]::new));
 

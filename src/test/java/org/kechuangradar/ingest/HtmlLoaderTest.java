@@ -21,7 +21,7 @@ class HtmlLoaderTest {
 
   @Test
   void readsHeadlineTimeAuthorAndMainTextOfANewsPage() throws Exception {
-    Document d = load("src/test/resources/fixtures/html/news-page.html");
+    Document d = load("samples/nanjing-future-industries.html");
     assertEquals("南京发布未来产业培育方案 聚焦六大赛道", d.title());
     assertEquals("2025-06-12T08:45:00", d.published());
     assertEquals(List.of("杜若"), d.authors());
