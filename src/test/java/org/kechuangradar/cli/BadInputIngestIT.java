@@ -94,7 +94,7 @@ class BadInputIngestIT {
     expected.put(base + "/ten-gigabytes", "response is 10.0 GB, over the 32.0 MB limit (--max-size)");
     List<String> args = new ArrayList<>(List.of("ingest", "--quiet", "--timeout", "1", "--data", data));
     args.addAll(expected.keySet());
-    args.add("samples/nanjing-future-industries.html");
+    args.add("src/test/resources/fixtures/enc-gbk.txt");
 
     Cli run = Cli.run(args.toArray(String[]::new));
 
@@ -110,6 +110,6 @@ class BadInputIngestIT {
     assertFalse(run.out().contains("\tat "), "no stack trace");
     String stats = Cli.run("stats", "--data", data).out();
     assertTrue(stats.contains("documents:  " + (before + 1) + " "), stats);
-    assertEquals(1, Integer.parseInt(Cli.run("search", "--data", data, "南京 未来产业").out().replaceAll("(?s)^(\\d+).*", "$1")));
+    assertTrue(Cli.run("search", "--data", data, "上海 整机企业").out().contains("上海发布具身智能产业行动方案"));
   }
 }
