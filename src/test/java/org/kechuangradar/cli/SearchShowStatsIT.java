@@ -1,0 +1,49 @@
+package org.kechuangradar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchShowStatsIT {
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void findsShowsAndCountsTheDemoArticles(@TempDir Path tmp) throws Exception {
+    String data = tmp.resolve("data").toString();
+    Cli demo = Cli.run("demo", "--data", data);
+    assertEquals(0, demo.exitCode(), demo.err());
+    assertTrue(demo.out().contains("read 9, stored 9"), demo.out());
+
+    Cli search = Cli.run("search", "--data", data, "--json", "量子", "行动计划");
+    assertEquals(0, search.exitCode());
+    JsonNode result = json.readTree(search.out());
+    assertEquals(1, result.get("total").asInt());
+    JsonNode hit = result.get("hits").get(0);
+    assertEquals("合肥量子信息未来产业科技园揭牌", hit.get("title").asText());
+    assertTrue(hit.get("snippet").asText().contains("【"), hit.toString());
+
+    Cli show = Cli.run("show", "--data", data, hit.get("id").asText());
+    assertEquals(0, show.exitCode(), show.err());
+    JsonNode record = json.readTree(show.out());
+    assertEquals(hit.get("id").asText(), record.get("id").asText());
+    assertTrue(record.get("sources").get(0).asText().endsWith("hefei-quantum-gbk.txt"));
+    assertEquals(java.util.List.of("吴晓岚", "钱进"), json.convertValue(record.get("authors"), java.util.List.class));
+
+    Cli missing = Cli.run("show", "--data", data, "0000");
+    assertEquals(1, missing.exitCode());
+    assertEquals("radar show: no document with id 0000", missing.err().strip());
+
+    Cli byDate = Cli.run("search", "--data", data, "--sort", "date", "--from", "2025-06-01");
+    assertTrue(byDate.out().startsWith("1 documents match"), byDate.out());
+
+    Cli stats = Cli.run("stats", "--data", data);
+    assertTrue(stats.out().contains("documents:  9 (from 9 sources)"), stats.out());
+    Cli again = Cli.run("ingest", "--quiet", "--data", data, "samples");
+    assertTrue(again.out().startsWith("read 9, stored 0 (0 replaced an older version), duplicates 9, failed 0"), again.out());
+  }
+}
