@@ -39,11 +39,6 @@ public final class ScriptConverter implements Stage {
     }
   }
 
-  /** Loads the conversion tables now rather than on the first document. */
-  public static void warmUp() {
-    Tables.TRADITIONAL.isEmpty();
-  }
-
   @Override
   public Document process(Document document) {
     int traditional = 0;

@@ -229,10 +229,6 @@ public final class LuceneStore implements Store {
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("【", "】", "…", false)).withMaxLength(1_000_000).build();
-    int[] ids = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      ids[i] = page[i].doc;
-    }
     TopDocs pageDocs = new TopDocs(null, page);
     return highlighter.highlight(TEXT, query, pageDocs, 2);
   }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.kechuangradar.model.Block;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Issue;
 import org.kechuangradar.model.Script;
 
 /**
@@ -22,6 +23,7 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
   @Override
   public Document load(Input input) throws InputException {
     List<String> paragraphs = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
       if (pdf.getNumberOfPages() > MAX_PAGES) {
         throw new InputException(input.source(), "PDF has " + pdf.getNumberOfPages() + " pages, over the limit of "
@@ -33,6 +35,9 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
         collector.setEndPage(page);
         collector.getText(pdf);
         float width = pdf.getPage(page - 1).getMediaBox().getWidth();
+        if (collector.glyphs.isEmpty()) {
+          issues.add(new Issue("read", "page " + page + " has no text layer"));
+        }
         paragraphs.addAll(ColumnLayout.paragraphs(collector.glyphs, width));
       }
     } catch (InvalidPasswordException e) {
@@ -45,7 +50,7 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
     }
     List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
     return new Document(input.source(), String.join("\n", paragraphs), null, null, List.of(), Script.SIMPLIFIED,
-        blocks, "", List.of(), List.of(), List.of());
+        blocks, "", List.of(), List.of(), issues);
   }
 
   private static String oneLine(String s) {

@@ -76,11 +76,6 @@ public record Document(
         articles, issues);
   }
 
-  public Document withSource(String newSource) {
-    return new Document(newSource, original, title, published, authors, originalScript, blocks, text, captions,
-        articles, issues);
-  }
-
   public Document withScript(Script script) {
     return new Document(source, original, title, published, authors, script, blocks, text, captions, articles,
         issues);
@@ -96,13 +91,6 @@ public record Document(
   public Document withCaptions(List<String> more) {
     return new Document(source, original, title, published, authors, originalScript, blocks, text,
         union(captions, more), articles, issues);
-  }
-
-  public Document withIssue(Issue issue) {
-    List<Issue> all = new ArrayList<>(issues);
-    all.add(issue);
-    return new Document(source, original, title, published, authors, originalScript, blocks, text, captions,
-        articles, all);
   }
 
   public Document withText(String newText, List<Article> newArticles) {

@@ -23,8 +23,4 @@ public final class Pipeline implements Stage {
     }
     return current;
   }
-
-  public List<Stage> stages() {
-    return stages;
-  }
 }

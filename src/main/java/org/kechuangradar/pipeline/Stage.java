@@ -10,9 +10,4 @@ import org.kechuangradar.model.Document;
 @FunctionalInterface
 public interface Stage {
   Document process(Document document);
-
-  /** A short name for progress and issue reports. */
-  default String name() {
-    return getClass().getSimpleName();
-  }
 }

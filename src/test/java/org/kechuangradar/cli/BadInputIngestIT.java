@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kechuangradar.ingest.HostileHttpServer;
 
 /**
  * One batch holding every kind of bad input beside a good article: each bad input gets one line naming it
@@ -26,43 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  * failed.
  */
 class BadInputIngestIT {
-  private static HttpServer server;
+  private static HostileHttpServer server;
   private static String base;
 
   @BeforeAll
   static void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/missing", ex -> {
-      ex.sendResponseHeaders(404, -1);
-      ex.close();
-    });
-    server.createContext("/slow", ex -> {
-      try {
-        Thread.sleep(3000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      ex.sendResponseHeaders(204, -1);
-      ex.close();
-    });
-    server.createContext("/ten-gigabytes", ex -> {
-      ex.getResponseHeaders().add("Content-Length", String.valueOf(10L << 30));
-      ex.sendResponseHeaders(200, 0);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(new byte[4096]);
-      } catch (IOException ignored) {
-        // The client hangs up after the headers.
-      }
-      ex.close();
-    });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server = new HostileHttpServer();
+    base = server.base();
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test

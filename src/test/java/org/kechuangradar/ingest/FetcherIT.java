@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,71 +18,18 @@ import org.kechuangradar.model.Document;
 
 /** Fetches from a real HTTP server on a free loopback port, started by the test. */
 class FetcherIT {
-  private static HttpServer server;
+  private static HostileHttpServer server;
   private static String base;
-  private static final byte[] GBK_PAGE = ("<html><head><title>测试</title></head><body><div><p>工信部发布通知，"
-      + "推动人工智能产业创新发展，支持企业开展关键技术攻关。</p></div></body></html>").getBytes(Charset.forName("GBK"));
 
   @BeforeAll
   static void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/gbk", ex -> {
-      ex.getResponseHeaders().add("Content-Type", "text/html; charset=GBK");
-      ex.sendResponseHeaders(200, GBK_PAGE.length);
-      ex.getResponseBody().write(GBK_PAGE);
-      ex.close();
-    });
-    server.createContext("/moved", ex -> {
-      ex.getResponseHeaders().add("Location", "/gbk");
-      ex.sendResponseHeaders(302, -1);
-      ex.close();
-    });
-    server.createContext("/missing", ex -> {
-      ex.sendResponseHeaders(404, -1);
-      ex.close();
-    });
-    server.createContext("/slow", ex -> {
-      try {
-        Thread.sleep(4000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      ex.sendResponseHeaders(200, 2);
-      ex.getResponseBody().write("ok".getBytes());
-      ex.close();
-    });
-    server.createContext("/huge", ex -> {
-      ex.getResponseHeaders().add("Content-Length", String.valueOf(10L << 30));
-      ex.sendResponseHeaders(200, 0);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(new byte[1024]);
-      } catch (IOException ignored) {
-        // The client hangs up once it has read the headers.
-      }
-      ex.close();
-    });
-    server.createContext("/endless", ex -> {
-      ex.getResponseHeaders().add("Content-Type", "text/plain");
-      ex.sendResponseHeaders(200, 0);
-      byte[] chunk = new byte[64 * 1024];
-      java.util.Arrays.fill(chunk, (byte) 'a');
-      try (OutputStream out = ex.getResponseBody()) {
-        for (int i = 0; i < 4096; i++) {
-          out.write(chunk);
-        }
-      } catch (IOException ignored) {
-        // The client stops reading at its cap.
-      }
-      ex.close();
-    });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server = new HostileHttpServer();
+    base = server.base();
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private final Fetcher fetcher = new Fetcher(1 << 20, Duration.ofSeconds(1));
@@ -99,21 +41,21 @@ class FetcherIT {
   @Test
   void fetchesAPageAndDecodesItWithTheCharsetFromTheHeader() throws Exception {
     Input in = fetcher.fetch(new Fetcher.Ref(base + "/gbk", -1));
-    assertArrayEquals(GBK_PAGE, in.bytes());
+    assertArrayEquals(HostileHttpServer.GBK_PAGE, in.bytes());
     Document d = new AnyFormatLoader().load(in);
     assertTrue(d.original().contains("工信部发布通知"), d.original());
   }
 
   @Test
   void followsRedirects() throws Exception {
-    assertArrayEquals(GBK_PAGE, fetcher.fetch(new Fetcher.Ref(base + "/moved", -1)).bytes());
+    assertArrayEquals(HostileHttpServer.GBK_PAGE, fetcher.fetch(new Fetcher.Ref(base + "/moved", -1)).bytes());
   }
 
   @Test
   void reportsHttpErrorsTimeoutsAndOversizedResponses() {
     assertEquals("HTTP 404", failure("/missing").reason());
     assertEquals("timed out after 1 s", failure("/slow").reason());
-    assertEquals("response is 10.0 GB, over the 1.0 MB limit (--max-size)", failure("/huge").reason());
+    assertEquals("response is 10.0 GB, over the 1.0 MB limit (--max-size)", failure("/ten-gigabytes").reason());
     assertEquals("response is over the 1.0 MB limit (--max-size)", failure("/endless").reason());
   }
 

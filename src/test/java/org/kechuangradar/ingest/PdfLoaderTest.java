@@ -34,4 +34,18 @@ class PdfLoaderTest {
     InputException e = assertThrows(InputException.class, () -> loader.load(new Input(pdf.toString(), Files.readAllBytes(pdf), null)));
     assertTrue(e.reason().startsWith("unreadable PDF") || e.reason().startsWith("PDF has no text layer"), e.reason());
   }
+
+  @Test
+  void recordsAPageWithoutTextLayerAsAnIssue() throws Exception {
+    byte[] bytes;
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+        Files.readAllBytes(Path.of("samples/epaper-two-columns.pdf")))) {
+      pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      pdf.save(out);
+      bytes = out.toByteArray();
+    }
+    Document d = loader.load(new Input("scan.pdf", bytes, null));
+    assertEquals(List.of(new org.kechuangradar.model.Issue("read", "page 2 has no text layer")), d.issues());
+  }
 }
