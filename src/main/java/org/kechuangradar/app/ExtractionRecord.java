@@ -13,11 +13,13 @@ import java.util.Map;
 import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.model.Article;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Extraction;
+import org.kechuangradar.model.Policy;
 
 /**
  * The extraction record of {@code ../shared/docs/extraction-format.md} for a cleaned document, as JSON.
  *
- * <p>The extraction fields (entities, regions, policies …) are empty arrays until the extraction stages exist.
+ * <p>Fields whose extraction stage does not exist yet are empty arrays.
  */
 public final class ExtractionRecord {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,10 +42,40 @@ public final class ExtractionRecord {
     m.put("text", d.text());
     m.put("captions", d.captions());
     m.put("articles", d.articles().stream().map(ExtractionRecord::article).toList());
+    Extraction x = d.extraction();
+    m.put("entities", x.entities().stream().map(e -> row("text", e.text(), "type", e.type().name(), "canonical",
+        e.canonical(), "start", e.start(), "end", e.end())).toList());
+    m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level(),
+        "parent", r.parentName(), "mentions", r.mentions())).toList());
+    m.put("organizations", x.organizations().stream().map(o -> row("name", o.name(), "type", o.type(), "aliases",
+        o.aliases(), "mentions", o.mentions())).toList());
+    m.put("people", x.people().stream().map(p -> row("name", p.name(), "positions", p.positions(), "organization",
+        p.organization())).toList());
+    m.put("policies", x.policies().stream().map(ExtractionRecord::policy).toList());
+    m.put("events", x.events().stream().map(e -> row("type", e.type(), "date", e.date(), "region", e.region(),
+        "actors", e.actors(), "summary", e.summary(), "sentence", e.sentence(), "start", e.start(), "end",
+        e.end())).toList());
+    m.put("quantities", x.quantities().stream().map(q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
+        "subject", q.subject(), "start", q.start(), "end", q.end())).toList());
     for (String field : EXTRACTED) {
-      m.put(field, List.of());
+      m.putIfAbsent(field, List.of());
     }
     m.put("issues", d.issues().stream().map(i -> Map.of("stage", i.stage(), "message", i.message())).toList());
+    return m;
+  }
+
+  private static Map<String, Object> policy(Policy p) {
+    Map<String, Object> period = p.period() == null ? null : row("from", p.period().from(), "to", p.period().to());
+    return row("title", p.title(), "kind", p.kind(), "issuers", p.issuers(), "date", p.date(), "region", p.region(),
+        "period", period, "status", p.status(), "topics", p.topics(), "sentence", p.sentence());
+  }
+
+  /** A JSON object with its keys in the given order; values may be null. */
+  private static Map<String, Object> row(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
     return m;
   }
 

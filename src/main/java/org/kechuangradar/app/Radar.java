@@ -28,7 +28,7 @@ public final class Radar {
 
   private final Fetcher fetcher;
   private final Loader loader = new AnyFormatLoader();
-  private final Pipeline pipeline = Cleaning.pipeline();
+  private final Pipeline pipeline = Pipeline.of(Cleaning.pipeline(), Extracting.pipeline());
 
   public Radar(long maxBytes, Duration timeout) {
     this.fetcher = new Fetcher(maxBytes, timeout);

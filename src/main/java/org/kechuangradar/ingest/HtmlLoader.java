@@ -39,7 +39,7 @@ public final class HtmlLoader implements Loader {
       }
     }
     return new Document(input.source(), String.join("\n", paragraphs), meta.title(), meta.published(),
-        meta.authors(), Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of());
+        meta.authors(), Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of(), null);
   }
 
   private static boolean sameText(String a, String b) {

@@ -50,7 +50,7 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
     }
     List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
     return new Document(input.source(), String.join("\n", paragraphs), null, null, List.of(), Script.SIMPLIFIED,
-        blocks, "", List.of(), List.of(), issues);
+        blocks, "", List.of(), List.of(), issues, null);
   }
 
   private static String oneLine(String s) {

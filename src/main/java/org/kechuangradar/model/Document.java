@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param captions photo captions and credits taken out of the body
  * @param articles the articles of a multi-article page, with spans in {@code text}
  * @param issues problems met in the input that did not stop processing
+ * @param extraction what the extraction stages found; empty until they run
  */
 public record Document(
     String source,
@@ -35,7 +36,8 @@ public record Document(
     String text,
     List<String> captions,
     List<Article> articles,
-    List<Issue> issues) {
+    List<Issue> issues,
+    Extraction extraction) {
 
   public Document {
     Objects.requireNonNull(source, "source");
@@ -47,6 +49,7 @@ public record Document(
     captions = List.copyOf(captions);
     articles = List.copyOf(articles);
     issues = List.copyOf(issues);
+    extraction = extraction == null ? Extraction.EMPTY : extraction;
   }
 
   /** A document as a reader first sees it: one paragraph block per non-blank line of {@code text}. */
@@ -58,44 +61,49 @@ public record Document(
       }
     }
     return new Document(source, text, null, null, List.of(), Script.SIMPLIFIED, blocks, "", List.of(),
-        List.of(), List.of());
+        List.of(), List.of(), Extraction.EMPTY);
   }
 
   public Document withBlocks(List<Block> newBlocks) {
     return new Document(source, original, title, published, authors, originalScript, newBlocks, text, captions,
-        articles, issues);
+        articles, issues, extraction);
   }
 
   public Document withTitle(String newTitle) {
     return new Document(source, original, newTitle, published, authors, originalScript, blocks, text, captions,
-        articles, issues);
+        articles, issues, extraction);
   }
 
   public Document withPublished(String newPublished) {
     return new Document(source, original, title, newPublished, authors, originalScript, blocks, text, captions,
-        articles, issues);
+        articles, issues, extraction);
   }
 
   public Document withScript(Script script) {
     return new Document(source, original, title, published, authors, script, blocks, text, captions, articles,
-        issues);
+        issues, extraction);
   }
 
   /** Adds authors not already present, keeping their order. */
   public Document withAuthors(List<String> more) {
     return new Document(source, original, title, published, union(authors, more), originalScript, blocks, text,
-        captions, articles, issues);
+        captions, articles, issues, extraction);
   }
 
   /** Adds captions not already present, keeping their order. */
   public Document withCaptions(List<String> more) {
     return new Document(source, original, title, published, authors, originalScript, blocks, text,
-        union(captions, more), articles, issues);
+        union(captions, more), articles, issues, extraction);
   }
 
   public Document withText(String newText, List<Article> newArticles) {
     return new Document(source, original, title, published, authors, originalScript, blocks, newText, captions,
-        newArticles, issues);
+        newArticles, issues, extraction);
+  }
+
+  public Document withExtraction(Extraction found) {
+    return new Document(source, original, title, published, authors, originalScript, blocks, text, captions,
+        articles, issues, found);
   }
 
   private static List<String> union(List<String> a, List<String> b) {

@@ -1,0 +1,102 @@
+package org.kechuangradar.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The government bodies Kechuang Radar knows by name: central bodies with their abbreviations
+ * ({@code 工信部} → 工业和信息化部) and the bodies of local governments that follow a region name
+ * ({@code 发展改革委} → 发展和改革委员会). Written by hand in {@code gazetteer/*.tsv}. Immutable and shared.
+ */
+public final class BodyGazetteer {
+  /** A body's canonical name and type. */
+  public record Body(String canonical, String type) {}
+
+  private static final class Holder {
+    static final BodyGazetteer INSTANCE = new BodyGazetteer();
+  }
+
+  private final Map<String, Body> central = new HashMap<>();
+  private final Map<String, Body> local = new HashMap<>();
+  private final int longestCentral;
+  private final int longestLocal;
+
+  private BodyGazetteer() {
+    for (String[] row : rows("central-bodies.tsv")) {
+      Body body = new Body(row[0], row.length > 2 ? row[2] : "government");
+      central.put(row[0], body);
+      if (row.length > 1) {
+        for (String alias : row[1].split(",")) {
+          if (!alias.isBlank()) {
+            central.put(alias.strip(), body);
+          }
+        }
+      }
+    }
+    for (String[] row : rows("local-bodies.tsv")) {
+      Body body = new Body(row[0], "government");
+      local.put(row[0], body);
+      if (row.length > 1) {
+        for (String alias : row[1].split(",")) {
+          if (!alias.isBlank()) {
+            local.put(alias.strip(), body);
+          }
+        }
+      }
+    }
+    longestCentral = central.keySet().stream().mapToInt(String::length).max().orElse(0);
+    longestLocal = local.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  public static BodyGazetteer get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The longest central body name or alias starting at {@code at}: [length] and body, or null. */
+  public Map.Entry<Integer, Body> centralAt(String text, int at) {
+    return longestAt(central, longestCentral, text, at);
+  }
+
+  /** The longest local body name or alias starting at {@code at}, or null. */
+  public Map.Entry<Integer, Body> localAt(String text, int at) {
+    return longestAt(local, longestLocal, text, at);
+  }
+
+  /** A central body by one of its names, or null. */
+  public Body central(String name) {
+    return central.get(name);
+  }
+
+  private static Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int longest, String text, int at) {
+    for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
+      Body b = names.get(text.substring(at, at + len));
+      if (b != null) {
+        return Map.entry(len, b);
+      }
+    }
+    return null;
+  }
+
+  private static List<String[]> rows(String file) {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        BodyGazetteer.class.getResourceAsStream("/gazetteer/" + file), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+}

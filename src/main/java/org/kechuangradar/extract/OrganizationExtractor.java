@@ -1,0 +1,267 @@
+package org.kechuangradar.extract;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kechuangradar.extract.BodyGazetteer.Body;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Organization;
+import org.kechuangradar.pipeline.Stage;
+
+/**
+ * Finds organizations, each reported by canonical full name with the names the text uses:
+ * local government bodies ({@code 北京市发展改革委} → 北京市发展和改革委员会; {@code 市经济和信息化局} with the
+ * city the text is about), central bodies by name or abbreviation ({@code 工信部} → 工业和信息化部), and
+ * organizations named with a suffix ({@code 中国商业经济学会}, {@code 粤开证券}), whose left edge comes from HanLP's
+ * segmentation of a few characters before the suffix. Runs on the text and the captions; media named in
+ * bylines count too.
+ */
+public final class OrganizationExtractor implements Stage {
+  private static final String[][] SUFFIXES = {
+    {"股份有限公司", "company"}, {"有限责任公司", "company"}, {"有限公司", "company"}, {"集团", "company"}, {"公司", "company"},
+    {"银行", "company"}, {"证券", "company"}, {"科技", "company"}, {"研究院", "research"}, {"研究所", "research"},
+    {"研究中心", "research"}, {"交流中心", "research"}, {"实验室", "research"}, {"科学院", "research"},
+    {"大学", "university"}, {"学院", "university"}, {"学会", "association"}, {"协会", "association"},
+    {"联合会", "association"}, {"商会", "association"}, {"联盟", "association"}, {"基金会", "association"},
+    {"交易所", "other"}, {"城市报", "media"}, {"日报", "media"}, {"晚报", "media"}, {"电视台", "media"}};
+  // Words that make a suffix name generic (联合实验室, 重点实验室) rather than the name of one organization.
+  private static final Set<String> GENERIC = Set.of("联合", "重点", "国家", "创新", "工程", "技术", "研究", "相关", "各类", "新型",
+      "该", "本", "各", "一批", "其他", "有关", "企业", "头部", "龙头", "大型", "中小", "高校", "科研", "投资", "金融", "商业",
+      "地方", "全国", "国内", "国际", "全球", "知名", "相关部门", "多家", "上市", "科技", "数字");
+  private static final Set<String> STOP_NATURES = Set.of("p", "c", "u", "d", "r", "v", "vd", "vshi", "vyou", "f", "m",
+      "q", "t", "w", "y", "e", "o", "uj", "ude1", "ude2", "ude3", "ule", "pba", "pbei", "cc", "rr", "rz", "ry", "mq");
+
+  private static final class Holder {
+    static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false);
+  }
+
+  /** One organization as found: canonical name, type and the surface forms seen. */
+  private static final class Found {
+    final String name;
+    final String type;
+    final List<String> aliases = new ArrayList<>();
+    int mentions;
+
+    Found(String name, String type) {
+      this.name = name;
+      this.type = type;
+    }
+  }
+
+  @Override
+  public Document process(Document d) {
+    Map<String, Found> found = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    List<Mention> places = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION).toList();
+    scan(d.text(), places, found, mentions);
+    for (String caption : d.captions()) {
+      scan(caption, places, found, null);
+    }
+    for (String author : d.authors()) {
+      for (int i = 0; i < author.length() - 1; i++) {
+        Map.Entry<Integer, Body> body = BodyGazetteer.get().centralAt(author, i);
+        if (body != null) {
+          note(found, body.getValue().canonical(), body.getValue().type(), author.substring(i, i + body.getKey()));
+          break;
+        }
+      }
+    }
+    List<Organization> orgs = new ArrayList<>();
+    for (Found f : found.values()) {
+      List<String> aliases = f.aliases.stream().filter(a -> !a.equals(f.name)).distinct().toList();
+      orgs.add(new Organization(f.name, f.type, aliases, f.mentions));
+    }
+    return d.withExtraction(d.extraction().withOrganizations(orgs).withEntities(mentions));
+  }
+
+  private static void scan(String text, List<Mention> places, Map<String, Found> found, List<Mention> mentions) {
+    RegionGazetteer gazetteer = RegionGazetteer.get();
+    BodyGazetteer bodies = BodyGazetteer.get();
+    int i = 0;
+    int lastEnd = 0;
+    while (i < text.length() - 1) {
+      RegionGazetteer.Form place = gazetteer.longestAt(text, i);
+      int afterPlace = place == null ? -1 : i + place.text().length();
+      Map.Entry<Integer, Body> local = afterPlace > 0 ? bodies.localAt(text, afterPlace) : null;
+      if (local != null && place.full() || local != null && place.divisions().size() == 1) {
+        String region = place.divisions().get(0).name();
+        int end = afterPlace + local.getKey();
+        add(found, mentions, region + local.getValue().canonical(), "government", text, i, end);
+        i = lastEnd = end;
+        continue;
+      }
+      char c = text.charAt(i);
+      Map.Entry<Integer, Body> contextual = (c == '市' || c == '省' || c == '区' || c == '县') && isStart(text, i)
+          ? bodies.localAt(text, i + 1) : null;
+      if (contextual != null) {
+        String region = regionInContext(c, places, mentions == null ? text.length() : i);
+        int end = i + 1 + contextual.getKey();
+        if (region != null) {
+          add(found, mentions, region + contextual.getValue().canonical(), "government", text, i, end);
+        }
+        i = lastEnd = end;
+        continue;
+      }
+      Map.Entry<Integer, Body> central = bodies.centralAt(text, i);
+      if (central != null) {
+        int end = i + central.getKey();
+        add(found, mentions, central.getValue().canonical(), central.getValue().type(), text, i, end);
+        i = lastEnd = end;
+        continue;
+      }
+      String[] suffix = suffixAt(text, i);
+      if (suffix != null) {
+        int end = i + suffix[0].length();
+        int start = leftEdge(text, Math.max(lastEnd, i - 14), i);
+        String name = text.substring(start, end);
+        boolean anonymous = start > 0 && "某该本".indexOf(text.charAt(start - 1)) >= 0 || start == lastEnd && lastEnd > 0;
+        if (start < i && isSpecific(text.substring(start, i)) && !anonymous) {
+          add(found, mentions, name, suffix[1], text, start, end);
+          String shortName = text.substring(start, i);
+          if (shortName.contains("（")) {
+            found.get(name).aliases.add(shortName.substring(0, shortName.indexOf('（')));
+          }
+        }
+        i = lastEnd = end;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /** The start of a body name: not the end of a word such as 城市, 上市 or 各省. */
+  private static boolean isStart(String text, int i) {
+    return i == 0 || "城超股楼上都门各".indexOf(text.charAt(i - 1)) < 0;
+  }
+
+  /** The region a 市, 省, 区 or 县 before a body name stands for: the nearest one of that kind named before it. */
+  private static String regionInContext(char kind, List<Mention> places, int before) {
+    String suffix = String.valueOf(kind);
+    String nearest = null;
+    for (Mention m : places) {
+      if (m.start() < before && m.canonical().endsWith(suffix)) {
+        nearest = m.canonical();
+      }
+    }
+    return nearest;
+  }
+
+  private static String[] suffixAt(String text, int i) {
+    for (String[] s : SUFFIXES) {
+      if (text.startsWith(s[0], i) && (i + s[0].length() >= text.length() || !continuesWord(text, i + s[0].length(), s[0]))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * 科技 in 科技创新 or 大学 in 大学生 is not the end of a name. 科技 ends a company's name far less often than it
+   * starts a phrase, so it counts only before a pause or a word that follows names (自主研发, 是, 与 …).
+   */
+  private static boolean continuesWord(String text, int end, String suffix) {
+    char next = text.charAt(end);
+    if (suffix.equals("科技")) {
+      return Character.isIdeographic(next) && "自是在的已将也作于表近今还从正".indexOf(next) < 0;
+    }
+    return suffix.equals("大学") && next == '生' || suffix.equals("学院") && next == '派';
+  }
+
+  /**
+   * Where a name ending at {@code suffixStart} begins: right after a pause if one is close, else after the last
+   * word HanLP tags as a verb, preposition, particle or the like.
+   */
+  private static int leftEdge(String text, int from, int suffixStart) {
+    if (suffixStart > from && text.charAt(suffixStart - 1) == '）') {
+      int open = text.lastIndexOf('（', suffixStart - 1);
+      if (open > from) {
+        return leftEdge(text, from, open);
+      }
+    }
+    int pause = suffixStart;
+    while (pause > from && isNameChar(text.charAt(pause - 1))) {
+      pause--;
+    }
+    if (pause == suffixStart) {
+      return pause;
+    }
+    List<Term> terms = Holder.SEGMENT.seg(text.substring(pause, suffixStart));
+    int edge = tokenEdge(terms, suffixStart);
+    // A short run right after a pause that HanLP cuts into single characters is a name it does not know
+    // (粤开证券, 觉非科技, 国研新经济研究院); one that holds a real verb (接受中国城市报, 引导银行) is not.
+    boolean afterPause = pause == 0 || !Character.isIdeographic(text.charAt(pause - 1));
+    boolean stoppedOnSingle = stopWordLength(terms, pause, edge) == 1;
+    if (afterPause && suffixStart - pause <= 5 && stoppedOnSingle) {
+      return pause;
+    }
+    return edge;
+  }
+
+  /** The length of the word that ends where the name-like run starts, or 0 when the run takes every word. */
+  private static int stopWordLength(List<Term> terms, int pause, int edge) {
+    int offset = pause;
+    for (Term t : terms) {
+      offset += t.word.length();
+      if (offset == edge) {
+        return t.word.length();
+      }
+    }
+    return 0;
+  }
+
+  /** The start of the run of name-like words that ends at {@code suffixStart}. */
+  private static int tokenEdge(List<Term> terms, int suffixStart) {
+    int start = suffixStart;
+    int offset = suffixStart;
+    for (int k = terms.size() - 1; k >= 0; k--) {
+      Term t = terms.get(k);
+      offset -= t.word.length();
+      // A place before the name (…开发区, …园区) is where the organization sits, not part of its name.
+      boolean place = t.word.endsWith("区") && start < suffixStart;
+      if (STOP_NATURES.contains(t.nature.toString()) || t.word.equals("的") || place) {
+        break;
+      }
+      start = offset;
+    }
+    return start;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isIdeographic(c) && "的在和与是为及对从向将把被由等于以".indexOf(c) < 0;
+  }
+
+  private static boolean isSpecific(String head) {
+    // 省金融控股公司, 市属企业: a bare 省 or 市 names a kind of organization, not one.
+    return head.length() >= 2 && !GENERIC.contains(head) && !head.startsWith("一") && !head.endsWith("和")
+        && "省市区县".indexOf(head.charAt(0)) < 0;
+  }
+
+  private static void add(Map<String, Found> found, List<Mention> mentions, String name, String type, String text,
+      int start, int end) {
+    note(found, name, type, text.substring(start, end));
+    if (mentions != null) {
+      mentions.add(new Mention(text.substring(start, end), entityType(type), name, start, end));
+    }
+  }
+
+  private static void note(Map<String, Found> found, String name, String type, String surface) {
+    Found f = found.computeIfAbsent(name, n -> new Found(n, type));
+    f.aliases.add(surface);
+    f.mentions++;
+  }
+
+  private static Mention.Type entityType(String type) {
+    return switch (type) {
+      case "government" -> Mention.Type.GOVERNMENT;
+      case "company" -> Mention.Type.COMPANY;
+      default -> Mention.Type.ORGANIZATION;
+    };
+  }
+}

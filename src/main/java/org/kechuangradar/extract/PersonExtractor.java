@@ -1,0 +1,144 @@
+package org.kechuangradar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Organization;
+import org.kechuangradar.model.Person;
+import org.kechuangradar.pipeline.Stage;
+
+/**
+ * Finds people with their positions from appositions, the way Chinese news introduces a speaker:
+ * {@code 国家统计局新闻发言人、总经济师、国民经济综合统计司司长付凌晖表示}, {@code 创始人李东昊就}, and speaker
+ * headers ({@code 徐冠巨代表：}). The organization in a position ({@code 德勤中国主席}) is reported as an
+ * organization too. Reporters in bylines are not people of the story.
+ */
+public final class PersonExtractor implements Stage {
+  private static final String TITLES = "董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|首席经济学家|首席科学家|首席分析师|"
+      + "总工程师|总经济师|总会计师|总监|院长|副院长|校长|副校长|所长|主任|副主任|局长|副局长|厅长|副厅长|部长|副部长|司长|副司长|"
+      + "处长|主席|副主席|理事长|副理事长|常务理事|理事|会长|副会长|秘书长|副秘书长|研究员|特约研究员|高级研究员|教授|副教授|"
+      + "创始人|联合创始人|创始院长|发起人|联合创始发起人|新闻发言人|发言人|书记|副书记|党委书记|省长|副省长|市长|副市长|区长|县长|"
+      + "负责人|专家|学者|经济学家|分析师|科学家|工程师|合伙人|总编辑|代表|委员|院士";
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?<positions>[\\p{IsHan}A-Za-z0-9（）、]{0,80}?(?:" + TITLES + "))(?<name>[\\p{IsHan}]{2,3})"
+          + "(?=表示|说|认为|建议|看来|介绍|指出|强调|援引|审议|提出|坦言|透露|称|谈到|告诉|就|在|也|等|分析|解释|呼吁|，|,|：|:|。|、)");
+  private static final Pattern HEADER = Pattern.compile("^(?<name>[\\p{IsHan}]{2,3})(?<role>代表|委员)[：:]");
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+      + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
+      + "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+      + "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+      + "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+  // Appositions do not run across sentence ends, commas or quotes.
+  private static final Pattern CLAUSE_END = Pattern.compile("[。！？；，,：:\\n“”]");
+  // A kind of organization without a name: 研究院 in 研究院院长.
+  private static final Pattern BARE_KINDS = Pattern.compile("(研究|研究院|研究所|学院|大学|公司|集团|中心|协会|学会|银行)");
+  private static final String[] LEADS = {"在", "据", "由", "对此，", "对此", "其中，"};
+
+  @Override
+  public Document process(Document d) {
+    Map<String, List<String>> people = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    List<Organization> orgs = new ArrayList<>(d.extraction().organizations());
+    String text = d.text();
+    Matcher cut = CLAUSE_END.matcher(text);
+    int base = 0;
+    while (base < text.length()) {
+      int end = cut.find() ? cut.start() : text.length();
+      String clause = text.substring(base, end);
+      int clauseStart = base;
+      base = end + 1;
+      Matcher m = APPOSITION.matcher(clause);
+      while (m.find()) {
+        String name = name(clause, m.start("name"));
+        if (name == null || d.authors().contains(name)) {
+          continue;
+        }
+        List<String> positions = new ArrayList<>();
+        for (String p : m.group("positions").split("、")) {
+          String position = stripLead(p);
+          if (position.length() >= 2) {
+            positions.add(position);
+            addOrganizationOf(position, orgs);
+          }
+        }
+        people.computeIfAbsent(name, n -> new ArrayList<>()).addAll(positions);
+        int at = clauseStart + m.start("name");
+        mentions.add(new Mention(name, Mention.Type.PERSON, name, at, at + name.length()));
+      }
+    }
+    for (String line : text.split("\n")) {
+      Matcher h = HEADER.matcher(line);
+      if (h.find() && SURNAMES.indexOf(h.group("name").charAt(0)) >= 0) {
+        people.computeIfAbsent(h.group("name"), n -> new ArrayList<>()).add(h.group("role"));
+      }
+    }
+    List<Person> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : people.entrySet()) {
+      List<String> positions = e.getValue().stream().distinct().toList();
+      out.add(new Person(e.getKey(), positions, organizationOf(positions)));
+    }
+    return d.withExtraction(d.extraction().withPeople(out).withOrganizations(orgs).withEntities(mentions));
+  }
+
+  /** A two- or three-character name with a known surname; three only when two leave a verb behind. */
+  private static String name(String clause, int at) {
+    if (SURNAMES.indexOf(clause.charAt(at)) < 0) {
+      return null;
+    }
+    String rest2 = clause.substring(Math.min(clause.length(), at + 2));
+    if (rest2.isEmpty() || startsFollower(rest2)) {
+      return clause.substring(at, at + 2);
+    }
+    return at + 3 <= clause.length() ? clause.substring(at, at + 3) : null;
+  }
+
+  private static boolean startsFollower(String s) {
+    return s.matches("^(表示|说|认为|建议|看来|介绍|指出|强调|援引|审议|提出|坦言|透露|称|谈到|告诉|就|在|也|等|分析|解释|呼吁|、).*");
+  }
+
+  private static String stripLead(String position) {
+    String p = position;
+    for (String lead : LEADS) {
+      if (p.startsWith(lead)) {
+        p = p.substring(lead.length());
+      }
+    }
+    return p;
+  }
+
+  /** The organization named in a position ({@code 德勤中国主席} → 德勤中国), when it is not a known one. */
+  private static void addOrganizationOf(String position, List<Organization> orgs) {
+    Matcher m = Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$").matcher(position);
+    if (!m.matches()) {
+      return;
+    }
+    String org = m.group("org");
+    if (org.startsWith("全国") || org.startsWith("某") || org.length() < 3 || org.endsWith("创始") || org.endsWith("联合")
+        || BARE_KINDS.matcher(org).matches()) {
+      return;
+    }
+    for (Organization o : orgs) {
+      if (o.name().equals(org) || o.aliases().contains(org) || org.startsWith(o.name()) || org.endsWith(o.name())) {
+        return;
+      }
+    }
+    String type = org.endsWith("银行") || org.endsWith("证券") ? "company"
+        : "司局部委厅办处署".indexOf(org.charAt(org.length() - 1)) >= 0 ? "government" : "other";
+    orgs.add(new Organization(org, type, List.of(), 1));
+  }
+
+  private static String organizationOf(List<String> positions) {
+    for (String p : positions) {
+      Matcher m = Pattern.compile("^(?<org>[\\p{IsHan}]{2,20}?)(?:" + TITLES + ")+$").matcher(p);
+      if (m.matches() && !m.group("org").startsWith("全国")) {
+        return m.group("org");
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,143 @@
+package org.kechuangradar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kechuangradar.extract.RegionGazetteer.Division;
+import org.kechuangradar.extract.RegionGazetteer.Form;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Region;
+import org.kechuangradar.pipeline.Stage;
+
+/**
+ * Finds administrative regions and named areas in the text and captions: longest match against
+ * {@link RegionGazetteer}, compound forms ({@code 江苏宿迁}) falling out of matching left to right, names
+ * that are part of an organization's name ({@code 中国城市报}, {@code 中山大学}) left out, and a name shared by
+ * several divisions resolved to the one whose province or city the document also mentions.
+ */
+public final class RegionExtractor implements Stage {
+  // Short forms that are also everyday words; they count only with their suffix (合作市, 东方市).
+  private static final Set<String> COMMON_WORDS = Set.of("合作", "东方", "大同", "安康", "永康", "新民", "和平", "长安", "宁安",
+      "福安", "永安", "长治", "开远", "安宁", "龙口", "华安", "新乐", "乐平", "高平", "平安", "开放", "兴城", "海城", "东港",
+      "凭祥", "北流", "介休", "临江", "青州", "通化", "白山", "黄山", "泰山", "华山", "太仓");
+  private static final String[] ORG_SUFFIXES = {"学会", "协会", "商会", "联合会", "大学", "学院", "研究院", "研究所", "实验室",
+      "中心", "集团", "公司", "银行", "证券", "科技", "城市报", "日报", "晚报", "时报", "商报", "电视台"};
+  private static final String STOPS = "，。、；：？！,.;:?!（）()“”《》 以在的和与是为及对从向将把被等";
+
+  private record Hit(int start, int end, Form form) {}
+
+  @Override
+  public Document process(Document d) {
+    List<Hit> hits = new ArrayList<>();
+    scan(d.text(), hits, 0);
+    List<Hit> captionHits = new ArrayList<>();
+    for (String caption : d.captions()) {
+      scan(caption, captionHits, -1);
+    }
+    List<Hit> all = new ArrayList<>(hits);
+    all.addAll(captionHits);
+    Map<Form, Division> chosen = resolve(all);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Division> byName = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (Hit h : all) {
+      Division div = chosen.get(h.form());
+      if (div == null) {
+        continue;
+      }
+      counts.merge(div.name(), 1, Integer::sum);
+      byName.putIfAbsent(div.name(), div);
+      if (h.start() >= 0) {
+        mentions.add(new Mention(d.text().substring(h.start(), h.end()), Mention.Type.REGION, div.name(), h.start(),
+            h.end()));
+      }
+    }
+    List<Region> regions = new ArrayList<>();
+    for (Division div : byName.values()) {
+      regions.add(new Region(div.name(), div.code(), div.level(), div.parentName(), counts.get(div.name())));
+    }
+    return d.withExtraction(d.extraction().withRegions(regions).withEntities(mentions));
+  }
+
+  private static void scan(String text, List<Hit> hits, int offsetSign) {
+    RegionGazetteer gazetteer = RegionGazetteer.get();
+    int i = 0;
+    while (i < text.length() - 1) {
+      Form f = gazetteer.longestAt(text, i);
+      if (f == null) {
+        i++;
+        continue;
+      }
+      int end = i + f.text().length();
+      boolean common = !f.full() && COMMON_WORDS.contains(f.text());
+      if (!common && !insideOrganizationName(text, end)) {
+        hits.add(new Hit(offsetSign < 0 ? -1 - hits.size() : i, end, f));
+      }
+      i = end;
+    }
+  }
+
+  /** The name goes on into an organization's name ending in 学会, 大学, 报 … before any pause or function word. */
+  static boolean insideOrganizationName(String text, int end) {
+    if (BodyGazetteer.get().localAt(text, end) != null) {
+      return false;
+    }
+    int limit = Math.min(text.length(), end + 10);
+    for (int j = end; j < limit; j++) {
+      if (STOPS.indexOf(text.charAt(j)) >= 0 || !Character.isIdeographic(text.charAt(j))) {
+        return false;
+      }
+      for (String suffix : ORG_SUFFIXES) {
+        if (text.startsWith(suffix, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Picks one division per form: the one inside a region the document names unambiguously, else the highest. */
+  private static Map<Form, Division> resolve(List<Hit> hits) {
+    List<Division> sure = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.form().divisions().size() == 1) {
+        sure.add(h.form().divisions().get(0));
+      }
+    }
+    Map<Form, Division> chosen = new LinkedHashMap<>();
+    for (Hit h : hits) {
+      List<Division> options = h.form().divisions();
+      Division best = null;
+      for (Division option : options) {
+        if (options.size() == 1 || sure.stream().anyMatch(s -> s != option && option.within(s))) {
+          best = option;
+          break;
+        }
+      }
+      if (best == null) {
+        best = highest(options);
+      }
+      if (best != null) {
+        chosen.put(h.form(), best);
+      }
+    }
+    return chosen;
+  }
+
+  /** The single option of the highest level; null when two of that level tie (鼓楼区 in four cities). */
+  private static Division highest(List<Division> options) {
+    for (String level : List.of("province", "city", "county")) {
+      List<Division> at = options.stream().filter(o -> o.level().equals(level)).toList();
+      if (at.size() == 1) {
+        return at.get(0);
+      }
+      if (at.size() > 1) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

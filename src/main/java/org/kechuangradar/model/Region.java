@@ -1,0 +1,24 @@
+package org.kechuangradar.model;
+
+import java.util.Objects;
+
+/**
+ * An administrative region mentioned in a document, by full official name.
+ *
+ * @param name full name ({@code 宿迁市}, {@code 浦东新区}); for named areas such as 长三角, the name as written
+ * @param code six-digit division code, or null for named areas and regions without one
+ * @param level country, province, city, county, or area for regions that are not divisions
+ * @param parent name of the enclosing region, or null
+ * @param mentions how often the document mentions it
+ */
+public record Region(String name, String code, String level, String parent, int mentions) {
+  /** The enclosing region's name, or null; the record's {@code parent} field. */
+  public String parentName() {
+    return parent;
+  }
+
+  public Region {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(level, "level");
+  }
+}
