@@ -1,7 +1,10 @@
 package org.kechuangradar.app;
 
+import org.kechuangradar.extract.EventExtractor;
 import org.kechuangradar.extract.OrganizationExtractor;
 import org.kechuangradar.extract.PersonExtractor;
+import org.kechuangradar.extract.PolicyExtractor;
+import org.kechuangradar.extract.QuantityExtractor;
 import org.kechuangradar.extract.RegionExtractor;
 import org.kechuangradar.pipeline.Pipeline;
 
@@ -13,6 +16,9 @@ public final class Extracting {
     return Pipeline.of(
         new RegionExtractor(),
         new OrganizationExtractor(),
-        new PersonExtractor());
+        new PersonExtractor(),
+        new PolicyExtractor(),
+        new QuantityExtractor(),
+        new EventExtractor());
   }
 }

@@ -28,7 +28,8 @@ public final class Radar {
 
   private final Fetcher fetcher;
   private final Loader loader = new AnyFormatLoader();
-  private final Pipeline pipeline = Pipeline.of(Cleaning.pipeline(), Extracting.pipeline());
+  private final Pipeline cleaning = Cleaning.pipeline();
+  private final Pipeline extracting = Extracting.pipeline();
 
   public Radar(long maxBytes, Duration timeout) {
     this.fetcher = new Fetcher(maxBytes, timeout);
@@ -44,16 +45,22 @@ public final class Radar {
 
   /** Reads and cleans one input; {@code publishedHint} is used when the document gives no date. */
   public Document extract(Fetcher.Ref ref, String publishedHint) throws InputException {
-    Document d = pipeline.process(loader.load(fetcher.fetch(ref)));
+    Document d = cleaning.process(loader.load(fetcher.fetch(ref)));
     if (d.text().isBlank()) {
       throw new InputException(ref.location(), "no article text left after cleaning");
     }
-    return d.published() == null && publishedHint != null ? d.withPublished(publishedHint) : d;
+    // Relative dates (今年7月, 5日) resolve against the publication date, so the hint comes before extraction.
+    return extracting.process(d.published() == null && publishedHint != null ? d.withPublished(publishedHint) : d);
   }
 
-  /** Cleans a document already read; for benchmarks and tests. */
+  /** Cleans a document already read, without extraction; for benchmarks and tests. */
   public Document clean(Document raw) {
-    return pipeline.process(raw);
+    return cleaning.process(raw);
+  }
+
+  /** Cleans and extracts a document already read. */
+  public Document cleanAndExtract(Document raw) {
+    return extracting.process(cleaning.process(raw));
   }
 
   public static Store openStore(Path dataDir) throws IOException {

@@ -239,7 +239,7 @@ public final class OrganizationExtractor implements Stage {
 
   private static boolean isSpecific(String head) {
     // 省金融控股公司, 市属企业: a bare 省 or 市 names a kind of organization, not one.
-    return head.length() >= 2 && !GENERIC.contains(head) && !head.startsWith("一") && !head.endsWith("和")
+    return head.length() >= 2 && !GENERIC.contains(head) && "一某该这那".indexOf(head.charAt(0)) < 0 && !head.endsWith("和")
         && "省市区县".indexOf(head.charAt(0)) < 0;
   }
 

@@ -1,0 +1,117 @@
+package org.kechuangradar.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in news text and resolves them against the publication date: absolute
+ * ({@code 2024年3月5日}), partial ({@code 12月18日}, {@code 7月}, {@code 5日}), relative to the year
+ * ({@code 今年7月}, {@code 去年}), to the text ({@code 同一日}) or vague ({@code 日前}, {@code 近日}, which give the
+ * month of publication). A partial date is never later than publication: in a retrospective published in
+ * January, {@code 12月} is last December.
+ */
+public final class DateResolver {
+  /** A date expression, its ISO value at the precision the text gives, and its span. */
+  public record Found(String text, String iso, int start, int end) {}
+
+  // The specific alternatives come first: the last one may match empty and would hide them.
+  private static final Pattern DATE = Pattern.compile(
+      "(?<same>同一日|同日|当天|当日|同一天)|(?<vague>日前|近日|近期|最近)"
+          + "|(?<rel>今年|去年|明年|前年|同年|当年)?(?:(?<y>(?:19|20)\\d{2})年)?(?:(?<m>\\d{1,2})月(?!份额))?(?:(?<d>\\d{1,2})[日号])?");
+
+  private DateResolver() {}
+
+  /** Every date expression in {@code text}, in order; {@code published} may be null (nothing relative resolves). */
+  public static List<Found> find(String text, LocalDate published) {
+    return find(text, published, null);
+  }
+
+  /** As {@link #find(String, LocalDate)}, with the last date of the text before, for {@code 同一日}. */
+  public static List<Found> find(String text, LocalDate published, String dateBefore) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = DATE.matcher(text);
+    String previous = dateBefore;
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      String iso = resolve(m, published, previous, text);
+      if (iso != null) {
+        out.add(new Found(m.group(), iso, m.start(), m.end()));
+        previous = m.group("same") == null && m.group("vague") == null ? iso : previous;
+      }
+    }
+    return out;
+  }
+
+  private static String resolve(Matcher m, LocalDate published, String previous, String text) {
+    if (m.group("same") != null) {
+      return previous;
+    }
+    if (m.group("vague") != null) {
+      return published == null ? null : YearMonth.from(published).toString();
+    }
+    String rel = m.group("rel");
+    String y = m.group("y");
+    String mo = m.group("m");
+    String d = m.group("d");
+    if (rel == null && y == null && mo == null) {
+      // A bare day needs 日 or 号 right after a number that is not part of a longer figure.
+      if (d == null || m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) || published == null) {
+        return null;
+      }
+      return bareDay(Integer.parseInt(d), published);
+    }
+    Integer year = y != null ? Integer.valueOf(y) : relativeYear(rel, published);
+    int month = mo == null ? 0 : Integer.parseInt(mo);
+    int day = d == null ? 0 : Integer.parseInt(d);
+    if (month > 12 || day > 31 || mo == null && d != null) {
+      return null;
+    }
+    if (year == null) {
+      if (published == null || month == 0) {
+        return null;
+      }
+      year = published.getYear();
+      LocalDate candidate = LocalDate.of(year, month, day == 0 ? 1 : Math.min(day, 28));
+      if (candidate.isAfter(published)) {
+        year--;
+      }
+    }
+    if (month == 0) {
+      return String.valueOf(year);
+    }
+    return day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
+  }
+
+  private static Integer relativeYear(String rel, LocalDate published) {
+    if (rel == null || published == null) {
+      return null;
+    }
+    return switch (rel) {
+      case "去年" -> published.getYear() - 1;
+      case "前年" -> published.getYear() - 2;
+      case "明年" -> published.getYear() + 1;
+      default -> published.getYear();
+    };
+  }
+
+  /** {@code 5日} in a paper of the 7th is the 5th of this month; in a paper of the 3rd, of last month. */
+  private static String bareDay(int day, LocalDate published) {
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    YearMonth month = YearMonth.from(published);
+    if (day > published.getDayOfMonth()) {
+      month = month.minusMonths(1);
+    }
+    if (day > month.lengthOfMonth()) {
+      return null;
+    }
+    return month.atDay(day).toString();
+  }
+}

@@ -1,0 +1,125 @@
+package org.kechuangradar.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Policy;
+import org.kechuangradar.pipeline.Stage;
+
+/**
+ * Finds policy documents named in 《》: tells them from article, book and report titles by their closing
+ * word (意见, 方案, 计划, 措施 …; a title with a colon is a headline), and reads the issuers (the bodies in
+ * the clause before 发布, 印发, 审议通过 …), the date (the last date before the title in its sentence), the
+ * region (of the issuer, else the one the title starts with), the period, the status and the industries.
+ */
+public final class PolicyExtractor implements Stage {
+  private static final Pattern TITLE = Pattern.compile("《([^《》]{2,80})》");
+  private static final Pattern KIND = Pattern.compile(
+      "(实施意见|指导意见|意见|实施方案|行动方案|工作方案|方案|行动计划|计划|规划|纲要|管理办法|实施办法|办法|条例|若干措施|措施|"
+          + "若干政策|政策|备忘录|规定|细则|通知|决定|指南|清单|政府工作报告|法)$");
+  private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
+  private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–\\-~至到]+\\s*((?:19|20)\\d{2})");
+  private static final Pattern VERB = Pattern.compile("审议通过|通过|印发|发布|出台|公布|推出|制定|施行|实施|征求意见");
+
+  @Override
+  public Document process(Document d) {
+    String text = d.text();
+    LocalDate published = Dates.day(d.published());
+    List<Mention> bodies = d.extraction().entities().stream()
+        .filter(m -> m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION).toList();
+    Map<String, Policy> byTitle = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    Matcher m = TITLE.matcher(text);
+    while (m.find()) {
+      String title = m.group(1).strip();
+      String core = TRAILING_NOTE.matcher(title).replaceAll("").strip();
+      Matcher kind = KIND.matcher(core);
+      if (!kind.find() || title.contains(":") || title.contains("：") || title.contains("——")) {
+        continue;
+      }
+      int sentenceStart = lastIndexOfAny(text, "。！？\n", m.start()) + 1;
+      int clauseStart = lastIndexOfAny(text, "。！？\n，,；", m.start()) + 1;
+      String clause = text.substring(clauseStart, m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+      List<String> issuers = bodies.stream().filter(b -> b.start() >= clauseStart && b.end() <= m.start())
+          .map(Mention::canonical).distinct().toList();
+      List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published);
+      String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();
+      String kindWord = kind.group(1).endsWith("报告") ? "报告" : kind.group(1);
+      Policy p = new Policy(title, kindWord, issuers, date, region(issuers, core), period(title),
+          status(clause + "|" + after), Industries.of(title), text.substring(sentenceStart, endOfSentence(text, m.end())));
+      byTitle.merge(title, p, PolicyExtractor::fill);
+      mentions.add(new Mention(title, Mention.Type.POLICY, title, m.start() + 1, m.end() - 1));
+    }
+    return d.withExtraction(d.extraction().withPolicies(new ArrayList<>(byTitle.values())).withEntities(mentions));
+  }
+
+  /** The first mention's facts, with gaps filled from a later mention of the same title. */
+  private static Policy fill(Policy first, Policy later) {
+    return new Policy(first.title(), first.kind(), first.issuers().isEmpty() ? later.issuers() : first.issuers(),
+        first.date() != null ? first.date() : later.date(), first.region() != null ? first.region() : later.region(),
+        first.period(), first.status() != null ? first.status() : later.status(), first.topics(), first.sentence());
+  }
+
+  /** The region whose government issued it: an issuer's region, else the region the title starts with. */
+  private static String region(List<String> issuers, String title) {
+    RegionGazetteer gazetteer = RegionGazetteer.get();
+    for (String candidate : concat(issuers, title)) {
+      RegionGazetteer.Form f = gazetteer.longestAt(candidate, 0);
+      if (f != null && f.divisions().size() == 1 && !f.divisions().get(0).level().equals("country")
+          && !f.divisions().get(0).level().equals("area")) {
+        return f.divisions().get(0).name();
+      }
+    }
+    return null;
+  }
+
+  private static List<String> concat(List<String> issuers, String title) {
+    List<String> all = new ArrayList<>(issuers);
+    all.add(title);
+    return all;
+  }
+
+  private static Policy.Period period(String title) {
+    Matcher m = PERIOD.matcher(title);
+    return m.find() ? new Policy.Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+  }
+
+  private static String status(String around) {
+    Matcher m = VERB.matcher(around);
+    String status = null;
+    while (m.find()) {
+      status = switch (m.group()) {
+        case "审议通过", "通过" -> "adopted";
+        case "施行", "实施" -> "in_force";
+        case "征求意见" -> "draft";
+        default -> "issued";
+      };
+    }
+    return status;
+  }
+
+  private static int lastIndexOfAny(String text, String chars, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int endOfSentence(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if ("。！？\n".indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+}

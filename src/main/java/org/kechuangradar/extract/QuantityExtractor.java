@@ -1,0 +1,81 @@
+package org.kechuangradar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Quantity;
+import org.kechuangradar.pipeline.Stage;
+
+/**
+ * Finds amounts: a number (Arabic or Chinese numerals), a multiplier (千, 万, 亿, 万亿) and a unit (元, 美元,
+ * %, 家, 个, 项 …), with the value as a number ({@code 114亿元} → 11400000000 元) and the words before it as the
+ * subject it measures. Years, dates and ordinals are not amounts.
+ */
+public final class QuantityExtractor implements Stage {
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<mult>万亿|亿|万|千)?"
+          + "(?<unit>美元|港元|欧元|元|%|％|家|个|项|人|名|台|套|件|平方公里|平方米|公里|倍|所|座|条|批|款|吨|亩)?");
+  private static final Pattern LEAD_VERBS = Pattern.compile("(达到|达|超过|超|突破|接近|约|近|为|是|共|有|增长|下降|提高|达至|不少于|超出)+$");
+
+  @Override
+  public Document process(Document d) {
+    String text = d.text();
+    List<Quantity> quantities = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    Matcher m = AMOUNT.matcher(text);
+    while (m.find()) {
+      String num = m.group("num");
+      String mult = m.group("mult");
+      String unit = m.group("unit") == null ? "" : m.group("unit").replace('％', '%');
+      boolean chinese = !Character.isDigit(num.charAt(0));
+      if (mult == null && unit.isEmpty() || chinese && unit.isEmpty() || isDatePart(text, m)) {
+        continue;
+      }
+      Double base = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
+      // 一批, 一个 and the like count nothing; 百万 in 百万平方米级 is a size class, not an amount.
+      if (base == null || base <= 0 || chinese && (base < 2 || unit.equals("批") || unit.equals("条"))) {
+        continue;
+      }
+      double value = base * multiplier(mult);
+      String surface = m.group();
+      quantities.add(new Quantity(surface, value, unit, subject(text, m.start()), m.start(), m.end()));
+      mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, m.start(), m.end()));
+    }
+    return d.withExtraction(d.extraction().withQuantities(quantities).withEntities(mentions));
+  }
+
+  /** A year, month or day (2024年, 12月, 18日), a period (2025—2030), a phase (第二批) or a figure's fragment. */
+  private static boolean isDatePart(String text, Matcher m) {
+    int end = m.end();
+    char next = end < text.length() ? text.charAt(end) : ' ';
+    char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+    return m.group("unit") == null && m.group("mult") == null
+        || "年月日号时期届次".indexOf(next) >= 0 && m.group("mult") == null
+        || before == '第' || before == '—' || before == '-' || before == '.' || Character.isLetter(before) && before < 128;
+  }
+
+  private static double multiplier(String mult) {
+    if (mult == null) {
+      return 1;
+    }
+    return switch (mult) {
+      case "千" -> 1e3;
+      case "万" -> 1e4;
+      case "亿" -> 1e8;
+      default -> 1e12;
+    };
+  }
+
+  /** The words right before an amount, without the verb that introduces it (总投资额达 → 总投资额). */
+  private static String subject(String text, int start) {
+    int from = start;
+    while (from > 0 && from > start - 16 && "，。；：、,;:（()）\n“”".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String s = LEAD_VERBS.matcher(text.substring(from, start)).replaceAll("").replaceAll("^[)）]+|[)）]+$", "");
+    return s.isBlank() ? null : s;
+  }
+}
