@@ -1,5 +1,7 @@
 package org.kechuangradar.app;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,13 @@ import org.kechuangradar.model.Document;
 public final class Benchmark {
   /** Medians over the runs, in MB (2^20 bytes of UTF-8) per second. */
   public record Result(double cleanMbPerSecond, double ingestMbPerSecond, double hanlpSegMbPerSecond,
-      double corpusMb, int documents, int runs) {}
+      double extractCharsPerSecond, double hanlpNerCharsPerSecond, double corpusMb, int documents, int runs) {}
+
+  /** HanLP's standard segmenter, as {@code StandardTokenizer} configures it. */
+  private static final Segment STANDARD = StandardTokenizer.SEGMENT;
+  /** HanLP's segmenter with person, place and organization recognition on. */
+  private static final Segment NER = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
+      .enableOrganizationRecognize(true);
 
   private final Radar radar;
 
@@ -79,19 +87,40 @@ public final class Benchmark {
   public Result run(List<Document> corpus, int runs, Consumer<String> progress) throws IOException {
     double mb = corpus.stream().mapToLong(d -> d.original().getBytes(StandardCharsets.UTF_8).length).sum() / 1048576.0;
     progress.accept(String.format("corpus: %d documents, %.1f MB; warming up", corpus.size(), mb));
+    long chars = corpus.stream().mapToLong(d -> d.original().length()).sum();
     timeClean(corpus);
-    timeSegment(corpus);
+    timeSegment(corpus, STANDARD);
+    timeExtract(corpus);
+    timeSegment(corpus, NER);
     double[] clean = new double[runs];
     double[] ingest = new double[runs];
     double[] seg = new double[runs];
+    double[] extract = new double[runs];
+    double[] ner = new double[runs];
     for (int r = 0; r < runs; r++) {
       clean[r] = mb / timeClean(corpus);
-      seg[r] = mb / timeSegment(corpus);
+      seg[r] = mb / timeSegment(corpus, STANDARD);
       ingest[r] = mb / timeIngest(corpus);
-      progress.accept(String.format("run %d/%d: clean %.1f MB/s, ingest %.1f MB/s, HanLP segmenter %.1f MB/s", r + 1,
-          runs, clean[r], ingest[r], seg[r]));
+      extract[r] = chars / timeExtract(corpus);
+      ner[r] = chars / timeSegment(corpus, NER);
+      progress.accept(String.format("run %d/%d: clean %.1f MB/s, ingest %.1f MB/s, HanLP segmenter %.1f MB/s, "
+          + "clean+extract %.0f chars/s, HanLP NER %.0f chars/s", r + 1, runs, clean[r], ingest[r], seg[r], extract[r],
+          ner[r]));
     }
-    return new Result(median(clean), median(ingest), median(seg), mb, corpus.size(), runs);
+    return new Result(median(clean), median(ingest), median(seg), median(extract), median(ner), mb, corpus.size(),
+        runs);
+  }
+
+  private double timeExtract(List<Document> corpus) {
+    long start = System.nanoTime();
+    long sink = 0;
+    for (Document d : corpus) {
+      sink += radar.cleanAndExtract(d).extraction().entities().size();
+    }
+    if (sink < 0) {
+      throw new IllegalStateException();
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private double timeClean(List<Document> corpus) {
@@ -106,11 +135,11 @@ public final class Benchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static double timeSegment(List<Document> corpus) {
+  private static double timeSegment(List<Document> corpus, Segment segment) {
     long start = System.nanoTime();
     long sink = 0;
     for (Document d : corpus) {
-      sink += StandardTokenizer.segment(d.original()).size();
+      sink += segment.seg(d.original()).size();
     }
     if (sink < 0) {
       throw new IllegalStateException();
@@ -148,6 +177,8 @@ public final class Benchmark {
     m.put("clean_mb_per_s", round(r.cleanMbPerSecond()));
     m.put("ingest_mb_per_s", round(r.ingestMbPerSecond()));
     m.put("hanlp_seg_mb_per_s", round(r.hanlpSegMbPerSecond()));
+    m.put("extract_chars_per_s", Math.round(r.extractCharsPerSecond()));
+    m.put("hanlp_ner_chars_per_s", Math.round(r.hanlpNerCharsPerSecond()));
     m.put("corpus_mb", round(r.corpusMb()));
     m.put("documents", r.documents());
     m.put("runs", r.runs());

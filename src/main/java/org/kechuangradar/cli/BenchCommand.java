@@ -57,6 +57,8 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf("clean:             %8.2f MB/s%n", r.cleanMbPerSecond());
       out.printf("ingest (+store):   %8.2f MB/s%n", r.ingestMbPerSecond());
       out.printf("HanLP segmenter:   %8.2f MB/s%n", r.hanlpSegMbPerSecond());
+      out.printf("clean + extract:   %8.0f chars/s%n", r.extractCharsPerSecond());
+      out.printf("HanLP NER:         %8.0f chars/s%n", r.hanlpNerCharsPerSecond());
     }
     out.flush();
     return 0;

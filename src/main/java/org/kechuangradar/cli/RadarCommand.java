@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       HtmlEvalCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {

@@ -26,6 +26,8 @@ public final class BodyGazetteer {
   private final Map<String, Body> central = new HashMap<>();
   private final Map<String, Body> local = new HashMap<>();
   private final int longestCentral;
+  // Most characters start no name; checking the first one spares the substring look-ups.
+  private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
   private final int longestLocal;
 
   private BodyGazetteer() {
@@ -53,6 +55,8 @@ public final class BodyGazetteer {
     }
     longestCentral = central.keySet().stream().mapToInt(String::length).max().orElse(0);
     longestLocal = local.keySet().stream().mapToInt(String::length).max().orElse(0);
+    central.keySet().forEach(k -> firstChars.set(k.charAt(0)));
+    local.keySet().forEach(k -> firstChars.set(k.charAt(0)));
   }
 
   public static BodyGazetteer get() {
@@ -74,7 +78,10 @@ public final class BodyGazetteer {
     return central.get(name);
   }
 
-  private static Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int longest, String text, int at) {
+  private Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int longest, String text, int at) {
+    if (at >= text.length() || !firstChars.get(text.charAt(at))) {
+      return null;
+    }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
       Body b = names.get(text.substring(at, at + len));
       if (b != null) {

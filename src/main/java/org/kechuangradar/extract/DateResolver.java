@@ -21,7 +21,7 @@ public final class DateResolver {
   // The specific alternatives come first: the last one may match empty and would hide them.
   private static final Pattern DATE = Pattern.compile(
       "(?<same>同一日|同日|当天|当日|同一天)|(?<vague>日前|近日|近期|最近)"
-          + "|(?<rel>今年|去年|明年|前年|同年|当年)?(?:(?<y>(?:19|20)\\d{2})年)?(?:(?<m>\\d{1,2})月(?!份额))?(?:(?<d>\\d{1,2})[日号])?");
+          + "|(?=[0-9今去明前同当])(?<rel>今年|去年|明年|前年|同年|当年)?(?:(?<y>(?:19|20)\\d{2})年)?(?:(?<m>\\d{1,2})月(?!份额))?(?:(?<d>\\d{1,2})[日号])?");
 
   private DateResolver() {}
 

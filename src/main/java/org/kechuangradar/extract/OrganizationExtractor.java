@@ -141,13 +141,23 @@ public final class OrganizationExtractor implements Stage {
     return i == 0 || "城超股楼上都门各".indexOf(text.charAt(i - 1)) < 0;
   }
 
-  /** The region a 市, 省, 区 or 县 before a body name stands for: the nearest one of that kind named before it. */
+  /**
+   * The region a 市, 省, 区 or 县 before a body name stands for: the nearest one of that kind named before it,
+   * or the enclosing one of that kind of the nearest region named ({@code 广州市 … 省商务厅} → 广东省).
+   */
   private static String regionInContext(char kind, List<Mention> places, int before) {
     String suffix = String.valueOf(kind);
     String nearest = null;
     for (Mention m : places) {
-      if (m.start() < before && m.canonical().endsWith(suffix)) {
-        nearest = m.canonical();
+      if (m.start() >= before) {
+        continue;
+      }
+      RegionGazetteer.Form form = RegionGazetteer.get().form(m.canonical());
+      for (RegionGazetteer.Division d = form == null ? null : form.divisions().get(0); d != null; d = d.parent()) {
+        if (d.name().endsWith(suffix) && !d.level().equals("area")) {
+          nearest = d.name();
+          break;
+        }
       }
     }
     return nearest;

@@ -27,6 +27,8 @@ public final class PersonExtractor implements Stage {
   private static final Pattern APPOSITION = Pattern.compile(
       "(?<positions>[\\p{IsHan}A-Za-z0-9（）、]{0,80}?(?:" + TITLES + "))(?<name>[\\p{IsHan}]{2,3})"
           + "(?=表示|说|认为|建议|看来|介绍|指出|强调|援引|审议|提出|坦言|透露|称|谈到|告诉|就|在|也|等|分析|解释|呼吁|，|,|：|:|。|、)");
+  // Most clauses hold no title; finding one first keeps the apposition pattern off them.
+  private static final Pattern TITLE_WORD = Pattern.compile(TITLES);
   private static final Pattern HEADER = Pattern.compile("^(?<name>[\\p{IsHan}]{2,3})(?<role>代表|委员)[：:]");
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
       + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
@@ -52,6 +54,9 @@ public final class PersonExtractor implements Stage {
       String clause = text.substring(base, end);
       int clauseStart = base;
       base = end + 1;
+      if (!TITLE_WORD.matcher(clause).find()) {
+        continue;
+      }
       Matcher m = APPOSITION.matcher(clause);
       while (m.find()) {
         String name = name(clause, m.start("name"));

@@ -52,10 +52,13 @@ public final class RegionGazetteer {
 
   private final Map<String, Form> forms;
   private final int longest;
+  // Most characters start no name; checking the first one spares the substring look-ups.
+  private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
 
   private RegionGazetteer(Map<String, Form> forms) {
     this.forms = Map.copyOf(forms);
     this.longest = forms.keySet().stream().mapToInt(String::length).max().orElse(0);
+    forms.keySet().forEach(k -> firstChars.set(k.charAt(0)));
   }
 
   public static RegionGazetteer get() {
@@ -64,6 +67,9 @@ public final class RegionGazetteer {
 
   /** The form that starts at {@code text[at]} and is longest, or null. */
   public Form longestAt(String text, int at) {
+    if (!firstChars.get(text.charAt(at))) {
+      return null;
+    }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
       Form f = forms.get(text.substring(at, at + len));
       if (f != null) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kechuangradar.ingest.Fetcher;
 
 /**
- * Runs {@code ../shared/tools/score.py} on every shared gold file for the sections cleaning is responsible
- * for (meta, clean, articles), and requires every check to pass.
+ * Runs {@code ../shared/tools/score.py} on every shared gold file: every check of the cleaning sections
+ * (meta, clean, articles) must pass, and the extraction sections must hold what they reach today.
  */
 class SharedCorpusScoreIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,5 +43,25 @@ class SharedCorpusScoreIT {
     List<String> lines = output.lines().toList();
     String last = lines.get(lines.size() - 1);
     assertTrue(last.matches("score: \\d+ passed, 0 failed"), gold.getFileName() + ":\n" + output);
+  }
+
+  @org.junit.jupiter.api.Test
+  void holdsTheExtractionScoresOnTheSharedGold() throws Exception {
+    Path shared = SharedPaths.shared();
+    List<GoldEvaluation.FileScore> scores = new GoldEvaluation(new Radar())
+        .run(shared.resolve("gold"), shared.resolve("corpus"), shared.resolve("tools/score.py"));
+    int passed = 0;
+    int checks = 0;
+    List<String> failures = new java.util.ArrayList<>();
+    for (GoldEvaluation.FileScore s : scores) {
+      for (int[] pt : s.sections().values()) {
+        passed += pt[0];
+        checks += pt[1];
+      }
+      failures.addAll(s.failures());
+    }
+    // The two known misses are one company named without any suffix or cue (无问芯穹).
+    assertTrue(passed >= checks - 2, passed + "/" + checks + " " + failures);
+    assertTrue(failures.stream().allMatch(f -> f.contains("无问芯穹")), failures.toString());
   }
 }

@@ -21,7 +21,11 @@ class ExtractCommandTest {
     }
     assertEquals("2025-04-02", r.get("published").asText());
     assertEquals("simplified", r.get("original_script").asText());
-    assertEquals(0, r.get("policies").size());
+    JsonNode policy = r.get("policies").get(0);
+    assertEquals("安徽省量子科技产业发展行动计划（2025—2030年）", policy.get("title").asText());
+    assertEquals("安徽省科学技术厅", policy.get("issuers").get(0).asText());
+    assertEquals(2030, policy.get("period").get("to").asInt());
+    assertEquals("安徽省", policy.get("region").asText());
   }
 
   @Test

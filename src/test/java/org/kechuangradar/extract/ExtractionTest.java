@@ -1,0 +1,163 @@
+package org.kechuangradar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kechuangradar.app.Radar;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Event;
+import org.kechuangradar.model.Organization;
+import org.kechuangradar.model.Person;
+import org.kechuangradar.model.Policy;
+import org.kechuangradar.model.Quantity;
+import org.kechuangradar.model.Region;
+
+/** Each extraction rule on sentences written for the purpose, through the real cleaning and extraction chain. */
+class ExtractionTest {
+  private static final Radar RADAR = new Radar();
+
+  private static Document extract(String published, String... lines) {
+    return RADAR.cleanAndExtract(Document.fromText("test", String.join("\n", lines)).withPublished(published));
+  }
+
+  private static List<String> regionNames(Document d) {
+    return d.extraction().regions().stream().map(Region::name).toList();
+  }
+
+  private static Organization org(Document d, String name) {
+    return d.extraction().organizations().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void resolvesShortAndCompoundRegionNamesWithParents() {
+    Document d = extract("2025-03-01", "江苏苏州与浙江嘉兴加强合作，凉山彝族自治州和华蓥市也派员参加。香港特区政府表示欢迎。");
+    assertEquals(List.of("江苏省", "苏州市", "浙江省", "嘉兴市", "凉山彝族自治州", "华蓥市", "香港特别行政区"), regionNames(d));
+    Region suzhou = d.extraction().regions().get(1);
+    assertEquals("320500", suzhou.code());
+    assertEquals("江苏省", suzhou.parentName());
+  }
+
+  @Test
+  void reportsNamedAreasAsAreasAndIgnoresLookAlikes() {
+    Document d = extract("2025-03-01", "长三角和粤港澳大湾区联合推出“投资浙里”活动，中国城市报记者与中山大学学者参加。");
+    List<Region> regions = d.extraction().regions();
+    assertEquals(List.of("长三角", "粤港澳大湾区"), regionNames(d));
+    assertTrue(regions.stream().allMatch(r -> r.level().equals("area") && r.code() == null));
+  }
+
+  @Test
+  void disambiguatesSameNamedDistrictsByTheCityInContext() {
+    Document d = extract("2025-03-01", "南京市鼓楼区发布人工智能产业扶持政策。");
+    Region gulou = d.extraction().regions().stream().filter(r -> r.name().equals("鼓楼区")).findFirst().orElseThrow();
+    assertEquals("南京市", gulou.parentName());
+  }
+
+  @Test
+  void namesGovernmentBodiesCanonicallyWithTheirAbbreviations() {
+    Document d = extract("2025-03-01", "工信部、国家网信办和市场监管总局联合发文。广州市发展改革委、市工信局和省商务厅随后部署。");
+    assertEquals(List.of("工信部"), org(d, "工业和信息化部").aliases());
+    assertEquals(List.of("国家网信办"), org(d, "国家互联网信息办公室").aliases());
+    assertTrue(org(d, "国家市场监督管理总局") != null);
+    assertEquals("government", org(d, "广州市发展和改革委员会").type());
+    assertEquals(List.of("市工信局"), org(d, "广州市工业和信息化局").aliases());
+    assertEquals(List.of("省商务厅"), org(d, "广东省商务厅").aliases());
+    assertNull(org(d, "信息化部"));
+  }
+
+  @Test
+  void findsOrganizationsBySuffixWithoutFragments() {
+    Document d = extract("2025-03-01", "华东人工智能研究院与江南证券签署协议。", "专家说，要规范地方政府行为，推动科技创新和产业创新融合发展。",
+        "他在接受江城日报记者采访时说，双方还将共建联合实验室。");
+    assertEquals("research", org(d, "华东人工智能研究院").type());
+    assertEquals("company", org(d, "江南证券").type());
+    assertEquals("media", org(d, "江城日报").type());
+    List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
+    for (String fragment : List.of("南证券", "联合实验室", "接受江城日报", "规范地方政府", "融合发展")) {
+      assertFalse(names.contains(fragment), fragment + " in " + names);
+    }
+  }
+
+  @Test
+  void readsPeopleWithEveryPositionFromAppositions() {
+    Document d = extract("2025-03-01", "全国人大代表、华光集团董事长周永明建议，加快建设算力网络。",
+        "在省科学院副院长、智能所所长吴清和看来，场景开放是关键。", "创始人陈立新就提出了这个设想。", "欧阳明代表：要加大投入。");
+    List<Person> people = d.extraction().people();
+    assertEquals(List.of("周永明", "吴清和", "陈立新", "欧阳明"), people.stream().map(Person::name).toList());
+    assertEquals(List.of("全国人大代表", "华光集团董事长"), people.get(0).positions());
+    assertEquals(List.of("省科学院副院长", "智能所所长"), people.get(1).positions());
+    assertEquals(List.of("创始人"), people.get(2).positions());
+  }
+
+  @Test
+  void keepsReportersOutOfThePeople() {
+    Document d = extract("2025-03-01", "■本报记者 何晓东", "专家何晓东认为，应加快建设。");
+    assertTrue(d.extraction().people().isEmpty(), d.extraction().people().toString());
+  }
+
+  @Test
+  void tellsPoliciesFromArticleTitlesAndReadsTheirFacts() {
+    Document d = extract("2025-08-20", "今年3月，合肥市人民政府印发《合肥市量子科技产业发展行动方案（2025—2027年）》。",
+        "此前，本报曾刊发《抢占未来产业》和《合肥发布量子方案：打造量子名城》两篇报道。",
+        "7月31日，国务院常务会议审议通过《关于推进低空经济发展的意见》。");
+    List<Policy> policies = d.extraction().policies();
+    assertEquals(2, policies.size(), policies.toString());
+    Policy hefei = policies.get(0);
+    assertEquals("行动方案", hefei.kind());
+    assertEquals(List.of("合肥市人民政府"), hefei.issuers());
+    assertEquals("2025-03", hefei.date());
+    assertEquals("合肥市", hefei.region());
+    assertEquals(new Policy.Period(2025, 2027), hefei.period());
+    assertEquals("issued", hefei.status());
+    assertEquals(List.of("量子科技"), hefei.topics());
+    Policy national = policies.get(1);
+    assertEquals(List.of("国务院"), national.issuers());
+    assertEquals("2025-07-31", national.date());
+    assertNull(national.region());
+    assertEquals("adopted", national.status());
+    assertEquals(List.of("低空经济"), national.topics());
+  }
+
+  @Test
+  void resolvesDatesAgainstPublicationNeverIntoTheFuture() {
+    LocalDate published = LocalDate.parse("2024-01-10");
+    assertEquals(List.of("2023-12-18", "2024-01-05", "2023", "2024-03", "2024-03", "2024-01"),
+        DateResolver.find("12月18日发布，5日开工，去年完成，今年3月上线，同日挂牌，日前获批", published).stream()
+            .map(DateResolver.Found::iso).toList());
+    assertEquals("2023-07", DateResolver.find("7月", published).get(0).iso());
+    assertEquals("2024-03-05", DateResolver.find("2024年3月5日", null).get(0).iso());
+  }
+
+  @Test
+  void readsAmountsWithMultipliersUnitsAndSubjects() {
+    Document d = extract("2025-03-01", "项目总投资达114亿元，新增企业4500家，增速达26.9%，服务超过1000万用户，设立三个中心。",
+        "到2027年建成，第二批项目于12月18日公布。");
+    List<Quantity> q = d.extraction().quantities();
+    assertEquals(List.of("114亿元", "4500家", "26.9%", "1000万", "三个"), q.stream().map(Quantity::text).toList());
+    assertEquals(11_400_000_000.0, q.get(0).value());
+    assertEquals("元", q.get(0).unit());
+    assertEquals("项目总投资", q.get(0).subject());
+    assertEquals(10_000_000.0, q.get(3).value());
+    assertEquals("", q.get(3).unit());
+    assertEquals(3.0, q.get(4).value());
+  }
+
+  @Test
+  void datesEventsAndTakesTheMostSpecificRegion() {
+    Document d = extract("2024-12-23", "12月18日，山西省科学技术厅张榜公布一批“揭榜挂帅”项目。",
+        "就在同一日，上海市浦东新区举行重大项目开工仪式。", "到2030年，全市将建成10个智算中心。");
+    List<Event> events = d.extraction().events();
+    assertEquals(2, events.size(), events.toString());
+    assertEquals("call", events.get(0).type());
+    assertEquals("2024-12-18", events.get(0).date());
+    assertEquals("山西省", events.get(0).region());
+    assertEquals(List.of("山西省科学技术厅"), events.get(0).actors());
+    assertEquals("meeting", events.get(1).type());
+    assertEquals("2024-12-18", events.get(1).date());
+    assertEquals("浦东新区", events.get(1).region());
+  }
+}
