@@ -27,6 +27,8 @@ public final class PersonExtractor implements Stage {
   private static final Pattern APPOSITION = Pattern.compile(
       "(?<positions>[\\p{IsHan}A-Za-z0-9（）、]{0,80}?(?:" + TITLES + "))(?<name>[\\p{IsHan}]{2,3})"
           + "(?=表示|说|认为|建议|看来|介绍|指出|强调|援引|审议|提出|坦言|透露|称|谈到|告诉|就|在|也|等|分析|解释|呼吁|，|,|：|:|。|、)");
+  private static final Pattern ORG_AND_TITLE =
+      Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$");
   // Most clauses hold no title; finding one first keeps the apposition pattern off them.
   private static final Pattern TITLE_WORD = Pattern.compile(TITLES);
   private static final Pattern HEADER = Pattern.compile("^(?<name>[\\p{IsHan}]{2,3})(?<role>代表|委员)[：:]");
@@ -118,7 +120,7 @@ public final class PersonExtractor implements Stage {
 
   /** The organization named in a position ({@code 德勤中国主席} → 德勤中国), when it is not a known one. */
   private static void addOrganizationOf(String position, List<Organization> orgs) {
-    Matcher m = Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$").matcher(position);
+    Matcher m = ORG_AND_TITLE.matcher(position);
     if (!m.matches()) {
       return;
     }
@@ -139,7 +141,7 @@ public final class PersonExtractor implements Stage {
 
   private static String organizationOf(List<String> positions) {
     for (String p : positions) {
-      Matcher m = Pattern.compile("^(?<org>[\\p{IsHan}]{2,20}?)(?:" + TITLES + ")+$").matcher(p);
+      Matcher m = ORG_AND_TITLE.matcher(p);
       if (m.matches() && !m.group("org").startsWith("全国")) {
         return m.group("org");
       }
