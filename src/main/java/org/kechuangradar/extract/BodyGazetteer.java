@@ -26,8 +26,9 @@ public final class BodyGazetteer {
   private final Map<String, Body> central = new HashMap<>();
   private final Map<String, Body> local = new HashMap<>();
   private final int longestCentral;
-  // Most characters start no name; checking the first one spares the substring look-ups.
-  private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
+  // For each first character, a bit per length some name of that length starts with it: look-ups try only those.
+  private final int[] centralLengths = new int[0x10000];
+  private final int[] localLengths = new int[0x10000];
   private final int longestLocal;
 
   private BodyGazetteer() {
@@ -55,8 +56,8 @@ public final class BodyGazetteer {
     }
     longestCentral = central.keySet().stream().mapToInt(String::length).max().orElse(0);
     longestLocal = local.keySet().stream().mapToInt(String::length).max().orElse(0);
-    central.keySet().forEach(k -> firstChars.set(k.charAt(0)));
-    local.keySet().forEach(k -> firstChars.set(k.charAt(0)));
+    central.keySet().forEach(k -> centralLengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
+    local.keySet().forEach(k -> localLengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
   }
 
   public static BodyGazetteer get() {
@@ -65,12 +66,12 @@ public final class BodyGazetteer {
 
   /** The longest central body name or alias starting at {@code at}: [length] and body, or null. */
   public Map.Entry<Integer, Body> centralAt(String text, int at) {
-    return longestAt(central, longestCentral, text, at);
+    return longestAt(central, centralLengths, longestCentral, text, at);
   }
 
   /** The longest local body name or alias starting at {@code at}, or null. */
   public Map.Entry<Integer, Body> localAt(String text, int at) {
-    return longestAt(local, longestLocal, text, at);
+    return longestAt(local, localLengths, longestLocal, text, at);
   }
 
   /** A central body by one of its names, or null. */
@@ -78,11 +79,16 @@ public final class BodyGazetteer {
     return central.get(name);
   }
 
-  private Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int longest, String text, int at) {
-    if (at >= text.length() || !firstChars.get(text.charAt(at))) {
+  private static Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int[] lengths, int longest, String text,
+      int at) {
+    int mask = at < text.length() ? lengths[text.charAt(at)] : 0;
+    if (mask == 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
+      if ((mask & (1 << Math.min(31, len))) == 0) {
+        continue;
+      }
       Body b = names.get(text.substring(at, at + len));
       if (b != null) {
         return Map.entry(len, b);

@@ -33,6 +33,9 @@ public final class DateResolver {
   /** As {@link #find(String, LocalDate)}, with the last date of the text before, for {@code 同一日}. */
   public static List<Found> find(String text, LocalDate published, String dateBefore) {
     List<Found> out = new ArrayList<>();
+    if (!mayHoldDate(text)) {
+      return out;
+    }
     Matcher m = DATE.matcher(text);
     String previous = dateBefore;
     while (m.find()) {
@@ -46,6 +49,17 @@ public final class DateResolver {
       }
     }
     return out;
+  }
+
+  /** A digit or a character a relative date starts with; most sentences have neither. */
+  private static boolean mayHoldDate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || "今去明前同当日近最".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String resolve(Matcher m, LocalDate published, String previous, String text) {

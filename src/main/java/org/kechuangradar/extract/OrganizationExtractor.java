@@ -30,12 +30,21 @@ public final class OrganizationExtractor implements Stage {
     {"大学", "university"}, {"学院", "university"}, {"学会", "association"}, {"协会", "association"},
     {"联合会", "association"}, {"商会", "association"}, {"联盟", "association"}, {"基金会", "association"},
     {"交易所", "other"}, {"城市报", "media"}, {"日报", "media"}, {"晚报", "media"}, {"电视台", "media"}};
+  private static final String SUFFIX_FIRST_CHARS = firstChars();
   // Words that make a suffix name generic (联合实验室, 重点实验室) rather than the name of one organization.
   private static final Set<String> GENERIC = Set.of("联合", "重点", "国家", "创新", "工程", "技术", "研究", "相关", "各类", "新型",
       "该", "本", "各", "一批", "其他", "有关", "企业", "头部", "龙头", "大型", "中小", "高校", "科研", "投资", "金融", "商业",
       "地方", "全国", "国内", "国际", "全球", "知名", "相关部门", "多家", "上市", "科技", "数字");
   private static final Set<String> STOP_NATURES = Set.of("p", "c", "u", "d", "r", "v", "vd", "vshi", "vyou", "f", "m",
       "q", "t", "w", "y", "e", "o", "uj", "ude1", "ude2", "ude3", "ule", "pba", "pbei", "cc", "rr", "rz", "ry", "mq");
+
+  private static String firstChars() {
+    StringBuilder sb = new StringBuilder();
+    for (String[] s : SUFFIXES) {
+      sb.append(s[0].charAt(0));
+    }
+    return sb.toString();
+  }
 
   private static final class Holder {
     static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
@@ -164,6 +173,9 @@ public final class OrganizationExtractor implements Stage {
   }
 
   private static String[] suffixAt(String text, int i) {
+    if (SUFFIX_FIRST_CHARS.indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
     for (String[] s : SUFFIXES) {
       if (text.startsWith(s[0], i) && (i + s[0].length() >= text.length() || !continuesWord(text, i + s[0].length(), s[0]))) {
         return s;

@@ -24,13 +24,20 @@ public final class PersonExtractor implements Stage {
       + "处长|主席|副主席|理事长|副理事长|常务理事|理事|会长|副会长|秘书长|副秘书长|研究员|特约研究员|高级研究员|教授|副教授|"
       + "创始人|联合创始人|创始院长|发起人|联合创始发起人|新闻发言人|发言人|书记|副书记|党委书记|省长|副省长|市长|副市长|区长|县长|"
       + "负责人|专家|学者|经济学家|分析师|科学家|工程师|合伙人|总编辑|代表|委员|院士";
-  private static final Pattern APPOSITION = Pattern.compile(
-      "(?<positions>[\\p{IsHan}A-Za-z0-9（）、]{0,80}?(?:" + TITLES + "))(?<name>[\\p{IsHan}]{2,3})"
-          + "(?=表示|说|认为|建议|看来|介绍|指出|强调|援引|审议|提出|坦言|透露|称|谈到|告诉|就|在|也|等|分析|解释|呼吁|，|,|：|:|。|、)");
+  private static final List<String> FOLLOWERS = List.of("表示", "说", "认为", "建议", "看来", "介绍", "指出", "强调", "援引",
+      "审议", "提出", "坦言", "透露", "称", "谈到", "告诉", "就", "在", "也", "等", "分析", "解释", "呼吁", "、");
+  private static final int MAX_POSITIONS = 80;
   private static final Pattern ORG_AND_TITLE =
       Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$");
-  // Most clauses hold no title; finding one first keeps the apposition pattern off them.
-  private static final Pattern TITLE_WORD = Pattern.compile(TITLES);
+  private static final java.util.Set<String> TITLE_SET = java.util.Set.of(TITLES.split("\\|"));
+  // For each first character, a bit per title length: most positions need no look-up at all.
+  private static final int[] TITLE_LENGTHS = new int[0x10000];
+
+  static {
+    for (String t : TITLE_SET) {
+      TITLE_LENGTHS[t.charAt(0)] |= 1 << t.length();
+    }
+  }
   private static final Pattern HEADER = Pattern.compile("^(?<name>[\\p{IsHan}]{2,3})(?<role>代表|委员)[：:]");
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
       + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
@@ -56,17 +63,18 @@ public final class PersonExtractor implements Stage {
       String clause = text.substring(base, end);
       int clauseStart = base;
       base = end + 1;
-      if (!TITLE_WORD.matcher(clause).find()) {
-        continue;
-      }
-      Matcher m = APPOSITION.matcher(clause);
-      while (m.find()) {
-        String name = name(clause, m.start("name"));
-        if (name == null || d.authors().contains(name)) {
+      int from = 0;
+      for (int i = 0; i < clause.length(); i++) {
+        int titleEnd = titleEndingAt(clause, i);
+        if (titleEnd < 0) {
+          continue;
+        }
+        String name = name(clause, titleEnd);
+        if (name == null || d.authors().contains(name) || titleEnd - from > MAX_POSITIONS) {
           continue;
         }
         List<String> positions = new ArrayList<>();
-        for (String p : m.group("positions").split("、")) {
+        for (String p : apposition(clause, from, titleEnd).split("、")) {
           String position = stripLead(p);
           if (position.length() >= 2) {
             positions.add(position);
@@ -74,8 +82,10 @@ public final class PersonExtractor implements Stage {
           }
         }
         people.computeIfAbsent(name, n -> new ArrayList<>()).addAll(positions);
-        int at = clauseStart + m.start("name");
+        int at = clauseStart + titleEnd;
         mentions.add(new Mention(name, Mention.Type.PERSON, name, at, at + name.length()));
+        from = titleEnd + name.length();
+        i = from - 1;
       }
     }
     for (String line : text.split("\n")) {
@@ -92,20 +102,59 @@ public final class PersonExtractor implements Stage {
     return d.withExtraction(d.extraction().withPeople(out).withOrganizations(orgs).withEntities(mentions));
   }
 
-  /** A two- or three-character name with a known surname; three only when two leave a verb behind. */
+  /** The end of the longest title starting at {@code i}, or -1. */
+  private static int titleEndingAt(String clause, int i) {
+    int mask = TITLE_LENGTHS[clause.charAt(i)];
+    for (int len = Math.min(8, clause.length() - i); mask != 0 && len >= 2; len--) {
+      if ((mask & (1 << len)) != 0 && TITLE_SET.contains(clause.substring(i, i + len))) {
+        return i + len;
+      }
+    }
+    return -1;
+  }
+
+  /** The positions before a name: the clause from {@code from}, without anything that cannot be in a title. */
+  private static String apposition(String clause, int from, int end) {
+    int start = end;
+    while (start > from && isPositionChar(clause.charAt(start - 1))) {
+      start--;
+    }
+    return clause.substring(start, end);
+  }
+
+  private static boolean isPositionChar(char c) {
+    return Character.isIdeographic(c) || Character.isLetterOrDigit(c) || c == '、' || c == '（' || c == '）';
+  }
+
+  /**
+   * A two- or three-character name with a known surname right after a title, followed by a verb of saying or
+   * a pause; three characters only when two leave no such word behind.
+   */
   private static String name(String clause, int at) {
-    if (SURNAMES.indexOf(clause.charAt(at)) < 0) {
+    if (at + 2 > clause.length() || SURNAMES.indexOf(clause.charAt(at)) < 0) {
       return null;
     }
-    String rest2 = clause.substring(Math.min(clause.length(), at + 2));
-    if (rest2.isEmpty() || startsFollower(rest2)) {
-      return clause.substring(at, at + 2);
+    for (int len = 2; len <= 3 && at + len <= clause.length(); len++) {
+      for (int k = at; k < at + len; k++) {
+        if (!Character.isIdeographic(clause.charAt(k))) {
+          return null;
+        }
+      }
+      String rest = clause.substring(at + len);
+      if (rest.isEmpty() || startsFollower(rest)) {
+        return clause.substring(at, at + len);
+      }
     }
-    return at + 3 <= clause.length() ? clause.substring(at, at + 3) : null;
+    return null;
   }
 
   private static boolean startsFollower(String s) {
-    return s.matches("^(表示|说|认为|建议|看来|介绍|指出|强调|援引|审议|提出|坦言|透露|称|谈到|告诉|就|在|也|等|分析|解释|呼吁|、).*");
+    for (String f : FOLLOWERS) {
+      if (s.startsWith(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stripLead(String position) {

@@ -2,7 +2,6 @@ package org.kechuangradar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
@@ -15,9 +14,10 @@ import org.kechuangradar.pipeline.Stage;
  * subject it measures. Years, dates and ordinals are not amounts.
  */
 public final class QuantityExtractor implements Stage {
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<mult>万亿|亿|万|千)?"
-          + "(?<unit>美元|港元|欧元|元|%|％|家|个|项|人|名|台|套|件|平方公里|平方米|公里|倍|所|座|条|批|款|吨|亩)?");
+  private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
+  private static final List<String> MULTIPLIERS = List.of("万亿", "亿", "万", "千");
+  private static final List<String> UNITS = List.of("美元", "港元", "欧元", "元", "%", "％", "家", "个", "项", "人", "名",
+      "台", "套", "件", "平方公里", "平方米", "公里", "倍", "所", "座", "条", "批", "款", "吨", "亩");
   private static final Pattern LEAD_VERBS = Pattern.compile("(达到|达|超过|超|突破|接近|约|近|为|是|共|有|增长|下降|提高|达至|不少于|超出)+$");
 
   @Override
@@ -25,35 +25,74 @@ public final class QuantityExtractor implements Stage {
     String text = d.text();
     List<Quantity> quantities = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
-    Matcher m = AMOUNT.matcher(text);
-    while (m.find()) {
-      String num = m.group("num");
-      String mult = m.group("mult");
-      String unit = m.group("unit") == null ? "" : m.group("unit").replace('％', '%');
-      boolean chinese = !Character.isDigit(num.charAt(0));
-      if (mult == null && unit.isEmpty() || chinese && unit.isEmpty() || isDatePart(text, m)) {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      boolean chinese = NUMERALS.indexOf(c) >= 0;
+      if (!chinese && (c < '0' || c > '9')) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = chinese ? numeralEnd(text, i) : digitsEnd(text, i);
+      String num = text.substring(start, end);
+      String mult = startingAt(text, end, MULTIPLIERS);
+      int afterMult = end + (mult == null ? 0 : mult.length());
+      String unit = startingAt(text, afterMult, UNITS);
+      int stop = afterMult + (unit == null ? 0 : unit.length());
+      i = Math.max(stop, start + 1);
+      if (mult == null && unit == null || chinese && unit == null || isDatePart(text, start, stop, mult)) {
         continue;
       }
       Double base = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
+      String u = unit == null ? "" : unit.replace('％', '%');
       // 一批, 一个 and the like count nothing; 百万 in 百万平方米级 is a size class, not an amount.
-      if (base == null || base <= 0 || chinese && (base < 2 || unit.equals("批") || unit.equals("条"))) {
+      if (base == null || base <= 0 || chinese && (base < 2 || u.equals("批") || u.equals("条"))) {
         continue;
       }
-      double value = base * multiplier(mult);
-      String surface = m.group();
-      quantities.add(new Quantity(surface, value, unit, subject(text, m.start()), m.start(), m.end()));
-      mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, m.start(), m.end()));
+      String surface = text.substring(start, stop);
+      quantities.add(new Quantity(surface, base * multiplier(mult), u, subject(text, start), start, stop));
+      mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, start, stop));
     }
     return d.withExtraction(d.extraction().withQuantities(quantities).withEntities(mentions));
   }
 
+  private static int digitsEnd(String text, int i) {
+    int j = i;
+    while (j < text.length() && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j + 1 < text.length() && text.charAt(j) == '.' && Character.isDigit(text.charAt(j + 1))) {
+      j++;
+      while (j < text.length() && Character.isDigit(text.charAt(j))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  private static int numeralEnd(String text, int i) {
+    int j = i;
+    while (j < text.length() && NUMERALS.indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    return j;
+  }
+
+  private static String startingAt(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
   /** A year, month or day (2024年, 12月, 18日), a period (2025—2030), a phase (第二批) or a figure's fragment. */
-  private static boolean isDatePart(String text, Matcher m) {
-    int end = m.end();
-    char next = end < text.length() ? text.charAt(end) : ' ';
-    char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
-    return m.group("unit") == null && m.group("mult") == null
-        || "年月日号时期届次".indexOf(next) >= 0 && m.group("mult") == null
+  private static boolean isDatePart(String text, int start, int stop, String mult) {
+    char next = stop < text.length() ? text.charAt(stop) : ' ';
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    return "年月日号时期届次".indexOf(next) >= 0 && mult == null
         || before == '第' || before == '—' || before == '-' || before == '.' || Character.isLetter(before) && before < 128;
   }
 

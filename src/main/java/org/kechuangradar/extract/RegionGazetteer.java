@@ -52,13 +52,13 @@ public final class RegionGazetteer {
 
   private final Map<String, Form> forms;
   private final int longest;
-  // Most characters start no name; checking the first one spares the substring look-ups.
-  private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
+  // For each first character, a bit per length some name of that length starts with it: look-ups try only those.
+  private final int[] lengths = new int[0x10000];
 
   private RegionGazetteer(Map<String, Form> forms) {
     this.forms = Map.copyOf(forms);
     this.longest = forms.keySet().stream().mapToInt(String::length).max().orElse(0);
-    forms.keySet().forEach(k -> firstChars.set(k.charAt(0)));
+    forms.keySet().forEach(k -> lengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
   }
 
   public static RegionGazetteer get() {
@@ -67,10 +67,14 @@ public final class RegionGazetteer {
 
   /** The form that starts at {@code text[at]} and is longest, or null. */
   public Form longestAt(String text, int at) {
-    if (!firstChars.get(text.charAt(at))) {
+    int mask = lengths[text.charAt(at)];
+    if (mask == 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
+      if ((mask & (1 << Math.min(31, len))) == 0) {
+        continue;
+      }
       Form f = forms.get(text.substring(at, at + len));
       if (f != null) {
         return f;
