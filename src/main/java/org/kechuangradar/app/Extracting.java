@@ -1,6 +1,7 @@
 package org.kechuangradar.app;
 
 import org.kechuangradar.extract.EventExtractor;
+import org.kechuangradar.extract.IndustryFocusExtractor;
 import org.kechuangradar.extract.OrganizationExtractor;
 import org.kechuangradar.extract.PersonExtractor;
 import org.kechuangradar.extract.PolicyExtractor;
@@ -19,6 +20,7 @@ public final class Extracting {
         new PersonExtractor(),
         new PolicyExtractor(),
         new QuantityExtractor(),
-        new EventExtractor());
+        new EventExtractor(),
+        new IndustryFocusExtractor());
   }
 }

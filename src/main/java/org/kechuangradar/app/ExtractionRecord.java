@@ -57,6 +57,8 @@ public final class ExtractionRecord {
         e.end())).toList());
     m.put("quantities", x.quantities().stream().map(q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
         "subject", q.subject(), "start", q.start(), "end", q.end())).toList());
+    m.put("industry_focus", x.industryFocus().stream().map(f -> row("region", f.region(), "items", f.items(),
+        "industries", f.industries(), "sentence", f.sentence())).toList());
     for (String field : EXTRACTED) {
       m.putIfAbsent(field, List.of());
     }

@@ -49,7 +49,7 @@ public final class Bylines implements Stage {
           && credit.region(Math.max(0, s.length() - 48), s.length()).useAnchoringBounds(false).find()) {
         String run = credit.group("reporters") != null ? credit.group("reporters")
             : credit.group("reported") != null ? credit.group("reported") : credit.group("names");
-        List<String> names = splitNames(run);
+        List<String> names = splitNames(ROLE_WORDS.matcher(run).replaceAll(" "));
         if (!names.isEmpty()) {
           authors.addAll(names);
           s = s.substring(0, credit.start()).strip();

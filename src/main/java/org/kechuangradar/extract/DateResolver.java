@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds date expressions in news text and resolves them against the publication date: absolute
  * ({@code 2024年3月5日}), partial ({@code 12月18日}, {@code 7月}, {@code 5日}), relative to the year
- * ({@code 今年7月}, {@code 去年}), to the text ({@code 同一日}) or vague ({@code 日前}, {@code 近日}, which give the
- * month of publication). A partial date is never later than publication: in a retrospective published in
- * January, {@code 12月} is last December.
+ * ({@code 今年7月}, {@code 去年}), to the text ({@code 同一日}, {@code 同期}) or vague ({@code 日前}, {@code 近日},
+ * which give the month of publication). A partial date is never later than publication (in a retrospective
+ * published in January, {@code 12月} is last December) unless it announces a start ({@code 自2月1日起}).
  */
 public final class DateResolver {
   /** A date expression, its ISO value at the precision the text gives, and its span. */
@@ -20,7 +20,7 @@ public final class DateResolver {
 
   // The specific alternatives come first: the last one may match empty and would hide them.
   private static final Pattern DATE = Pattern.compile(
-      "(?<same>同一日|同日|当天|当日|同一天)|(?<vague>日前|近日|近期|最近)"
+      "(?<same>同一日|同日|当天|当日|同一天|同期)|(?<vague>日前|近日|近期|最近)|(?<day>前天|昨天|昨日|今天|今日)"
           + "|(?=[0-9今去明前同当])(?<rel>今年|去年|明年|前年|同年|当年)?(?:(?<y>(?:19|20)\\d{2})年)?(?:(?<m>\\d{1,2})月(?!份额))?(?:(?<d>\\d{1,2})[日号])?");
 
   private DateResolver() {}
@@ -55,7 +55,7 @@ public final class DateResolver {
   private static boolean mayHoldDate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || "今去明前同当日近最".indexOf(c) >= 0) {
+      if (c >= '0' && c <= '9' || "今去明前同当日近最昨".indexOf(c) >= 0) {
         return true;
       }
     }
@@ -65,6 +65,10 @@ public final class DateResolver {
   private static String resolve(Matcher m, LocalDate published, String previous, String text) {
     if (m.group("same") != null) {
       return previous;
+    }
+    if (m.group("day") != null) {
+      int back = m.group("day").startsWith("前") ? 2 : m.group("day").startsWith("昨") ? 1 : 0;
+      return published == null ? null : published.minusDays(back).toString();
     }
     if (m.group("vague") != null) {
       return published == null ? null : YearMonth.from(published).toString();
@@ -92,8 +96,12 @@ public final class DateResolver {
       }
       year = published.getYear();
       LocalDate candidate = LocalDate.of(year, month, day == 0 ? 1 : Math.min(day, 28));
-      if (candidate.isAfter(published)) {
+      // 自2月1日起施行 announces a date to come; other partial dates are never later than publication.
+      boolean announced = text.startsWith("起", m.end());
+      if (candidate.isAfter(published) && !announced) {
         year--;
+      } else if (announced && candidate.isBefore(published.minusMonths(1))) {
+        year++;
       }
     }
     if (month == 0) {

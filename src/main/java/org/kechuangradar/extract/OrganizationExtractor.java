@@ -102,7 +102,7 @@ public final class OrganizationExtractor implements Stage {
       if (local != null && place.full() || local != null && place.divisions().size() == 1) {
         String region = place.divisions().get(0).name();
         int end = afterPlace + local.getKey();
-        add(found, mentions, region + local.getValue().canonical(), "government", text, i, end);
+        add(found, mentions, region + bodyName(region, local.getValue()), "government", text, i, end);
         i = lastEnd = end;
         continue;
       }
@@ -113,7 +113,7 @@ public final class OrganizationExtractor implements Stage {
         String region = regionInContext(c, places, mentions == null ? text.length() : i);
         int end = i + 1 + contextual.getKey();
         if (region != null) {
-          add(found, mentions, region + contextual.getValue().canonical(), "government", text, i, end);
+          add(found, mentions, region + bodyName(region, contextual.getValue()), "government", text, i, end);
         }
         i = lastEnd = end;
         continue;
@@ -143,6 +143,12 @@ public final class OrganizationExtractor implements Stage {
       }
       i++;
     }
+  }
+
+  /** A body's name under a region: the governments of 香港 and 澳门 are 特别行政区政府, not 人民政府. */
+  private static String bodyName(String region, Body body) {
+    return region.endsWith("特别行政区") && body.canonical().startsWith("人民政府")
+        ? body.canonical().substring(2) : body.canonical();
   }
 
   /** The start of a body name: not the end of a word such as 城市, 上市 or 各省. */

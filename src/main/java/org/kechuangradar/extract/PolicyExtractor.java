@@ -35,6 +35,7 @@ public final class PolicyExtractor implements Stage {
         .filter(m -> m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION).toList();
     Map<String, Policy> byTitle = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
+    List<DateResolver.Found> allDates = DateResolver.find(text, published);
     Matcher m = TITLE.matcher(text);
     while (m.find()) {
       String title = m.group(1).strip();
@@ -49,7 +50,12 @@ public final class PolicyExtractor implements Stage {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
       List<String> issuers = bodies.stream().filter(b -> b.start() >= clauseStart && b.end() <= m.start())
           .map(Mention::canonical).distinct().toList();
-      List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published);
+      String dateBefore = null;
+      // 同期 and 同日 refer back to the last date of month precision or finer, not to a year such as 2024年度.
+      for (DateResolver.Found f : allDates) {
+        dateBefore = f.end() <= sentenceStart && f.iso().length() >= 7 ? f.iso() : dateBefore;
+      }
+      List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published, dateBefore);
       String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();
       String kindWord = kind.group(1).endsWith("报告") ? "报告" : kind.group(1);
       Policy p = new Policy(title, kindWord, issuers, date, region(issuers, core), period(title),

@@ -4,9 +4,10 @@ import java.util.List;
 
 /** What the extraction stages found in a document; each stage fills its own list. */
 public record Extraction(List<Mention> entities, List<Region> regions, List<Organization> organizations,
-    List<Person> people, List<Policy> policies, List<Event> events, List<Quantity> quantities) {
+    List<Person> people, List<Policy> policies, List<Event> events, List<Quantity> quantities,
+    List<IndustryFocus> industryFocus) {
   public static final Extraction EMPTY =
-      new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Extraction {
     entities = List.copyOf(entities);
@@ -16,36 +17,41 @@ public record Extraction(List<Mention> entities, List<Region> regions, List<Orga
     policies = List.copyOf(policies);
     events = List.copyOf(events);
     quantities = List.copyOf(quantities);
+    industryFocus = List.copyOf(industryFocus);
   }
 
   /** Adds mentions, keeping those already found. */
   public Extraction withEntities(List<Mention> more) {
     List<Mention> all = new java.util.ArrayList<>(entities);
     all.addAll(more);
-    return new Extraction(all, regions, organizations, people, policies, events, quantities);
+    return new Extraction(all, regions, organizations, people, policies, events, quantities, industryFocus);
   }
 
   public Extraction withRegions(List<Region> found) {
-    return new Extraction(entities, found, organizations, people, policies, events, quantities);
+    return new Extraction(entities, found, organizations, people, policies, events, quantities, industryFocus);
   }
 
   public Extraction withOrganizations(List<Organization> found) {
-    return new Extraction(entities, regions, found, people, policies, events, quantities);
+    return new Extraction(entities, regions, found, people, policies, events, quantities, industryFocus);
   }
 
   public Extraction withPeople(List<Person> found) {
-    return new Extraction(entities, regions, organizations, found, policies, events, quantities);
+    return new Extraction(entities, regions, organizations, found, policies, events, quantities, industryFocus);
   }
 
   public Extraction withPolicies(List<Policy> found) {
-    return new Extraction(entities, regions, organizations, people, found, events, quantities);
+    return new Extraction(entities, regions, organizations, people, found, events, quantities, industryFocus);
   }
 
   public Extraction withEvents(List<Event> found) {
-    return new Extraction(entities, regions, organizations, people, policies, found, quantities);
+    return new Extraction(entities, regions, organizations, people, policies, found, quantities, industryFocus);
+  }
+
+  public Extraction withIndustryFocus(List<IndustryFocus> found) {
+    return new Extraction(entities, regions, organizations, people, policies, events, quantities, found);
   }
 
   public Extraction withQuantities(List<Quantity> found) {
-    return new Extraction(entities, regions, organizations, people, policies, events, found);
+    return new Extraction(entities, regions, organizations, people, policies, events, found, industryFocus);
   }
 }

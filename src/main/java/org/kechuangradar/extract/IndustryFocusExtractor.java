@@ -1,0 +1,84 @@
+package org.kechuangradar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.IndustryFocus;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Region;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Sentences;
+
+/**
+ * Finds the industries a region backs: an enumeration of two or more items after 聚焦, 重点布局, 围绕, 支持, 培育
+ * … ({@code 重点布局第三代半导体、量子信息、生物制造、低空经济、氢能和元宇宙六大赛道}), each item as written, the
+ * region being the most specific division the sentence names. Items are mapped to {@link Industries}.
+ */
+public final class IndustryFocusExtractor implements Stage {
+  private static final Pattern LIST = Pattern.compile(
+      "(?:聚焦|重点发展|重点布局|布局|重点投向|重点投资|投向|关注|重点支持|支持|培育|打造|围绕|瞄准|深耕|主攻|涵盖|包括)"
+          + "(?<list>[^，。；：！？“”《》]{4,120})");
+  private static final Pattern TAIL = Pattern.compile("(?:等)?(?:[一二三四五六七八九十两\\d]+(?:大|个))?"
+      + "(?:产业|领域|赛道|方向|场景|行业|环节|产业集群|重点产业|未来产业|新兴产业)?$");
+  // A list whose items open with a verb is a list of measures (加速开放政务应用场景), not of industries.
+  private static final Pattern ACTION = Pattern.compile("加速|加快|支持|推动|推进|开放|发放|促进|建设|提升|完善|优化|鼓励|实施|开展|深化");
+  private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与");
+
+  @Override
+  public Document process(Document d) {
+    List<IndustryFocus> out = new ArrayList<>();
+    for (Sentences.Sentence s : Sentences.of(d.text())) {
+      Matcher m = LIST.matcher(s.text());
+      while (m.find()) {
+        String list = TAIL.matcher(m.group("list").strip()).replaceAll("");
+        List<String> items = new ArrayList<>();
+        for (String item : ITEM_SPLIT.split(list)) {
+          String it = item.strip();
+          if (it.length() >= 2 && it.length() <= 12) {
+            items.add(it);
+          }
+        }
+        String region = region(d, s);
+        List<String> industries = new ArrayList<>();
+        for (String item : items) {
+          for (String industry : Industries.of(item)) {
+            if (!industries.contains(industry)) {
+              industries.add(industry);
+            }
+          }
+        }
+        boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
+        if (items.size() >= 2 && region != null && !industries.isEmpty() && !measures) {
+          out.add(new IndustryFocus(region, items, industries, s.text()));
+        }
+      }
+    }
+    return d.withExtraction(d.extraction().withIndustryFocus(out));
+  }
+
+  /** The most specific division the sentence names. */
+  private static String region(Document d, Sentences.Sentence s) {
+    String best = null;
+    int bestRank = 0;
+    for (Mention m : d.extraction().entities()) {
+      if (m.type() != Mention.Type.REGION || m.start() < s.start() || m.end() > s.end()) {
+        continue;
+      }
+      for (Region r : d.extraction().regions()) {
+        int rank = switch (r.level()) {
+          case "county" -> 3;
+          case "city" -> 2;
+          case "province" -> 1;
+          default -> 0;
+        };
+        if (r.name().equals(m.canonical()) && rank > bestRank) {
+          best = r.name();
+          bestRank = rank;
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,28 @@
+package org.kechuangradar.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our own gold files (src/test/resources/gold, one per sample article, each exercising rules the shared
+ * articles do not) scored with the shared scorer: every check must pass.
+ */
+class OwnGoldIT {
+  @Test
+  void passesEveryCheckOfOurOwnGoldFiles() throws Exception {
+    Path scorer = SharedPaths.shared().resolve("tools/score.py");
+    List<GoldEvaluation.FileScore> scores = new GoldEvaluation(new Radar())
+        .run(Path.of("src/test/resources/gold"), Path.of("samples"), scorer);
+    assertTrue(scores.size() >= 10, "at least ten gold articles of our own");
+    int checks = 0;
+    for (GoldEvaluation.FileScore s : scores) {
+      assertEquals(List.of(), s.failures(), s.file());
+      checks += s.sections().values().stream().mapToInt(pt -> pt[1]).sum();
+    }
+    assertTrue(checks >= 250, "checks: " + checks);
+  }
+}
