@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       HtmlEvalCommand.class,
       EvalCommand.class,
+      TimeCommand.class,
+      TimeEvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {

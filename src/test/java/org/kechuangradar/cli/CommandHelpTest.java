@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class CommandHelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "search", "show", "stats", "extract", "demo", "bench", "eval-html"})
+  @ValueSource(strings = {"ingest", "search", "show", "stats", "extract", "demo", "bench", "eval-html", "eval", "time",
+      "eval-time"})
   void everyCommandHasHelp(String command) {
     Cli cli = Cli.run(command, "--help");
     assertEquals(0, cli.exitCode());
