@@ -58,6 +58,16 @@ public final class Radar {
     return cleaning.process(raw);
   }
 
+  /**
+   * Extracts from one sentence with no cleaning beyond script conversion; offsets are into the sentence as
+   * given, which keeps its length (conversion maps character to character or phrase to same-length phrase).
+   */
+  public Document extractSentence(String source, String sentence) {
+    String simplified = ScriptConverter.toSimplified(sentence);
+    Document d = Document.fromText(source, simplified).withText(simplified, List.of());
+    return extracting.process(d);
+  }
+
   /** Cleans and extracts a document already read. */
   public Document cleanAndExtract(Document raw) {
     return extracting.process(cleaning.process(raw));

@@ -20,6 +20,30 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  private int sentences() throws java.io.IOException {
+    Radar radar = new Radar();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String input : inputs) {
+      java.nio.file.Path path = java.nio.file.Path.of(input);
+      if (!java.nio.file.Files.isRegularFile(path)) {
+        spec.commandLine().getErr().println(input + ": no such file");
+        return 1;
+      }
+      try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(path)) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          Document d = radar.extractSentence(input, line);
+          java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+          row.put("text", line);
+          row.put("entities", ExtractionRecord.of(d).get("entities"));
+          spec.commandLine().getOut().println(json.writeValueAsString(row));
+        }
+      }
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
   @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "Inputs: text, HTML or PDF files, or URLs.")
   List<String> inputs;
 
@@ -31,8 +55,15 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Publication date (YYYY-MM-DD) to use when the document gives none.")
   String published;
 
+  @Option(names = "--sentences", description = "Read one sentence per line (UTF-8) and print each line's entities, "
+      + "offsets relative to the line; no cleaning beyond script conversion.")
+  boolean sentences;
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
+    if (sentences) {
+      return sentences();
+    }
     if (!format.equals("json") && !format.equals("jsonl")) {
       spec.commandLine().getErr().println("radar extract: unknown --format " + format + " (json or jsonl)");
       return 2;

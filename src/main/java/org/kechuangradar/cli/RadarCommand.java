@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TimeCommand.class,
       TimeEvalCommand.class,
+      NerEvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {

@@ -29,6 +29,9 @@ public final class BodyGazetteer {
   // For each first character, a bit per length some name of that length starts with it: look-ups try only those.
   private final int[] centralLengths = new int[0x10000];
   private final int[] localLengths = new int[0x10000];
+  // Every name's first two characters as one int, sorted: a position whose pair is not here starts no name.
+  private final int[] centralPrefixes;
+  private final int[] localPrefixes;
   private final int longestLocal;
 
   private BodyGazetteer() {
@@ -58,6 +61,8 @@ public final class BodyGazetteer {
     longestLocal = local.keySet().stream().mapToInt(String::length).max().orElse(0);
     central.keySet().forEach(k -> centralLengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
     local.keySet().forEach(k -> localLengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
+    centralPrefixes = central.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted().toArray();
+    localPrefixes = local.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted().toArray();
   }
 
   public static BodyGazetteer get() {
@@ -66,12 +71,12 @@ public final class BodyGazetteer {
 
   /** The longest central body name or alias starting at {@code at}: [length] and body, or null. */
   public Map.Entry<Integer, Body> centralAt(String text, int at) {
-    return longestAt(central, centralLengths, longestCentral, text, at);
+    return longestAt(central, centralLengths, centralPrefixes, longestCentral, text, at);
   }
 
   /** The longest local body name or alias starting at {@code at}, or null. */
   public Map.Entry<Integer, Body> localAt(String text, int at) {
-    return longestAt(local, localLengths, longestLocal, text, at);
+    return longestAt(local, localLengths, localPrefixes, longestLocal, text, at);
   }
 
   /** A central body by one of its names, or null. */
@@ -79,10 +84,11 @@ public final class BodyGazetteer {
     return central.get(name);
   }
 
-  private static Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int[] lengths, int longest, String text,
-      int at) {
+  private static Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int[] lengths, int[] prefixes,
+      int longest, String text, int at) {
     int mask = at < text.length() ? lengths[text.charAt(at)] : 0;
-    if (mask == 0) {
+    if (mask == 0 || at + 1 >= text.length()
+        || java.util.Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {

@@ -18,8 +18,12 @@ import org.kechuangradar.segment.Sentences;
  * not events. The region is the most specific division the sentence names; the actors are its bodies.
  */
 public final class EventExtractor implements Stage {
-  private static final Pattern VERB = Pattern.compile("审议通过|印发|发布|出台|公布|开始实施|施行|揭牌|挂牌|开工|上线|获批|批复|"
-      + "通过验收|验收|签署|签约|召开|举行|举办|到访|考察|调研|设立|成立|张榜|揭榜|征集|入驻|启动|开幕|投产|投运|建成|审议|参加");
+  private static final String VERB_LIST = "审议通过|印发|发布|出台|公布|开始实施|施行|揭牌|挂牌|开工|上线|获批|批复|"
+      + "通过验收|验收|签署|签约|召开|举行|举办|到访|考察|调研|设立|成立|张榜|揭榜|征集|入驻|启动|开幕|投产|投运|建成|审议|参加";
+  private static final Pattern VERB = Pattern.compile(VERB_LIST);
+  private static final List<String> VERBS = List.of(VERB_LIST.split("\\|"));
+  private static final String VERB_FIRST_CHARS =
+      VERBS.stream().map(v -> v.substring(0, 1)).distinct().reduce("", String::concat);
 
   @Override
   public Document process(Document d) {
@@ -27,6 +31,10 @@ public final class EventExtractor implements Stage {
     List<Event> events = new ArrayList<>();
     String lastDate = null;
     for (Sentences.Sentence s : Sentences.of(d.text())) {
+      // Only a sentence with a verb of the field can hold an event; checking that first spares date parsing.
+      if (!hasVerb(s.text())) {
+        continue;
+      }
       List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
       String date = null;
       for (DateResolver.Found f : dates) {
@@ -47,6 +55,19 @@ public final class EventExtractor implements Stage {
           s.start(), s.end()));
     }
     return d.withExtraction(d.extraction().withEvents(events));
+  }
+
+  private static boolean hasVerb(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      if (VERB_FIRST_CHARS.indexOf(sentence.charAt(i)) >= 0) {
+        for (String verb : VERBS) {
+          if (sentence.startsWith(verb, i)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isFuture(String iso, LocalDate published) {

@@ -3,7 +3,9 @@ package org.kechuangradar.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.model.Document;
@@ -27,16 +29,33 @@ public final class PersonExtractor implements Stage {
   private static final List<String> FOLLOWERS = List.of("表示", "说", "认为", "建议", "看来", "介绍", "指出", "强调", "援引",
       "审议", "提出", "坦言", "透露", "称", "谈到", "告诉", "就", "在", "也", "等", "分析", "解释", "呼吁", "、");
   private static final int MAX_POSITIONS = 80;
+  private static final List<String> SPEECH = List.of("表示", "说，", "说：", "说。", "先生", "女士", "告诉", "认为", "介绍",
+      "指出", "称，", "透露", "坦言", "强调", "回忆", "执导", "解释", "建议", "指出");
+  // Occupations that are positions in text but do not introduce a person of the story in an apposition.
+  private static final Set<String> POSITION_WORDS = Set.of("记者", "主持人", "艺术家", "导演", "选手", "老师", "律师",
+      "收藏家", "作者", "经理", "建筑师", "画家", "老板", "主教练", "设计师", "教练", "教师", "总监", "主帅", "作家", "编辑",
+      "编剧", "理财师", "演员", "歌手", "球员", "队长", "医生", "博士", "工程师", "总裁", "主管", "店长", "厂长", "校长");
+  private static final String POSITION_BLOCKERS = "们会团部队界站协";
+  // A department and its title, or the title alone, at the end of a position.
+  private static final Pattern UNIT_TITLE = Pattern.compile("(?:[\\p{IsHan}]{1,6}?[部处司科室])?(?:" + TITLES + ")$");
   private static final Pattern ORG_AND_TITLE =
       Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$");
   private static final java.util.Set<String> TITLE_SET = java.util.Set.of(TITLES.split("\\|"));
   // For each first character, a bit per title length: most positions need no look-up at all.
   private static final int[] TITLE_LENGTHS = new int[0x10000];
 
+  private static final int[] OCCUPATION_LENGTHS = new int[0x10000];
+  private static final java.util.BitSet TITLE_LAST_CHARS = new java.util.BitSet(0x10000);
+
   static {
     for (String t : TITLE_SET) {
       TITLE_LENGTHS[t.charAt(0)] |= 1 << t.length();
     }
+    for (String t : POSITION_WORDS) {
+      OCCUPATION_LENGTHS[t.charAt(0)] |= 1 << t.length();
+      TITLE_LAST_CHARS.set(t.charAt(t.length() - 1));
+    }
+    TITLE_SET.forEach(t -> TITLE_LAST_CHARS.set(t.charAt(t.length() - 1)));
   }
   private static final Pattern HEADER = Pattern.compile("^(?<name>[\\p{IsHan}]{2,3})(?<role>代表|委员)[：:]");
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
@@ -48,6 +67,14 @@ public final class PersonExtractor implements Stage {
   private static final Pattern CLAUSE_END = Pattern.compile("[。！？；，,：:\\n“”]");
   // A kind of organization without a name: 研究院 in 研究院院长.
   private static final Pattern BARE_KINDS = Pattern.compile("(研究|研究院|研究所|学院|大学|公司|集团|中心|协会|学会|银行)");
+  private static final java.util.BitSet SURNAME = surnames();
+
+  private static java.util.BitSet surnames() {
+    java.util.BitSet bits = new java.util.BitSet(0x10000);
+    SURNAMES.chars().forEach(bits::set);
+    return bits;
+  }
+
   private static final String[] LEADS = {"在", "据", "由", "对此，", "对此", "其中，"};
 
   @Override
@@ -84,10 +111,18 @@ public final class PersonExtractor implements Stage {
         people.computeIfAbsent(name, n -> new ArrayList<>()).addAll(positions);
         int at = clauseStart + titleEnd;
         mentions.add(new Mention(name, Mention.Type.PERSON, name, at, at + name.length()));
+        String lastPosition = positions.isEmpty() ? null : positions.get(positions.size() - 1);
+        if (lastPosition != null) {
+          String title = titleOf(lastPosition);
+          mentions.add(new Mention(title, Mention.Type.POSITION, title, at - title.length(), at));
+        }
         from = titleEnd + name.length();
         i = from - 1;
       }
     }
+    findSpeakers(text, people, mentions, d.authors());
+    addRepeatedNames(text, people, mentions);
+    addPositionMentions(text, mentions);
     for (String line : text.split("\n")) {
       Matcher h = HEADER.matcher(line);
       if (h.find() && SURNAMES.indexOf(h.group("name").charAt(0)) >= 0) {
@@ -100,6 +135,93 @@ public final class PersonExtractor implements Stage {
       out.add(new Person(e.getKey(), positions, organizationOf(positions)));
     }
     return d.withExtraction(d.extraction().withPeople(out).withOrganizations(orgs).withEntities(mentions));
+  }
+
+  /**
+   * Names before a verb of saying ({@code 叶老桂认为}, {@code 王建表示}) after a pause, a title or a conjunction:
+   * a known surname and one or two more characters.
+   */
+  private static void findSpeakers(String text, Map<String, List<String>> people, List<Mention> mentions,
+      List<String> authors) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      if (!SURNAME.get(text.charAt(i)) || !speakerStart(text, i)) {
+        continue;
+      }
+      String name = name(text.substring(i, Math.min(text.length(), i + 6)), 0, SPEECH);
+      if (name != null && !authors.contains(name) && !people.containsKey(name)) {
+        people.put(name, new ArrayList<>());
+        mentions.add(new Mention(name, Mention.Type.PERSON, name, i, i + name.length()));
+        i += name.length() - 1;
+      }
+    }
+  }
+
+  private static boolean speakerStart(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char before = text.charAt(i - 1);
+    return !Character.isIdeographic(before) || "、和与及".indexOf(before) >= 0 || titleEndsAt(text, i);
+  }
+
+  private static boolean titleEndsAt(String text, int end) {
+    if (!TITLE_LAST_CHARS.get(text.charAt(end - 1))) {
+      return false;
+    }
+    for (int len = 2; len <= 4 && len <= end; len++) {
+      if (TITLE_SET.contains(text.substring(end - len, end)) || POSITION_WORDS.contains(text.substring(end - len, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every other place a name already found stands in the text. */
+  private static void addRepeatedNames(String text, Map<String, List<String>> people, List<Mention> mentions) {
+    Set<Integer> taken = new HashSet<>();
+    for (Mention m : mentions) {
+      taken.add(m.start());
+    }
+    for (String name : people.keySet()) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+        boolean alone = at + name.length() >= text.length() || !Character.isIdeographic(text.charAt(at + name.length()))
+            || startsFollower(text.substring(at + name.length()), SPEECH);
+        if (alone && taken.add(at)) {
+          mentions.add(new Mention(name, Mention.Type.PERSON, name, at, at + name.length()));
+        }
+      }
+    }
+  }
+
+  /** Titles and occupations wherever they stand (记者, 董事长, 研究部主任), as POSITION mentions. */
+  private static void addPositionMentions(String text, List<Mention> mentions) {
+    Set<Integer> taken = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == Mention.Type.POSITION) {
+        taken.add(m.end());
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      int end = titleEndingAt(text, i);
+      int mask = OCCUPATION_LENGTHS[text.charAt(i)];
+      for (int len = Math.min(5, text.length() - i); end < 0 && mask != 0 && len >= 2; len--) {
+        end = (mask & (1 << len)) != 0 && POSITION_WORDS.contains(text.substring(i, i + len)) ? i + len : -1;
+      }
+      if (end < 0) {
+        continue;
+      }
+      boolean wordGoesOn = end < text.length() && POSITION_BLOCKERS.indexOf(text.charAt(end)) >= 0;
+      if (!wordGoesOn && taken.add(end)) {
+        mentions.add(new Mention(text.substring(i, end), Mention.Type.POSITION, text.substring(i, end), i, end));
+      }
+      i = end - 1;
+    }
+  }
+
+  /** The title part of a position: 研究部主任 of 布鲁京斯研究所研究部主任, 董事长 of 华光集团董事长. */
+  private static String titleOf(String position) {
+    Matcher unit = UNIT_TITLE.matcher(position);
+    return unit.find() ? unit.group() : position;
   }
 
   /** The end of the longest title starting at {@code i}, or -1. */
@@ -131,7 +253,11 @@ public final class PersonExtractor implements Stage {
    * a pause; three characters only when two leave no such word behind.
    */
   private static String name(String clause, int at) {
-    if (at + 2 > clause.length() || SURNAMES.indexOf(clause.charAt(at)) < 0) {
+    return name(clause, at, FOLLOWERS);
+  }
+
+  private static String name(String clause, int at, List<String> followers) {
+    if (at + 2 > clause.length() || !SURNAME.get(clause.charAt(at))) {
       return null;
     }
     for (int len = 2; len <= 3 && at + len <= clause.length(); len++) {
@@ -141,15 +267,15 @@ public final class PersonExtractor implements Stage {
         }
       }
       String rest = clause.substring(at + len);
-      if (rest.isEmpty() || startsFollower(rest)) {
+      if (rest.isEmpty() && followers == FOLLOWERS || startsFollower(rest, followers)) {
         return clause.substring(at, at + len);
       }
     }
     return null;
   }
 
-  private static boolean startsFollower(String s) {
-    for (String f : FOLLOWERS) {
+  private static boolean startsFollower(String s, List<String> followers) {
+    for (String f : followers) {
       if (s.startsWith(f)) {
         return true;
       }

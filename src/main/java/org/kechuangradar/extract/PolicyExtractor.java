@@ -25,6 +25,7 @@ public final class PolicyExtractor implements Stage {
           + "若干政策|政策|备忘录|规定|细则|通知|决定|指南|清单|政府工作报告|法)$");
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
   private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–\\-~至到]+\\s*((?:19|20)\\d{2})");
+  private static final int LOOK_BACK = 400;
   private static final Pattern VERB = Pattern.compile("审议通过|通过|印发|发布|出台|公布|推出|制定|施行|实施|征求意见");
 
   @Override
@@ -35,7 +36,6 @@ public final class PolicyExtractor implements Stage {
         .filter(m -> m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION).toList();
     Map<String, Policy> byTitle = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
-    List<DateResolver.Found> allDates = DateResolver.find(text, published);
     Matcher m = TITLE.matcher(text);
     while (m.find()) {
       String title = m.group(1).strip();
@@ -51,9 +51,14 @@ public final class PolicyExtractor implements Stage {
       List<String> issuers = bodies.stream().filter(b -> b.start() >= clauseStart && b.end() <= m.start())
           .map(Mention::canonical).distinct().toList();
       String dateBefore = null;
-      // 同期 and 同日 refer back to the last date of month precision or finer, not to a year such as 2024年度.
-      for (DateResolver.Found f : allDates) {
-        dateBefore = f.end() <= sentenceStart && f.iso().length() >= 7 ? f.iso() : dateBefore;
+      // 同期 and 同日 refer back to the last date of month precision or finer in the text just before,
+      // not to a year such as 2024年度.
+      String head = text.substring(sentenceStart, m.start());
+      if (head.indexOf('同') >= 0 || head.indexOf('当') >= 0) {
+        int before = Math.max(0, sentenceStart - LOOK_BACK);
+        for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), published)) {
+          dateBefore = f.iso().length() >= 7 ? f.iso() : dateBefore;
+        }
       }
       List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published, dateBefore);
       String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();

@@ -54,11 +54,14 @@ public final class RegionGazetteer {
   private final int longest;
   // For each first character, a bit per length some name of that length starts with it: look-ups try only those.
   private final int[] lengths = new int[0x10000];
+  // Every name's first two characters as one int, sorted: a position whose pair is not here starts no name.
+  private final int[] prefixes;
 
   private RegionGazetteer(Map<String, Form> forms) {
     this.forms = Map.copyOf(forms);
     this.longest = forms.keySet().stream().mapToInt(String::length).max().orElse(0);
     forms.keySet().forEach(k -> lengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
+    this.prefixes = forms.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted().toArray();
   }
 
   public static RegionGazetteer get() {
@@ -68,7 +71,8 @@ public final class RegionGazetteer {
   /** The form that starts at {@code text[at]} and is longest, or null. */
   public Form longestAt(String text, int at) {
     int mask = lengths[text.charAt(at)];
-    if (mask == 0) {
+    if (mask == 0 || at + 1 >= text.length()
+        || java.util.Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
@@ -141,9 +145,33 @@ public final class RegionGazetteer {
     for (String area : NAMED_AREAS) {
       forms.putIfAbsent(area, new Form(area, List.of(new Division(area, null, "area", china)), true));
     }
+    addWorld(forms);
     forms.put("中国", new Form("中国", List.of(china), true));
     forms.put("我国", new Form("我国", List.of(china), true));
     return new RegionGazetteer(forms);
+  }
+
+  /** Foreign countries, world regions and major foreign cities, written in gazetteer/world.tsv. */
+  private static void addWorld(Map<String, Form> forms) {
+    Map<String, Division> countries = new HashMap<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        RegionGazetteer.class.getResourceAsStream("/gazetteer/world.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        Division parent = f.length > 2 && !f[2].isEmpty() ? countries.get(f[2]) : null;
+        Division d = new Division(f[0], null, f[1], parent);
+        if (f[1].equals("country")) {
+          countries.put(f[0], d);
+        }
+        forms.putIfAbsent(f[0], new Form(f[0], List.of(d), true));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void addSpecialRegions(ObjectMapper json, Map<String, List<Division>> full,
