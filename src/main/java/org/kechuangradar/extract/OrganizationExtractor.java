@@ -69,9 +69,9 @@ public final class OrganizationExtractor implements Stage {
     Map<String, Found> found = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     List<Mention> places = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION).toList();
-    scan(d.text(), places, found, mentions);
+    scan(d.text(), places, found, mentions, placesByStart(places));
     for (String caption : d.captions()) {
-      scan(caption, places, found, null);
+      scan(caption, places, found, null, null);
     }
     for (String author : d.authors()) {
       for (int i = 0; i < author.length() - 1; i++) {
@@ -90,13 +90,24 @@ public final class OrganizationExtractor implements Stage {
     return d.withExtraction(d.extraction().withOrganizations(orgs).withEntities(mentions));
   }
 
-  private static void scan(String text, List<Mention> places, Map<String, Found> found, List<Mention> mentions) {
+  /** The region found at each start offset of the text, so the scan does not look every name up again. */
+  private static RegionGazetteer.Form[] placesByStart(List<Mention> places) {
+    int size = places.isEmpty() ? 0 : places.get(places.size() - 1).end() + 1;
+    RegionGazetteer.Form[] at = new RegionGazetteer.Form[size];
+    for (Mention m : places) {
+      at[m.start()] = RegionGazetteer.get().form(m.text());
+    }
+    return at;
+  }
+
+  private static void scan(String text, List<Mention> places, Map<String, Found> found, List<Mention> mentions,
+      RegionGazetteer.Form[] known) {
     RegionGazetteer gazetteer = RegionGazetteer.get();
     BodyGazetteer bodies = BodyGazetteer.get();
     int i = 0;
     int lastEnd = 0;
     while (i < text.length() - 1) {
-      RegionGazetteer.Form place = gazetteer.longestAt(text, i);
+      RegionGazetteer.Form place = known == null ? gazetteer.longestAt(text, i) : i < known.length ? known[i] : null;
       int afterPlace = place == null ? -1 : i + place.text().length();
       Map.Entry<Integer, Body> local = afterPlace > 0 ? bodies.localAt(text, afterPlace) : null;
       if (local != null && place.full() || local != null && place.divisions().size() == 1) {

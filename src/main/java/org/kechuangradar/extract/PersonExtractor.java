@@ -64,7 +64,7 @@ public final class PersonExtractor implements Stage {
       + "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
       + "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
   // Appositions do not run across sentence ends, commas or quotes.
-  private static final Pattern CLAUSE_END = Pattern.compile("[。！？；，,：:\\n“”]");
+  private static final String CLAUSE_ENDS = "。！？；，,：:\n“”";
   // A kind of organization without a name: 研究院 in 研究院院长.
   private static final Pattern BARE_KINDS = Pattern.compile("(研究|研究院|研究所|学院|大学|公司|集团|中心|协会|学会|银行)");
   private static final java.util.BitSet SURNAME = surnames();
@@ -83,10 +83,12 @@ public final class PersonExtractor implements Stage {
     List<Mention> mentions = new ArrayList<>();
     List<Organization> orgs = new ArrayList<>(d.extraction().organizations());
     String text = d.text();
-    Matcher cut = CLAUSE_END.matcher(text);
     int base = 0;
     while (base < text.length()) {
-      int end = cut.find() ? cut.start() : text.length();
+      int end = base;
+      while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
       String clause = text.substring(base, end);
       int clauseStart = base;
       base = end + 1;
