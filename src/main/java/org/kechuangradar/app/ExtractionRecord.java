@@ -14,6 +14,7 @@ import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.model.Article;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Extraction;
+import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
 
 /**
@@ -43,7 +44,8 @@ public final class ExtractionRecord {
     m.put("captions", d.captions());
     m.put("articles", d.articles().stream().map(ExtractionRecord::article).toList());
     Extraction x = d.extraction();
-    m.put("entities", x.entities().stream().map(e -> row("text", e.text(), "type", e.type().name(), "canonical",
+    m.put("entities", x.entities().stream().sorted(java.util.Comparator.comparingInt(Mention::start)
+        .thenComparingInt(Mention::end)).map(e -> row("text", e.text(), "type", e.type().name(), "canonical",
         e.canonical(), "start", e.start(), "end", e.end())).toList());
     m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level(),
         "parent", r.parentName(), "mentions", r.mentions())).toList());

@@ -34,7 +34,8 @@ public final class PersonExtractor implements Stage {
   // Occupations that are positions in text but do not introduce a person of the story in an apposition.
   private static final Set<String> POSITION_WORDS = Set.of("记者", "主持人", "艺术家", "导演", "选手", "老师", "律师",
       "收藏家", "作者", "经理", "建筑师", "画家", "老板", "主教练", "设计师", "教练", "教师", "总监", "主帅", "作家", "编辑",
-      "编剧", "理财师", "演员", "歌手", "球员", "队长", "医生", "博士", "工程师", "总裁", "主管", "店长", "厂长", "校长");
+      "编剧", "理财师", "演员", "歌手", "球员", "队长", "医生", "博士", "工程师", "总裁", "主管", "店长", "厂长", "校长",
+      "学生", "大学生", "研究生", "客服", "藏家", "解说", "顾问", "董事", "股东", "会计", "教授", "讲师", "院长", "评论员");
   private static final String POSITION_BLOCKERS = "们会团部队界站协";
   // A department and its title, or the title alone, at the end of a position.
   private static final Pattern UNIT_TITLE = Pattern.compile("(?:[\\p{IsHan}]{1,6}?[部处司科室])?(?:" + TITLES + ")$");
@@ -213,8 +214,12 @@ public final class PersonExtractor implements Stage {
         continue;
       }
       boolean wordGoesOn = end < text.length() && POSITION_BLOCKERS.indexOf(text.charAt(end)) >= 0;
-      if (!wordGoesOn && taken.add(end)) {
-        mentions.add(new Mention(text.substring(i, end), Mention.Type.POSITION, text.substring(i, end), i, end));
+      // 代表 and 委员 alone are mostly the verb "to represent" and committee members in general.
+      String word = text.substring(i, end);
+      boolean bare = (word.equals("代表") || word.equals("委员"))
+          && !(i >= 2 && (text.startsWith("人大", i - 2) || text.startsWith("政协", i - 2)));
+      if (!wordGoesOn && !bare && taken.add(end)) {
+        mentions.add(new Mention(word, Mention.Type.POSITION, word, i, end));
       }
       i = end - 1;
     }

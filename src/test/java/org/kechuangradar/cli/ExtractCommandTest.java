@@ -42,4 +42,22 @@ class ExtractCommandTest {
     assertEquals(1, cli.exitCode());
     assertEquals("src/test/resources/fixtures/bad/empty.txt: empty file", cli.err().strip());
   }
+
+  @Test
+  void printsEntitiesPerSentenceWithOffsetsIntoTheLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path file = tmp.resolve("sentences.txt");
+    java.nio.file.Files.writeString(file, "工信部等部门在北京召开会议。\n華光集團董事長周永明表示，將加大投入。\n");
+    Cli cli = Cli.run("extract", "--sentences", file.toString(), "--format", "jsonl");
+    assertEquals(0, cli.exitCode(), cli.err());
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(2, lines.size());
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    JsonNode ministry = first.get("entities").get(0);
+    assertEquals("工信部", ministry.get("text").asText());
+    assertEquals("工业和信息化部", ministry.get("canonical").asText());
+    assertEquals(0, ministry.get("start").asInt());
+    JsonNode second = new ObjectMapper().readTree(lines.get(1));
+    assertTrue(second.get("entities").toString().contains("\"text\":\"周永明\",\"type\":\"PERSON\""), second.toString());
+  }
 }
