@@ -86,6 +86,16 @@ public final class Bylines implements Stage {
     return t.endsWith("）") || t.endsWith(")");
   }
 
+  /** A character of 记者, 通讯员, 实习生, 撰稿, 评论员, 观察员, 作者, or 文 or 图: most lines have none. */
+  private static boolean mayHoldRole(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("记讯习撰评观作文图".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mayOpenWithDateline(String s) {
     int end = Math.min(s.length(), 24);
     for (int i = 0; i < end; i++) {
@@ -99,7 +109,8 @@ public final class Bylines implements Stage {
 
   /** The names in a byline, spaces inside names removed; empty when the line is not a byline. */
   public static List<String> parse(String line) {
-    if (line.length() > 40 || line.contains("。") || line.contains("，") || !HAS_ROLE.matcher(line).find()) {
+    if (line.length() > 40 || line.contains("。") || line.contains("，") || !mayHoldRole(line)
+        || !HAS_ROLE.matcher(line).find()) {
       return List.of();
     }
     Matcher c = COMMENTATOR.matcher(line);

@@ -139,7 +139,7 @@ public final class NoiseLines implements Stage {
 
   /** A page title such as {@code 标题_栏目_某某网}: parts joined by separators, the last naming a site. */
   static boolean isSiteTitle(String s) {
-    if (s.length() > 120 || Punctuation.endsSentence(s)) {
+    if (s.length() > 120 || !hasAny(s, "_|｜-—") || Punctuation.endsSentence(s)) {
       return false;
     }
     String[] parts = TITLE_SEPARATOR.split(s);
@@ -147,9 +147,23 @@ public final class NoiseLines implements Stage {
         && parts[parts.length - 1].strip().length() <= 16;
   }
 
+  private static boolean hasAny(String s, String chars) {
+    return count(s, chars) > 0;
+  }
+
+  private static int count(String s, String chars) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** An SEO line listing one keyword again and again: {@code 新质生产力,新质生产力是什么,新质生产力论文}. */
   static boolean isKeywordStuffing(String s) {
-    if (s.length() > 200 || s.contains("。")) {
+    if (s.length() > 200 || s.contains("。") || count(s, ",，、|_/ ") < 3) {
       return false;
     }
     String[] parts = KEYWORD_SEPARATOR.split(s.strip());
