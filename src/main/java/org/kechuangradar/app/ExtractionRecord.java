@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.model.Article;
 import org.kechuangradar.model.Document;
@@ -44,11 +45,11 @@ public final class ExtractionRecord {
     m.put("captions", d.captions());
     m.put("articles", d.articles().stream().map(ExtractionRecord::article).toList());
     Extraction x = d.extraction();
-    m.put("entities", x.entities().stream().sorted(java.util.Comparator.comparingInt(Mention::start)
+    m.put("entities", x.entities().stream().sorted(Comparator.comparingInt(Mention::start)
         .thenComparingInt(Mention::end)).map(e -> row("text", e.text(), "type", e.type().name(), "canonical",
         e.canonical(), "start", e.start(), "end", e.end())).toList());
     m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level(),
-        "parent", r.parentName(), "mentions", r.mentions())).toList());
+        "parent", r.parent(), "mentions", r.mentions())).toList());
     m.put("organizations", x.organizations().stream().map(o -> row("name", o.name(), "type", o.type(), "aliases",
         o.aliases(), "mentions", o.mentions())).toList());
     m.put("people", x.people().stream().map(p -> row("name", p.name(), "positions", p.positions(), "organization",

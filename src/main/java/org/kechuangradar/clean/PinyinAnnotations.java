@@ -1,6 +1,7 @@
 package org.kechuangradar.clean;
 
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Removes pinyin readings that some sites put after Han characters ({@code 部門(mén)}, {@code 臺(tái)}) while
@@ -82,7 +83,7 @@ public final class PinyinAnnotations extends BlockRewriter {
         return true;
       }
     }
-    if (!latin.equals(latin.toLowerCase(java.util.Locale.ROOT))) {
+    if (!latin.equals(latin.toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (String part : latin.split(" ")) {

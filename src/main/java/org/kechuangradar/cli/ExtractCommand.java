@@ -1,8 +1,15 @@
 package org.kechuangradar.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kechuangradar.app.ExtractionRecord;
 import org.kechuangradar.app.Radar;
@@ -20,20 +27,20 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  private int sentences() throws java.io.IOException {
+  private int sentences() throws IOException {
     Radar radar = new Radar();
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    ObjectMapper json = new ObjectMapper();
     for (String input : inputs) {
-      java.nio.file.Path path = java.nio.file.Path.of(input);
-      if (!java.nio.file.Files.isRegularFile(path)) {
+      Path path = Path.of(input);
+      if (!Files.isRegularFile(path)) {
         spec.commandLine().getErr().println(input + ": no such file");
         return 1;
       }
-      try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(path)) {
+      try (BufferedReader in = Files.newBufferedReader(path)) {
         String line;
         while ((line = in.readLine()) != null) {
           Document d = radar.extractSentence(input, line);
-          java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+          Map<String, Object> row = new LinkedHashMap<>();
           row.put("text", line);
           row.put("entities", ExtractionRecord.of(d).get("entities"));
           spec.commandLine().getOut().println(json.writeValueAsString(row));
@@ -44,7 +51,8 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "Inputs: text, HTML or PDF files, or URLs.")
+  @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "Inputs: text, HTML or PDF files, or URLs "
+      + "(with --sentences: UTF-8 files of one sentence per line).")
   List<String> inputs;
 
   @Option(names = "--format", defaultValue = "json", description = "Output format: json (one record, pretty) or "
@@ -60,7 +68,7 @@ public final class ExtractCommand implements Callable<Integer> {
   boolean sentences;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     if (sentences) {
       return sentences();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.SearchResult;
@@ -48,7 +49,7 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchQuery.Sort order;
     try {
-      order = SearchQuery.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+      order = SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("radar search: --sort must be relevance or date, not " + sort);
       return 2;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The government bodies Kechuang Radar knows by name: central bodies with their abbreviations
@@ -88,7 +89,7 @@ public final class BodyGazetteer {
       int longest, String text, int at) {
     int mask = at < text.length() ? lengths[text.charAt(at)] : 0;
     if (mask == 0 || at + 1 >= text.length()
-        || java.util.Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
+        || Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {

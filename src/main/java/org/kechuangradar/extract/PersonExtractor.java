@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.BitSet;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Organization;
@@ -41,12 +42,12 @@ public final class PersonExtractor implements Stage {
   private static final Pattern UNIT_TITLE = Pattern.compile("(?:[\\p{IsHan}]{1,6}?[部处司科室])?(?:" + TITLES + ")$");
   private static final Pattern ORG_AND_TITLE =
       Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$");
-  private static final java.util.Set<String> TITLE_SET = java.util.Set.of(TITLES.split("\\|"));
+  private static final Set<String> TITLE_SET = Set.of(TITLES.split("\\|"));
   // For each first character, a bit per title length: most positions need no look-up at all.
   private static final int[] TITLE_LENGTHS = new int[0x10000];
 
   private static final int[] OCCUPATION_LENGTHS = new int[0x10000];
-  private static final java.util.BitSet TITLE_LAST_CHARS = new java.util.BitSet(0x10000);
+  private static final BitSet TITLE_LAST_CHARS = new BitSet(0x10000);
 
   static {
     for (String t : TITLE_SET) {
@@ -68,10 +69,10 @@ public final class PersonExtractor implements Stage {
   private static final String CLAUSE_ENDS = "。！？；，,：:\n“”";
   // A kind of organization without a name: 研究院 in 研究院院长.
   private static final Pattern BARE_KINDS = Pattern.compile("(研究|研究院|研究所|学院|大学|公司|集团|中心|协会|学会|银行)");
-  private static final java.util.BitSet SURNAME = surnames();
+  private static final BitSet SURNAME = surnames();
 
-  private static java.util.BitSet surnames() {
-    java.util.BitSet bits = new java.util.BitSet(0x10000);
+  private static BitSet surnames() {
+    BitSet bits = new BitSet(0x10000);
     SURNAMES.chars().forEach(bits::set);
     return bits;
   }

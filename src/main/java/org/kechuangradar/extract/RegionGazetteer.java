@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Arrays;
 
 /**
  * China's administrative divisions (province, prefecture and county level, with six-digit codes) from the
@@ -72,7 +73,7 @@ public final class RegionGazetteer {
   public Form longestAt(String text, int at) {
     int mask = lengths[text.charAt(at)];
     if (mask == 0 || at + 1 >= text.length()
-        || java.util.Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
+        || Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {

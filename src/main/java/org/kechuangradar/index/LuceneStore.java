@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -206,7 +208,7 @@ public final class LuceneStore implements Store {
       TopDocs top = q.sort() == SearchQuery.Sort.DATE
           ? searcher.search(query, wanted, new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE), true)
           : searcher.search(query, wanted);
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
       String[] snippets = snippets(searcher, query, page);
       List<SearchResult.Hit> hits = new ArrayList<>();
@@ -281,7 +283,7 @@ public final class LuceneStore implements Store {
         if (!isLive(reader, i)) {
           continue;
         }
-        org.apache.lucene.document.Document d = fields.document(i, java.util.Set.of(SOURCE, PUBLISHED));
+        org.apache.lucene.document.Document d = fields.document(i, Set.of(SOURCE, PUBLISHED));
         sources += d.getValues(SOURCE).length;
         String p = d.get(PUBLISHED);
         if (p != null) {

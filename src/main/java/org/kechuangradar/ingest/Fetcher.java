@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.Arrays;
 
 /**
  * Gets the bytes of files and http(s) URLs with a size cap, and expands directories into the articles they
@@ -83,7 +84,7 @@ public final class Fetcher {
 
   /** The first bytes without a multi-byte character the cut may have split. */
   private static byte[] trimmed(byte[] head) {
-    return head.length < 1024 ? head : java.util.Arrays.copyOf(head, head.length - 4);
+    return head.length < 1024 ? head : Arrays.copyOf(head, head.length - 4);
   }
 
   private static long sizeOf(Path p) {

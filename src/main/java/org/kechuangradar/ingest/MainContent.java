@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -52,7 +53,7 @@ final class MainContent {
 
   /** An element named for boilerplate that still holds most of the page's prose is kept. */
   private static boolean isLikelyArticle(Element e) {
-    String attrs = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     return attrs.contains("article") || attrs.contains("content") || attrs.contains("main")
         || prose(e.text()) > 400;
   }

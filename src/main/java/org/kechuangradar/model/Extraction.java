@@ -1,6 +1,7 @@
 package org.kechuangradar.model;
 
 import java.util.List;
+import java.util.ArrayList;
 
 /** What the extraction stages found in a document; each stage fills its own list. */
 public record Extraction(List<Mention> entities, List<Region> regions, List<Organization> organizations,
@@ -22,7 +23,7 @@ public record Extraction(List<Mention> entities, List<Region> regions, List<Orga
 
   /** Adds mentions, keeping those already found. */
   public Extraction withEntities(List<Mention> more) {
-    List<Mention> all = new java.util.ArrayList<>(entities);
+    List<Mention> all = new ArrayList<>(entities);
     all.addAll(more);
     return new Extraction(all, regions, organizations, people, policies, events, quantities, industryFocus);
   }

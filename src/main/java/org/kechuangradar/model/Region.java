@@ -12,11 +12,6 @@ import java.util.Objects;
  * @param mentions how often the document mentions it
  */
 public record Region(String name, String code, String level, String parent, int mentions) {
-  /** The enclosing region's name, or null; the record's {@code parent} field. */
-  public String parentName() {
-    return parent;
-  }
-
   public Region {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(level, "level");

@@ -1,5 +1,7 @@
 package org.kechuangradar.model;
 
+import java.util.Locale;
+
 /** The Chinese script a document was written in before conversion to Simplified. */
 public enum Script {
   SIMPLIFIED,
@@ -8,6 +10,6 @@ public enum Script {
 
   /** The lower-case name used in the extraction record. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

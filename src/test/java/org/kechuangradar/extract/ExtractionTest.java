@@ -39,7 +39,7 @@ class ExtractionTest {
     assertEquals(List.of("江苏省", "苏州市", "浙江省", "嘉兴市", "凉山彝族自治州", "华蓥市", "香港特别行政区"), regionNames(d));
     Region suzhou = d.extraction().regions().get(1);
     assertEquals("320500", suzhou.code());
-    assertEquals("江苏省", suzhou.parentName());
+    assertEquals("江苏省", suzhou.parent());
   }
 
   @Test
@@ -54,7 +54,7 @@ class ExtractionTest {
   void disambiguatesSameNamedDistrictsByTheCityInContext() {
     Document d = extract("2025-03-01", "南京市鼓楼区发布人工智能产业扶持政策。");
     Region gulou = d.extraction().regions().stream().filter(r -> r.name().equals("鼓楼区")).findFirst().orElseThrow();
-    assertEquals("南京市", gulou.parentName());
+    assertEquals("南京市", gulou.parent());
   }
 
   @Test
