@@ -1,5 +1,6 @@
 package org.kechuangradar.app;
 
+import org.kechuangradar.extract.AddressExtractor;
 import org.kechuangradar.extract.EventExtractor;
 import org.kechuangradar.extract.IndustryFocusExtractor;
 import org.kechuangradar.extract.OrganizationExtractor;
@@ -16,6 +17,7 @@ public final class Extracting {
   public static Pipeline pipeline() {
     return Pipeline.of(
         new RegionExtractor(),
+        new AddressExtractor(),
         new OrganizationExtractor(),
         new PersonExtractor(),
         new PolicyExtractor(),

@@ -17,9 +17,10 @@ import org.kechuangradar.segment.Sentences;
  * region being the most specific division the sentence names. Items are mapped to {@link Industries}.
  */
 public final class IndustryFocusExtractor implements Stage {
-  private static final Pattern LIST = Pattern.compile(
-      "(?:聚焦|重点发展|重点布局|布局|重点投向|重点投资|投向|关注|重点支持|支持|培育|打造|围绕|瞄准|深耕|主攻|涵盖|包括)"
-          + "(?<list>[^，。；：！？“”《》]{4,120})");
+  private static final String VERB_LIST =
+      "聚焦|重点发展|重点布局|布局|重点投向|重点投资|投向|关注|重点支持|支持|培育|打造|围绕|瞄准|深耕|主攻|涵盖|包括";
+  private static final Pattern LIST = Pattern.compile("(?:" + VERB_LIST + ")(?<list>[^，。；：！？“”《》]{4,120})");
+  private static final List<String> VERBS = List.of(VERB_LIST.split("\\|"));
   private static final Pattern TAIL = Pattern.compile("(?:等)?(?:[一二三四五六七八九十两\\d]+(?:大|个))?"
       + "(?:产业|领域|赛道|方向|场景|行业|环节|产业集群|重点产业|未来产业|新兴产业)?$");
   // A list whose items open with a verb is a list of measures (加速开放政务应用场景), not of industries.
@@ -30,6 +31,10 @@ public final class IndustryFocusExtractor implements Stage {
   public Document process(Document d) {
     List<IndustryFocus> out = new ArrayList<>();
     for (Sentences.Sentence s : Sentences.of(d.text())) {
+      // Most sentences hold none of the verbs; finding one first keeps the pattern off them.
+      if (!hasVerb(s.text())) {
+        continue;
+      }
       Matcher m = LIST.matcher(s.text());
       while (m.find()) {
         String list = TAIL.matcher(m.group("list").strip()).replaceAll("");
@@ -56,6 +61,15 @@ public final class IndustryFocusExtractor implements Stage {
       }
     }
     return d.withExtraction(d.extraction().withIndustryFocus(out));
+  }
+
+  private static boolean hasVerb(String sentence) {
+    for (String verb : VERBS) {
+      if (sentence.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most specific division the sentence names. */

@@ -36,7 +36,13 @@ public final class PersonExtractor implements Stage {
   private static final Set<String> POSITION_WORDS = Set.of("记者", "主持人", "艺术家", "导演", "选手", "老师", "律师",
       "收藏家", "作者", "经理", "建筑师", "画家", "老板", "主教练", "设计师", "教练", "教师", "总监", "主帅", "作家", "编辑",
       "编剧", "理财师", "演员", "歌手", "球员", "队长", "医生", "博士", "工程师", "总裁", "主管", "店长", "厂长", "校长",
-      "学生", "大学生", "研究生", "客服", "藏家", "解说", "顾问", "董事", "股东", "会计", "教授", "讲师", "院长", "评论员");
+      "学生", "大学生", "研究生", "客服", "藏家", "解说", "顾问", "董事", "股东", "会计", "教授", "讲师", "院长", "评论员",
+      "主编", "大师", "民警", "行长", "副行长", "领导", "士兵", "业务员", "飞行员", "馆长", "通讯员", "实习生", "官员", "公务员",
+      "明星", "营业员", "驾驶员", "嘉宾", "交警", "监制", "警察", "战士", "总统", "摄影师", "组长", "法官", "司机", "将军",
+      "常委", "助理", "首相", "总理", "议员", "大使", "检察官", "护士", "CEO", "ceo", "投资者", "留学生", "中小学生", "培训师");
+  // Words that make a compound title with the title after them.
+  private static final List<String> TITLE_MODIFIERS = List.of("客户", "营销", "销售", "设计", "项目", "代理", "实习", "职业",
+      "常务", "执行", "行政", "相关", "有关", "技术", "产品", "市场", "区域", "首席", "高级", "资深", "副", "总经理");
   private static final String POSITION_BLOCKERS = "们会团部队界站协";
   // A department and its title, or the title alone, at the end of a position.
   private static final Pattern UNIT_TITLE = Pattern.compile("(?:[\\p{IsHan}]{1,6}?[部处司科室])?(?:" + TITLES + ")$");
@@ -180,6 +186,25 @@ public final class PersonExtractor implements Stage {
     return false;
   }
 
+  /** Where a compound title starts: 客户经理, 营销总监, 实习记者, 常务副院长 are one position each. */
+  private static int withModifiers(String text, int titleStart) {
+    int start = titleStart;
+    for (int round = 0; round < 2; round++) {
+      int found = -1;
+      for (String m : TITLE_MODIFIERS) {
+        if (start >= m.length() && text.startsWith(m, start - m.length())) {
+          found = start - m.length();
+          break;
+        }
+      }
+      if (found < 0) {
+        break;
+      }
+      start = found;
+    }
+    return start;
+  }
+
   /** Every other place a name already found stands in the text. */
   private static void addRepeatedNames(String text, Map<String, List<String>> people, List<Mention> mentions) {
     Set<Integer> taken = new HashSet<>();
@@ -220,7 +245,9 @@ public final class PersonExtractor implements Stage {
       boolean bare = (word.equals("代表") || word.equals("委员"))
           && !(i >= 2 && (text.startsWith("人大", i - 2) || text.startsWith("政协", i - 2)));
       if (!wordGoesOn && !bare && taken.add(end)) {
-        mentions.add(new Mention(word, Mention.Type.POSITION, word, i, end));
+        int start = withModifiers(text, i);
+        String position = text.substring(start, end);
+        mentions.add(new Mention(position, Mention.Type.POSITION, position, start, end));
       }
       i = end - 1;
     }

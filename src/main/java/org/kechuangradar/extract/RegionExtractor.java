@@ -50,7 +50,8 @@ public final class RegionExtractor implements Stage {
       }
       counts.merge(div.name(), 1, Integer::sum);
       byName.putIfAbsent(div.name(), div);
-      if (h.start() >= 0) {
+      // 我国 ("our country") counts toward 中国 but is not a name in the text.
+      if (h.start() >= 0 && !h.form().text().equals("我国")) {
         mentions.add(new Mention(d.text().substring(h.start(), h.end()), Mention.Type.REGION, div.name(), h.start(),
             h.end()));
       }
