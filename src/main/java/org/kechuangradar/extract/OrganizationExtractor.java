@@ -111,9 +111,12 @@ public final class OrganizationExtractor implements Stage {
       int afterPlace = place == null ? -1 : i + place.text().length();
       Map.Entry<Integer, Body> local = afterPlace > 0 ? bodies.localAt(text, afterPlace) : null;
       if (local != null && place.full() || local != null && place.divisions().size() == 1) {
-        String region = place.divisions().get(0).name();
+        RegionGazetteer.Division division = place.divisions().get(0);
         int end = afterPlace + local.getKey();
-        add(found, mentions, region + bodyName(region, local.getValue()), "government", text, i, end);
+        // A foreign government keeps the name the text gives it (英国政府), not a Chinese body's full name.
+        String name = division.code() == null ? text.substring(i, end)
+            : division.name() + bodyName(division.name(), local.getValue());
+        add(found, mentions, name, "government", text, i, end);
         i = lastEnd = end;
         continue;
       }
@@ -273,7 +276,7 @@ public final class OrganizationExtractor implements Stage {
   }
 
   private static boolean isNameChar(char c) {
-    return Character.isIdeographic(c) && "的在和与是为及对从向将把被由等于以".indexOf(c) < 0;
+    return Character.isIdeographic(c) && "的在和与是为及对从向将把被由等于以了着过".indexOf(c) < 0;
   }
 
   private static boolean isSpecific(String head) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.BitSet;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Organization;
@@ -30,6 +32,7 @@ public final class PersonExtractor implements Stage {
   private static final List<String> FOLLOWERS = List.of("表示", "说", "认为", "建议", "看来", "介绍", "指出", "强调", "援引",
       "审议", "提出", "坦言", "透露", "称", "谈到", "告诉", "就", "在", "也", "等", "分析", "解释", "呼吁", "、");
   private static final int MAX_POSITIONS = 80;
+  private static final String NOT_IN_NAMES = "也就还都又则却亦曾便即才已等说称";
   private static final List<String> SPEECH = List.of("表示", "说，", "说：", "说。", "先生", "女士", "告诉", "认为", "介绍",
       "指出", "称，", "透露", "坦言", "强调", "回忆", "执导", "解释", "建议", "指出");
   // Occupations that are positions in text but do not introduce a person of the story in an apposition.
@@ -158,12 +161,26 @@ public final class PersonExtractor implements Stage {
         continue;
       }
       String name = name(text.substring(i, Math.min(text.length(), i + 6)), 0, SPEECH);
-      if (name != null && !authors.contains(name) && !people.containsKey(name)) {
+      if (name != null && !authors.contains(name) && !people.containsKey(name) && !isCommonWord(name)) {
         people.put(name, new ArrayList<>());
         mentions.add(new Mention(name, Mention.Type.PERSON, name, i, i + name.length()));
         i += name.length() - 1;
       }
     }
+  }
+
+  /** A word HanLP's dictionary knows, and not as a person's name: 文章, 高度, 方面 start with surnames too. */
+  private static boolean isCommonWord(String candidate) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(candidate);
+    if (attribute == null) {
+      return false;
+    }
+    for (Nature n : attribute.nature) {
+      if (n.toString().startsWith("nr")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean speakerStart(String text, int i) {
@@ -301,6 +318,10 @@ public final class PersonExtractor implements Stage {
           return null;
         }
       }
+      // 张凡也表示: a function word after the name is not its third character.
+      if (len == 3 && NOT_IN_NAMES.indexOf(clause.charAt(at + 2)) >= 0) {
+        return null;
+      }
       String rest = clause.substring(at + len);
       if (rest.isEmpty() && followers == FOLLOWERS || startsFollower(rest, followers)) {
         return clause.substring(at, at + len);
@@ -310,6 +331,10 @@ public final class PersonExtractor implements Stage {
   }
 
   private static boolean startsFollower(String s, List<String> followers) {
+    // 张凡也表示, 李明还认为: an adverb may stand between the name and the verb.
+    if (followers == SPEECH && s.length() > 1 && "也还则就都又亦曾".indexOf(s.charAt(0)) >= 0) {
+      s = s.substring(1);
+    }
     for (String f : followers) {
       if (s.startsWith(f)) {
         return true;

@@ -160,4 +160,13 @@ class ExtractionTest {
     assertEquals("2024-12-18", events.get(1).date());
     assertEquals("浦东新区", events.get(1).region());
   }
+
+  @Test
+  void keepsCommonWordsVerbsAndForeignGovernmentsOutOfNames() {
+    Document d = extract("2025-03-01", "文章表示，要加快发展。张凡也表示赞同。", "很多人借了来电科技的充电宝。英国政府宣布了新政策。");
+    assertEquals(List.of("张凡"), d.extraction().people().stream().map(Person::name).toList());
+    List<String> orgs = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertTrue(orgs.contains("来电科技") && orgs.contains("英国政府"), orgs.toString());
+    assertFalse(orgs.contains("借了来电科技") || orgs.contains("英国人民政府"), orgs.toString());
+  }
 }
