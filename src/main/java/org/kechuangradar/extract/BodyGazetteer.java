@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 
 /**
  * The government bodies Kechuang Radar knows by name: central bodies with their abbreviations
@@ -24,47 +23,8 @@ public final class BodyGazetteer {
     static final BodyGazetteer INSTANCE = new BodyGazetteer();
   }
 
-  private final Map<String, Body> central = new HashMap<>();
-  private final Map<String, Body> local = new HashMap<>();
-  private final int longestCentral;
-  // For each first character, a bit per length some name of that length starts with it: look-ups try only those.
-  private final int[] centralLengths = new int[0x10000];
-  private final int[] localLengths = new int[0x10000];
-  // Every name's first two characters as one int, sorted: a position whose pair is not here starts no name.
-  private final int[] centralPrefixes;
-  private final int[] localPrefixes;
-  private final int longestLocal;
-
-  private BodyGazetteer() {
-    for (String[] row : rows("central-bodies.tsv")) {
-      Body body = new Body(row[0], row.length > 2 ? row[2] : "government");
-      central.put(row[0], body);
-      if (row.length > 1) {
-        for (String alias : row[1].split(",")) {
-          if (!alias.isBlank()) {
-            central.put(alias.strip(), body);
-          }
-        }
-      }
-    }
-    for (String[] row : rows("local-bodies.tsv")) {
-      Body body = new Body(row[0], "government");
-      local.put(row[0], body);
-      if (row.length > 1) {
-        for (String alias : row[1].split(",")) {
-          if (!alias.isBlank()) {
-            local.put(alias.strip(), body);
-          }
-        }
-      }
-    }
-    longestCentral = central.keySet().stream().mapToInt(String::length).max().orElse(0);
-    longestLocal = local.keySet().stream().mapToInt(String::length).max().orElse(0);
-    central.keySet().forEach(k -> centralLengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
-    local.keySet().forEach(k -> localLengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
-    centralPrefixes = central.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted().toArray();
-    localPrefixes = local.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted().toArray();
-  }
+  private final NameTable<Body> central = table("central-bodies.tsv");
+  private final NameTable<Body> local = table("local-bodies.tsv");
 
   public static BodyGazetteer get() {
     return Holder.INSTANCE;
@@ -72,36 +32,33 @@ public final class BodyGazetteer {
 
   /** The longest central body name or alias starting at {@code at}: [length] and body, or null. */
   public Map.Entry<Integer, Body> centralAt(String text, int at) {
-    return longestAt(central, centralLengths, centralPrefixes, longestCentral, text, at);
+    return entry(central.longestAt(text, at));
   }
 
   /** The longest local body name or alias starting at {@code at}, or null. */
   public Map.Entry<Integer, Body> localAt(String text, int at) {
-    return longestAt(local, localLengths, localPrefixes, longestLocal, text, at);
+    return entry(local.longestAt(text, at));
   }
 
-  /** A central body by one of its names, or null. */
-  public Body central(String name) {
-    return central.get(name);
+  private static Map.Entry<Integer, Body> entry(NameTable.Match<Body> m) {
+    return m == null ? null : Map.entry(m.length(), m.value());
   }
 
-  private static Map.Entry<Integer, Body> longestAt(Map<String, Body> names, int[] lengths, int[] prefixes,
-      int longest, String text, int at) {
-    int mask = at < text.length() ? lengths[text.charAt(at)] : 0;
-    if (mask == 0 || at + 1 >= text.length()
-        || Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
-      return null;
-    }
-    for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
-      if ((mask & (1 << Math.min(31, len))) == 0) {
-        continue;
-      }
-      Body b = names.get(text.substring(at, at + len));
-      if (b != null) {
-        return Map.entry(len, b);
+  /** A file's bodies by canonical name and by every alias; the third column, when there is one, is the type. */
+  private static NameTable<Body> table(String file) {
+    Map<String, Body> names = new HashMap<>();
+    for (String[] row : rows(file)) {
+      Body body = new Body(row[0], row.length > 2 ? row[2] : "government");
+      names.put(row[0], body);
+      if (row.length > 1) {
+        for (String alias : row[1].split(",")) {
+          if (!alias.isBlank()) {
+            names.put(alias.strip(), body);
+          }
+        }
       }
     }
-    return null;
+    return new NameTable<>(names);
   }
 
   private static List<String[]> rows(String file) {

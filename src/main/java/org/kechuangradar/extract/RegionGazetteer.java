@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
-import java.util.Arrays;
 
 /**
  * China's administrative divisions (province, prefecture and county level, with six-digit codes) from the
@@ -51,18 +50,10 @@ public final class RegionGazetteer {
     static final RegionGazetteer INSTANCE = load();
   }
 
-  private final Map<String, Form> forms;
-  private final int longest;
-  // For each first character, a bit per length some name of that length starts with it: look-ups try only those.
-  private final int[] lengths = new int[0x10000];
-  // Every name's first two characters as one int, sorted: a position whose pair is not here starts no name.
-  private final int[] prefixes;
+  private final NameTable<Form> forms;
 
   private RegionGazetteer(Map<String, Form> forms) {
-    this.forms = Map.copyOf(forms);
-    this.longest = forms.keySet().stream().mapToInt(String::length).max().orElse(0);
-    forms.keySet().forEach(k -> lengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
-    this.prefixes = forms.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted().toArray();
+    this.forms = new NameTable<>(forms);
   }
 
   public static RegionGazetteer get() {
@@ -71,21 +62,8 @@ public final class RegionGazetteer {
 
   /** The form that starts at {@code text[at]} and is longest, or null. */
   public Form longestAt(String text, int at) {
-    int mask = lengths[text.charAt(at)];
-    if (mask == 0 || at + 1 >= text.length()
-        || Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
-      return null;
-    }
-    for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
-      if ((mask & (1 << Math.min(31, len))) == 0) {
-        continue;
-      }
-      Form f = forms.get(text.substring(at, at + len));
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
+    NameTable.Match<Form> m = forms.longestAt(text, at);
+    return m == null ? null : m.value();
   }
 
   public Form form(String text) {
