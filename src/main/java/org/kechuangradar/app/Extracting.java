@@ -3,6 +3,7 @@ package org.kechuangradar.app;
 import org.kechuangradar.extract.AddressExtractor;
 import org.kechuangradar.extract.EventExtractor;
 import org.kechuangradar.extract.IndustryFocusExtractor;
+import org.kechuangradar.extract.NestedMentions;
 import org.kechuangradar.extract.OrganizationExtractor;
 import org.kechuangradar.extract.PersonExtractor;
 import org.kechuangradar.extract.PolicyExtractor;
@@ -23,6 +24,7 @@ public final class Extracting {
         new PolicyExtractor(),
         new QuantityExtractor(),
         new EventExtractor(),
-        new IndustryFocusExtractor());
+        new IndustryFocusExtractor(),
+        new NestedMentions());
   }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Set;
 import org.kechuangradar.extract.BodyGazetteer.Body;
 import org.kechuangradar.model.Document;
@@ -64,6 +66,10 @@ public final class OrganizationExtractor implements Stage {
     }
   }
 
+  // A country's or a city's team (中国女队, 巴西队, 上海男篮) is an organization of its own.
+  private static final Pattern TEAM = Pattern.compile("(?:国家)?[男女]?子?(?:足球|篮球|排球|乒乓球|羽毛球|游泳|田径)?队"
+      + "|[男女](?:足|篮|排|乒)(?![球协])");
+
   @Override
   public Document process(Document d) {
     Map<String, Found> found = new LinkedHashMap<>();
@@ -118,6 +124,12 @@ public final class OrganizationExtractor implements Stage {
             : division.name() + bodyName(division.name(), local.getValue());
         add(found, mentions, name, "government", text, i, end);
         i = lastEnd = end;
+        continue;
+      }
+      Matcher team = afterPlace > 0 ? TEAM.matcher(text).region(afterPlace, text.length()) : null;
+      if (team != null && team.lookingAt()) {
+        add(found, mentions, text.substring(i, team.end()), "other", text, i, team.end());
+        i = lastEnd = team.end();
         continue;
       }
       char c = text.charAt(i);

@@ -79,6 +79,7 @@ public final class PersonExtractor implements Stage {
   // A kind of organization without a name: 研究院 in 研究院院长.
   private static final Pattern BARE_KINDS = Pattern.compile("(研究|研究院|研究所|学院|大学|公司|集团|中心|协会|学会|银行)");
   private static final BitSet SURNAME = surnames();
+  private static final NameModel NAMES = new NameModel();
 
   private static BitSet surnames() {
     BitSet bits = new BitSet(0x10000);
@@ -134,6 +135,7 @@ public final class PersonExtractor implements Stage {
       }
     }
     findSpeakers(text, people, mentions, d.authors());
+    findLikelyNames(text, people, mentions, d);
     addRepeatedNames(text, people, mentions);
     addPositionMentions(text, mentions);
     for (String line : text.split("\n")) {
@@ -166,6 +168,36 @@ public final class PersonExtractor implements Stage {
         mentions.add(new Mention(name, Mention.Type.PERSON, name, i, i + name.length()));
         i += name.length() - 1;
       }
+    }
+  }
+
+  /** Names the name model finds likely, outside every mention already found and every byline. */
+  private static void findLikelyNames(String text, Map<String, List<String>> people, List<Mention> mentions,
+      Document d) {
+    BitSet taken = new BitSet(text.length());
+    for (Mention m : d.extraction().entities()) {
+      taken.set(m.start(), m.end());
+    }
+    for (Mention m : mentions) {
+      taken.set(m.start(), m.end());
+    }
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (taken.get(i)) {
+        continue;
+      }
+      int len = NAMES.foreignNameLength(text, i);
+      if (len == 0) {
+        len = NAMES.nameLength(text, i);
+      }
+      if (len == 0 || taken.get(i + len - 1)) {
+        continue;
+      }
+      String name = text.substring(i, i + len);
+      if (!d.authors().contains(name)) {
+        people.computeIfAbsent(name, n -> new ArrayList<>());
+        mentions.add(new Mention(name, Mention.Type.PERSON, name, i, i + len));
+      }
+      i += len - 1;
     }
   }
 

@@ -69,6 +69,10 @@ public final class RegionExtractor implements Stage {
     while (i < text.length() - 1) {
       Form f = gazetteer.longestAt(text, i);
       if (f == null) {
+        Form country = abbreviationAt(gazetteer, text, i);
+        if (country != null) {
+          hits.add(new Hit(offsetSign < 0 ? -1 - hits.size() : i, i + 1, country));
+        }
         i++;
         continue;
       }
@@ -80,6 +84,52 @@ public final class RegionExtractor implements Stage {
       i = end;
     }
   }
+
+  /**
+   * A country written as one character where news writes it so: in a pair before a word of relations (中美合作,
+   * 日美安保条约), as a side (中方, 美方), or China as 华 after a verb of travel (访华, 驻华).
+   */
+  private static Form abbreviationAt(RegionGazetteer gazetteer, String text, int i) {
+    char c = text.charAt(i);
+    String country = COUNTRY_ABBREVIATIONS.get(c);
+    if (country == null) {
+      String city = TRAVEL_ABBREVIATIONS.get(c);
+      return city != null && i > 0 && TRAVEL.indexOf(text.charAt(i - 1)) >= 0
+          && (i + 1 == text.length() || NOT_AFTER_TRAVEL.indexOf(text.charAt(i + 1)) < 0) ? gazetteer.form(city) : null;
+    }
+    int run = i;
+    while (run > 0 && COUNTRY_ABBREVIATIONS.containsKey(text.charAt(run - 1))) {
+      run--;
+    }
+    int end = i + 1;
+    while (end < text.length() && COUNTRY_ABBREVIATIONS.containsKey(text.charAt(end))) {
+      end++;
+    }
+    int after = end;
+    boolean pair = end - run >= 2 && end - run <= 3 && RELATIONS.stream().anyMatch(r -> text.startsWith(r, after));
+    boolean side = end - run == 1 && SIDES.indexOf(c) >= 0 && text.startsWith("方", end)
+        && (run == 0 || !Character.isIdeographic(text.charAt(run - 1)) || "、和与及同对向据由经".indexOf(text.charAt(run - 1)) >= 0)
+        && (end + 1 == text.length() || NOT_AFTER_FANG.indexOf(text.charAt(end + 1)) < 0);
+    return pair || side ? gazetteer.form(country) : null;
+  }
+
+  private static final Map<Character, String> COUNTRY_ABBREVIATIONS = Map.ofEntries(Map.entry('中', "中国"),
+      Map.entry('美', "美国"), Map.entry('日', "日本"), Map.entry('俄', "俄罗斯"), Map.entry('英', "英国"),
+      Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('韩', "韩国"), Map.entry('朝', "朝鲜"),
+      Map.entry('印', "印度"), Map.entry('巴', "巴基斯坦"), Map.entry('越', "越南"), Map.entry('泰', "泰国"),
+      Map.entry('澳', "澳大利亚"), Map.entry('加', "加拿大"), Map.entry('意', "意大利"), Map.entry('以', "以色列"),
+      Map.entry('埃', "埃及"), Map.entry('蒙', "蒙古"), Map.entry('菲', "菲律宾"), Map.entry('墨', "墨西哥"),
+      Map.entry('欧', "欧洲"));
+  private static final List<String> RELATIONS = List.of("关系", "合作", "两国", "三国", "双方", "建交", "友好", "贸易",
+      "之间", "战略", "会谈", "峰会", "联合", "经贸", "外长", "首脑", "领导人", "边境", "军事", "安保", "对话", "论坛", "投资",
+      "协定", "谈判", "自贸", "交流", "人民", "围棋", "对抗", "争端", "摩擦", "共同");
+  private static final String SIDES = "中美日俄英法德韩朝欧";
+  private static final String NOT_AFTER_FANG = "面法案式向针便位言程块舱阵正圆";
+  // 访华, 进京, 抵沪, 来港: a verb of travel before the one-character name of China or of a city.
+  private static final Map<Character, String> TRAVEL_ABBREVIATIONS =
+      Map.of('华', "中国", '京', "北京市", '沪', "上海市", '港', "香港特别行政区");
+  private static final String TRAVEL = "访来驻在赴对侵涉离援旅返进抵";
+  private static final String NOT_AFTER_TRAVEL = "为人语文丽南北东西中夏侨裔润章彩剧口湾区务股元币城";
 
   /** The name goes on into an organization's name ending in 学会, 大学, 报 … before any pause or function word. */
   static boolean insideOrganizationName(String text, int end) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Map.Entry;
 
 /**
@@ -44,7 +45,8 @@ public final class RegionGazetteer {
   private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
   private static final List<String> NAMED_AREAS = List.of("长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "京津冀",
       "成渝地区双城经济圈", "成渝", "长江经济带", "黄河流域", "临港新片区", "临港", "雄安新区", "中关村", "张江", "东北地区", "西部地区",
-      "中部地区", "东部地区", "海南自由贸易港", "北部都会区", "前海", "横琴", "南沙", "虹桥");
+      "中部地区", "东部地区", "海南自由贸易港", "北部都会区", "前海", "横琴", "南沙", "虹桥", "华北", "华东", "华南", "华中",
+      "西北", "西南", "东北", "长江流域", "珠江三角洲");
 
   private static final class Holder {
     static final RegionGazetteer INSTANCE = load();
@@ -127,10 +129,14 @@ public final class RegionGazetteer {
     addWorld(forms);
     forms.put("中国", new Form("中国", List.of(china), true));
     forms.put("我国", new Form("我国", List.of(china), true));
+    forms.put("中华人民共和国", new Form("中华人民共和国", List.of(china), true));
     return new RegionGazetteer(forms);
   }
 
-  /** Foreign countries, world regions and major foreign cities, written in gazetteer/world.tsv. */
+  /**
+   * Foreign countries, world regions and major foreign cities written in gazetteer/world.tsv (with aliases: 印尼 for
+   * 印度尼西亚), then every other country by its Chinese name from i18n-iso-countries.
+   */
   private static void addWorld(Map<String, Form> forms) {
     Map<String, Division> countries = new HashMap<>();
     try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
@@ -141,6 +147,10 @@ public final class RegionGazetteer {
           continue;
         }
         String[] f = line.split("\t", -1);
+        if (f[1].equals("alias")) {
+          forms.putIfAbsent(f[0], new Form(f[0], forms.get(f[2]).divisions(), true));
+          continue;
+        }
         Division parent = f.length > 2 && !f[2].isEmpty() ? countries.get(f[2]) : null;
         Division d = new Division(f[0], null, f[1], parent);
         if (f[1].equals("country")) {
@@ -151,12 +161,27 @@ public final class RegionGazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Iterator<Entry<String, JsonNode>> all = readTree(new ObjectMapper(), "/world/zh.json").get("countries").fields();
+    while (all.hasNext()) {
+      Entry<String, JsonNode> country = all.next();
+      JsonNode names = country.getValue();
+      String name = names.isArray() ? names.get(0).asText() : names.asText();
+      if (!CHINESE_CODES.contains(country.getKey()) && !AMBIGUOUS_COUNTRIES.contains(name) && name.matches("\\p{IsHan}{2,}")) {
+        forms.putIfAbsent(name, new Form(name, List.of(new Division(name, null, "country", null)), true));
+      }
+    }
   }
+
+  // China and its own regions are divisions, not foreign countries.
+  private static final Set<String> CHINESE_CODES = Set.of("CN", "HK", "MO", "TW");
+  // Country names that are more often parts of other words (增加纳税, 中非合作, 苏丹红, 马里奥).
+  private static final Set<String> AMBIGUOUS_COUNTRIES = Set.of("加纳", "多哥", "马里", "汤加", "中非", "乍得", "不丹", "贝宁",
+      "苏丹", "几内亚", "关岛", "圣诞岛", "文莱", "纽埃", "瑙鲁", "帕劳", "图瓦卢", "南极洲");
 
   private static void addSpecialRegions(ObjectMapper json, Map<String, List<Division>> full,
       Map<String, List<Division>> shortForms, Division china) {
     Map<String, String> codes = Map.of("香港特别行政区", "810000", "澳门特别行政区", "820000", "台湾省", "710000");
-    JsonNode tree = readTree(json, "HK-MO-TW.json");
+    JsonNode tree = readTree(json, "/division/HK-MO-TW.json");
     Iterator<String> names = tree.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
@@ -204,13 +229,13 @@ public final class RegionGazetteer {
   }
 
   private static Iterable<JsonNode> read(ObjectMapper json, String file) {
-    return readTree(json, file);
+    return readTree(json, "/division/" + file);
   }
 
-  private static JsonNode readTree(ObjectMapper json, String file) {
-    try (InputStream in = RegionGazetteer.class.getResourceAsStream("/division/" + file)) {
+  private static JsonNode readTree(ObjectMapper json, String resource) {
+    try (InputStream in = RegionGazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("division data missing from the jar: /division/" + file);
+        throw new IllegalStateException("gazetteer data missing from the jar: " + resource);
       }
       return json.readTree(in);
     } catch (IOException e) {

@@ -28,6 +28,11 @@ public record Extraction(List<Mention> entities, List<Region> regions, List<Orga
     return new Extraction(all, regions, organizations, people, policies, events, quantities, industryFocus);
   }
 
+  /** The same record with these mentions in place of the ones found so far. */
+  public Extraction replacingEntities(List<Mention> kept) {
+    return new Extraction(kept, regions, organizations, people, policies, events, quantities, industryFocus);
+  }
+
   public Extraction withRegions(List<Region> found) {
     return new Extraction(entities, found, organizations, people, policies, events, quantities, industryFocus);
   }

@@ -9,25 +9,29 @@ class NerQualityIT {
   private final NerEvaluation evaluation = new NerEvaluation(new Radar());
 
   @Test
-  void holdsTheClueNerFiguresAndBeatsHanlpOnEveryClassButNames() throws Exception {
+  void holdsTheClueNerFiguresAndBeatsHanlpOnEveryClass() throws Exception {
     NerEvaluation.Result r = evaluation.cluener(SharedPaths.shared().resolve("data/cluener/train.json"), 100_000);
-    assertTrue(r.ours().get("government").f1() >= 0.29, "government");
-    assertTrue(r.ours().get("government").f1() > r.hanlp().get("government").f1(), "government beats HanLP");
-    assertTrue(r.ours().get("company").f1() >= 0.28, "company");
-    assertTrue(r.ours().get("company").f1() > r.hanlp().get("company").f1(), "company beats HanLP");
-    assertTrue(r.ours().get("position").f1() >= 0.70, "position");
-    assertTrue(r.ours().get("position").f1() > r.hanlp().get("position").f1(), "position beats HanLP");
-    assertTrue(r.ours().get("address").f1() >= 0.26, "address");
-    assertTrue(r.ours().get("address").f1() > r.hanlp().get("address").f1(), "address beats HanLP");
-    assertTrue(r.ours().get("organization").f1() > r.hanlp().get("organization").f1(), "organization beats HanLP");
-    assertTrue(r.ours().get("name").precision() >= 0.85, "names found are right");
+    assertAbove(r, "name", 0.54);
+    assertAbove(r, "government", 0.29);
+    assertAbove(r, "company", 0.28);
+    assertAbove(r, "position", 0.70);
+    assertAbove(r, "address", 0.27);
+    assertAbove(r, "organization", 0.085);
+    assertTrue(r.ours().get("name").precision() >= 0.70, "names found are mostly right");
   }
 
   @Test
-  void holdsTheMsraFigures() throws Exception {
+  void holdsTheMsraFiguresAndBeatsHanlpOnEveryClass() throws Exception {
     NerEvaluation.Result r = evaluation.msra(SharedPaths.shared().resolve("data/msra_ner/val_sentences.txt"),
         SharedPaths.shared().resolve("data/msra_ner/val_tags.txt"), 100_000);
-    assertTrue(r.ours().get("LOC").f1() >= 0.61, "LOC");
-    assertTrue(r.ours().get("ORG").f1() >= 0.34, "ORG");
+    assertAbove(r, "PER", 0.68);
+    assertAbove(r, "LOC", 0.70);
+    assertAbove(r, "ORG", 0.45);
+  }
+
+  private static void assertAbove(NerEvaluation.Result r, String cls, double floor) {
+    double ours = r.ours().get(cls).f1();
+    assertTrue(ours >= floor, cls + " F1 " + ours + " under " + floor);
+    assertTrue(ours > r.hanlp().get(cls).f1(), cls + " F1 " + ours + " not above HanLP's " + r.hanlp().get(cls).f1());
   }
 }

@@ -169,4 +169,32 @@ class ExtractionTest {
     assertTrue(orgs.contains("来电科技") && orgs.contains("英国政府"), orgs.toString());
     assertFalse(orgs.contains("借了来电科技") || orgs.contains("英国人民政府"), orgs.toString());
   }
+
+  @Test
+  void findsNamesWithoutCuesFromHowLikelyTheyAreAsNames() {
+    Document d = extract("2025-03-01", "会议由王建国主持，托雷斯和周晓梅出席。各地高度重视，张先生也来了。");
+    List<String> people = d.extraction().people().stream().map(Person::name).toList();
+    assertTrue(people.containsAll(List.of("王建国", "托雷斯", "周晓梅")), people.toString());
+    assertFalse(people.stream().anyMatch(p -> p.startsWith("高") || p.startsWith("张")), people.toString());
+  }
+
+  @Test
+  void readsOneCharacterCountryNamesOnlyWhereNewsUsesThem() {
+    Document d = extract("2025-03-01", "中美合作取得进展，中方表示欢迎。代表团将于下月访华。其中方法很多。");
+    assertEquals(List.of("中国", "美国"), regionNames(d));
+    List<String> spans = d.extraction().entities().stream()
+        .filter(m -> m.type() == org.kechuangradar.model.Mention.Type.REGION).map(m -> m.text()).toList();
+    assertEquals(List.of("中", "美", "中", "华"), spans);
+  }
+
+  @Test
+  void leavesAPlaceInsideAnOrganizationsNameToTheOrganization() {
+    Document d = extract("2025-03-01", "中国女队战胜了巴西队。中国共产党员参加了活动。");
+    List<String> places = d.extraction().entities().stream()
+        .filter(m -> m.type() == org.kechuangradar.model.Mention.Type.REGION).map(m -> m.text()).toList();
+    List<String> orgs = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertTrue(orgs.containsAll(List.of("中国女队", "巴西队")), orgs.toString());
+    assertFalse(places.contains("巴西"), places.toString());
+    assertTrue(regionNames(d).contains("巴西"), regionNames(d).toString());
+  }
 }
