@@ -1,6 +1,12 @@
 package org.kechuangradar.app;
 
 import org.kechuangradar.extract.AddressExtractor;
+import org.kechuangradar.extract.CallExtractor;
+import org.kechuangradar.extract.FacilityExtractor;
+import org.kechuangradar.extract.FundExtractor;
+import org.kechuangradar.extract.IndicatorExtractor;
+import org.kechuangradar.extract.InstrumentExtractor;
+import org.kechuangradar.extract.ProposalExtractor;
 import org.kechuangradar.extract.EventExtractor;
 import org.kechuangradar.extract.IndustryFocusExtractor;
 import org.kechuangradar.extract.NestedMentions;
@@ -25,6 +31,12 @@ public final class Extracting {
         new QuantityExtractor(),
         new EventExtractor(),
         new IndustryFocusExtractor(),
+        new ProposalExtractor(),
+        new IndicatorExtractor(),
+        new CallExtractor(),
+        new FundExtractor(),
+        new FacilityExtractor(),
+        new InstrumentExtractor(),
         new NestedMentions());
   }
 }

@@ -20,8 +20,6 @@ import org.kechuangradar.model.Policy;
 
 /**
  * The extraction record of {@code ../shared/docs/extraction-format.md} for a cleaned document, as JSON.
- *
- * <p>Fields whose extraction stage does not exist yet are empty arrays.
  */
 public final class ExtractionRecord {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,6 +60,12 @@ public final class ExtractionRecord {
         "subject", q.subject(), "start", q.start(), "end", q.end())).toList());
     m.put("industry_focus", x.industryFocus().stream().map(f -> row("region", f.region(), "items", f.items(),
         "industries", f.industries(), "sentence", f.sentence())).toList());
+    m.put("facilities", JSON.convertValue(x.domain().facilities(), List.class));
+    m.put("funds", JSON.convertValue(x.domain().funds(), List.class));
+    m.put("calls", JSON.convertValue(x.domain().calls(), List.class));
+    m.put("instruments", JSON.convertValue(x.domain().instruments(), List.class));
+    m.put("indicators", JSON.convertValue(x.domain().indicators(), List.class));
+    m.put("proposals", JSON.convertValue(x.domain().proposals(), List.class));
     for (String field : EXTRACTED) {
       m.putIfAbsent(field, List.of());
     }

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Event;
 import org.kechuangradar.model.Mention;
-import org.kechuangradar.model.Region;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
 
@@ -35,23 +34,15 @@ public final class EventExtractor implements Stage {
       if (!hasVerb(s.text())) {
         continue;
       }
-      List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
-      String date = null;
-      for (DateResolver.Found f : dates) {
-        if (!f.text().matches("(19|20)\\d{2}年") && !isFuture(f.iso(), published)) {
-          date = f.iso();
-        }
-        if (date != null) {
-          break;
-        }
-      }
+      String date = SentenceFacts.date(s.text(), published, lastDate);
       Matcher verb = VERB.matcher(s.text());
       if (date == null || !verb.find()) {
         continue;
       }
       lastDate = date;
-      List<String> actors = mentionsIn(d, s, Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
-      events.add(new Event(type(verb.group()), date, region(d, s), actors, summary(s.text(), verb.start()), s.text(),
+      List<String> actors = SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
+          Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
+      events.add(new Event(type(verb.group()), date, SentenceFacts.region(d, s.start(), s.end()), actors, summary(s.text(), verb.start()), s.text(),
           s.start(), s.end()));
     }
     return d.withExtraction(d.extraction().withEvents(events));
@@ -68,10 +59,6 @@ public final class EventExtractor implements Stage {
       }
     }
     return false;
-  }
-
-  private static boolean isFuture(String iso, LocalDate published) {
-    return published != null && iso.compareTo(published.toString().substring(0, Math.min(iso.length(), 10))) > 0;
   }
 
   private static String type(String verb) {
@@ -91,44 +78,6 @@ public final class EventExtractor implements Stage {
       case "入驻" -> "settled";
       default -> "built";
     };
-  }
-
-  /** The most specific division the sentence names (浦东新区 over 上海市); named areas do not count. */
-  private static String region(Document d, Sentences.Sentence s) {
-    String best = null;
-    int bestRank = -1;
-    for (Mention m : d.extraction().entities()) {
-      if (m.type() != Mention.Type.REGION || m.start() < s.start() || m.end() > s.end()) {
-        continue;
-      }
-      int rank = rank(d, m.canonical());
-      if (rank > bestRank) {
-        best = m.canonical();
-        bestRank = rank;
-      }
-    }
-    return best;
-  }
-
-  private static int rank(Document d, String name) {
-    for (Region r : d.extraction().regions()) {
-      if (r.name().equals(name)) {
-        return switch (r.level()) {
-          case "county" -> 3;
-          case "city" -> 2;
-          case "province" -> 1;
-          default -> -1;
-        };
-      }
-    }
-    return -1;
-  }
-
-  private static List<String> mentionsIn(Document d, Sentences.Sentence s, Mention.Type... types) {
-    List<Mention.Type> wanted = List.of(types);
-    return d.extraction().entities().stream()
-        .filter(m -> wanted.contains(m.type()) && m.start() >= s.start() && m.end() <= s.end())
-        .map(Mention::canonical).distinct().toList();
   }
 
   /** The clause around the verb, as a one-line summary. */
