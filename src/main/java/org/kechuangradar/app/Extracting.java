@@ -32,9 +32,9 @@ public final class Extracting {
         new EventExtractor(),
         new IndustryFocusExtractor(),
         new ProposalExtractor(),
+        new FundExtractor(),
         new IndicatorExtractor(),
         new CallExtractor(),
-        new FundExtractor(),
         new FacilityExtractor(),
         new InstrumentExtractor(),
         new NestedMentions());

@@ -21,8 +21,9 @@ import org.kechuangradar.ingest.InputException;
  * its article and publication date; the scorer's per-section counts are collected per file and in total.
  */
 public final class GoldEvaluation {
-  /** The scorer's counts for one article. */
-  public record FileScore(String file, Map<String, int[]> sections, List<String> failures) {}
+  /** The scorer's counts for one article, and the precision and recall counts of its domain records. */
+  public record FileScore(String file, Map<String, int[]> sections, List<String> failures,
+      Map<String, RecordScores.Counts> records) {}
 
   private static final Pattern SECTION = Pattern.compile("^(\\w+): (\\d+)/(\\d+)$");
   private final Radar radar;
@@ -44,14 +45,24 @@ public final class GoldEvaluation {
       Path article = corpusDir.resolve(g.get("file").asText());
       String hint = g.hasNonNull("hint_published") ? g.get("hint_published").asText() : null;
       Path record = Files.createTempFile("radar-eval", ".json");
+      // The domain records are scored here, with precision; the shared scorer gets the other sections.
+      Path plainGold = Files.createTempFile("radar-eval", ".gold.json");
       try {
-        Files.writeString(record, ExtractionRecord.json(radar.extract(new Fetcher.Ref(article.toString(), -1), hint),
-            false));
-        out.add(score(gold.getFileName().toString(), gold, record, scorer));
+        String extracted = ExtractionRecord.json(radar.extract(new Fetcher.Ref(article.toString(), -1), hint), false);
+        Files.writeString(record, extracted);
+        com.fasterxml.jackson.databind.node.ObjectNode plain = g.deepCopy();
+        plain.remove(RecordScores.TYPES);
+        Files.writeString(plainGold, json.writeValueAsString(plain));
+        FileScore scored = score(gold.getFileName().toString(), plainGold, record, scorer);
+        JsonNode x = json.readTree(extracted);
+        List<String> failures = new ArrayList<>(scored.failures());
+        failures.addAll(RecordScores.misses(g, x));
+        out.add(new FileScore(scored.file(), scored.sections(), failures, RecordScores.score(g, x)));
       } catch (InputException e) {
-        out.add(new FileScore(gold.getFileName().toString(), Map.of(), List.of(e.getMessage())));
+        out.add(new FileScore(gold.getFileName().toString(), Map.of(), List.of(e.getMessage()), Map.of()));
       } finally {
         Files.deleteIfExists(record);
+        Files.deleteIfExists(plainGold);
       }
     }
     return out;
@@ -75,6 +86,6 @@ public final class GoldEvaluation {
         failures.add(line);
       }
     }
-    return new FileScore(name, sections, failures);
+    return new FileScore(name, sections, failures, Map.of());
   }
 }

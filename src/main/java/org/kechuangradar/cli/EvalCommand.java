@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kechuangradar.app.GoldEvaluation;
 import org.kechuangradar.app.Radar;
+import org.kechuangradar.app.RecordScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,6 +68,15 @@ public final class EvalCommand implements Callable<Integer> {
       checks += e.getValue()[1];
     }
     out.printf("| all | %d | %d | %.1f |%n", passed, checks, 100.0 * passed / Math.max(1, checks));
+    Map<String, RecordScores.Counts> records = new LinkedHashMap<>();
+    scores.forEach(s -> RecordScores.add(records, s.records()));
+    if (!records.isEmpty()) {
+      out.println();
+      out.println("| record | gold | found | extracted | right | recall % | precision % |");
+      out.println("| --- | --- | --- | --- | --- | --- | --- |");
+      records.forEach((type, c) -> out.printf("| %s | %d | %d | %d | %d | %.1f | %.1f |%n", type, c.gold(), c.goldFound(),
+          c.extracted(), c.right(), 100 * c.recall(), 100 * c.precision()));
+    }
     out.flush();
     return 0;
   }

@@ -18,7 +18,10 @@ import org.kechuangradar.segment.Sentences;
  */
 public final class CallExtractor implements Stage {
   private static final Pattern OPENING = Pattern.compile(
-      "(张榜公布了?|张榜|发布了?|公布了?|启动了?|开展了?|举办了?|组织了?|印发了?)(.{2,60}?(项目|榜单|大赛|挑战赛|竞赛|指南|通知))");
+      "(张榜公布了?|张榜|发布了?|公布了?|启动了?|开展了?|举办了?|组织了?|印发了?)([^，。；,;]{2,60}?(项目|榜单|大赛|挑战赛|竞赛|指南|通知))");
+  // 第九届“…创新创业大赛”启动报名: a competition named before the verb that opens it.
+  private static final Pattern COMPETITION = Pattern.compile(
+      "((?:第[一二三四五六七八九十\\d]+届)?“?[\\p{IsHan}A-Za-z0-9]{2,30}?(?:大赛|挑战赛|竞赛)”?)(?:正式)?(?:启动|开幕|开赛|报名|举行|举办)");
   private static final Pattern KIND = Pattern.compile("揭榜挂帅|揭榜|张榜|重大专项|专项|大赛|挑战赛|竞赛|征集|申报");
   private static final Pattern BATCH = Pattern.compile("第([一二三四五六七八九十\\d]+)批");
   private static final Pattern TOTAL = Pattern.compile("(?:共有|共计|合计|共)(\\d+)(?:项|个)");
@@ -35,11 +38,19 @@ public final class CallExtractor implements Stage {
       Sentences.Sentence s = sentences.get(k);
       Matcher kind = KIND.matcher(s.text());
       Matcher opening = OPENING.matcher(s.text());
-      if (!kind.find() || !opening.find() || !KIND.matcher(opening.group(2)).find()) {
+      Matcher competition = COMPETITION.matcher(s.text());
+      String name;
+      int nameAt;
+      if (kind.find() && opening.find() && KIND.matcher(opening.group(2)).find()) {
+        name = opening.group(2);
+        nameAt = opening.start();
+      } else if (competition.find()) {
+        name = competition.group(1).replaceAll("^[“”]|[“”]$", "");
+        nameAt = competition.start();
+      } else {
         continue;
       }
-      String name = opening.group(2);
-      List<String> issuers = SentenceFacts.mentions(d, s.start(), s.start() + opening.start(), Mention.Type.GOVERNMENT,
+      List<String> issuers = SentenceFacts.mentions(d, s.start(), s.start() + nameAt, Mention.Type.GOVERNMENT,
           Mention.Type.ORGANIZATION);
       Matcher batch = BATCH.matcher(name);
       String following = s.text() + (k + 1 < sentences.size() ? sentences.get(k + 1).text() : "")

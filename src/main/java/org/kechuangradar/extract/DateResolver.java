@@ -84,7 +84,7 @@ public final class DateResolver {
       }
       return bareDay(Integer.parseInt(d), published);
     }
-    Integer year = y != null ? Integer.valueOf(y) : relativeYear(rel, published);
+    Integer year = y != null ? Integer.valueOf(y) : relativeYear(rel, published, previous);
     int month = mo == null ? 0 : Integer.parseInt(mo);
     int day = d == null ? 0 : Integer.parseInt(d);
     if (month > 12 || day > 31 || mo == null && d != null) {
@@ -110,7 +110,11 @@ public final class DateResolver {
     return day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
   }
 
-  private static Integer relativeYear(String rel, LocalDate published) {
+  private static Integer relativeYear(String rel, LocalDate published, String previous) {
+    // 2023年5月获批，同年8月开工: 同年 and 当年 are the year of the date before, when there is one.
+    if (("同年".equals(rel) || "当年".equals(rel)) && previous != null) {
+      return Integer.valueOf(previous.substring(0, 4));
+    }
     if (rel == null || published == null) {
       return null;
     }

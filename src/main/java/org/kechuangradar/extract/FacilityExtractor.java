@@ -43,6 +43,7 @@ public final class FacilityExtractor implements Stage {
       {"投入使用", "opened"}, {"运营", "operating"}, {"运行", "operating"}, {"入驻", "operating"}};
   // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
   private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
+  private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
   private static final Pattern TENANTS = Pattern.compile("入驻(?:企业|机构|团队|项目)?(\\d+)(?:家|个)");
   private static final Pattern OPERATOR = Pattern.compile("由([\\p{IsHan}]{2,20}?)(?:建设|运营|承建|牵头建设|投资建设)");
 
@@ -50,6 +51,7 @@ public final class FacilityExtractor implements Stage {
   public Document process(Document d) {
     String text = d.text();
     Map<String, String> kinds = new LinkedHashMap<>();
+    Map<String, Integer> firstAt = new LinkedHashMap<>();
     for (int i = 0; i < text.length(); i++) {
       if (KIND_FIRST_CHARS.indexOf(text.charAt(i)) < 0) {
         continue;
@@ -59,11 +61,15 @@ public final class FacilityExtractor implements Stage {
           int end = i + k[0].length();
           int start = NamePhrase.start(text, i, 14);
           String name = text.substring(start, end);
+          if (start == i && (k[1].equals("compute") || k[1].equals("big_science"))) {
+            name = placeBefore(d, i) + k[0];
+          }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
           if (name.length() > k[0].length() && !GENERIC.contains(name) && !name.startsWith("该") && placed
-              && !COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find() && !inProposal(d, start)
+              && !COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find() && !inProposal(d, text, start, end)
               && !endsWithVerb(name.substring(0, name.length() - k[0].length()))) {
             kinds.putIfAbsent(name, k[1]);
+            firstAt.putIfAbsent(name, i);
           }
           i = end - 1;
           break;
@@ -74,28 +80,38 @@ public final class FacilityExtractor implements Stage {
     while (a.find()) {
       if (a.group(2).length() >= 3 && text.indexOf(a.group(2), a.end()) > 0) {
         kinds.putIfAbsent(a.group(2), "community");
+        firstAt.putIfAbsent(a.group(2), a.start(2));
       }
     }
     LocalDate published = Dates.day(d.published());
     List<Facility> out = new ArrayList<>();
     for (Map.Entry<String, String> e : kinds.entrySet()) {
-      out.add(facility(d, e.getKey(), e.getValue(), published));
+      out.add(facility(d, e.getKey(), e.getValue(), firstAt.get(e.getKey()), published));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
   }
 
-  private static Facility facility(Document d, String name, String kind, LocalDate published) {
+  private static Facility facility(Document d, String name, String kind, int firstAt, LocalDate published) {
     List<Facility.Stage> stages = new ArrayList<>();
     String region = null;
     String operator = null;
     String lastDate = null;
+    int paragraph = -1;
+    String suffix = name.substring(name.length() - 2);
     for (Sentences.Sentence s : Sentences.of(d.text())) {
-      int at = s.text().indexOf(name);
-      if (at < 0) {
+      int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+      boolean named = s.text().contains(name) || s.start() <= firstAt && firstAt < s.end();
+      // 该中心…, 中心首期工程…: later sentences of the same paragraph that refer back to it.
+      boolean referred = paragraphStart == paragraph && (s.text().contains("该" + suffix) || s.text().startsWith(suffix)
+          || s.text().startsWith("项目") || s.text().startsWith("该项目"));
+      List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
+      if (!dates.isEmpty()) {
+        lastDate = dates.get(dates.size() - 1).iso();
+      }
+      if (!named && !referred) {
         continue;
       }
-      String date = SentenceFacts.date(s.text(), published, lastDate);
-      lastDate = date == null ? lastDate : date;
+      paragraph = paragraphStart;
       if (region == null) {
         region = SentenceFacts.region(d, s.start(), s.end());
       }
@@ -104,7 +120,16 @@ public final class FacilityExtractor implements Stage {
         operator = op.group(1);
       }
       for (String[] st : STAGES) {
-        if (s.text().contains(st[0]) && stages.stream().noneMatch(x -> x.stage().equals(st[1]))) {
+        int at = s.text().indexOf(st[0]);
+        if (at < 0 || stages.stream().anyMatch(x -> x.stage().equals(st[1]))) {
+          continue;
+        }
+        String date = dateBefore(dates, at);
+        // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
+        boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
+            || s.text().startsWith("后", at + st[0].length())
+            || date != null && SentenceFacts.isFuture(date, published);
+        if (!toCome) {
           Matcher tenants = TENANTS.matcher(s.text());
           Integer count = st[1].equals("operating") && tenants.find() ? Integer.valueOf(tenants.group(1)) : null;
           stages.add(new Facility.Stage(st[1], date, count));
@@ -114,11 +139,40 @@ public final class FacilityExtractor implements Stage {
     if (region == null) {
       region = areaIn(d, name);
     }
+    RegionGazetteer.Form start = region == null ? RegionGazetteer.get().longestAt(name, 0) : null;
+    if (start != null && start.divisions().size() == 1) {
+      // 杭州城西智算中心: the region its name starts with, when the text names none around it.
+      region = start.divisions().get(0).name();
+    }
     return new Facility(name, kind, region, operator, stages);
   }
 
-  private static boolean inProposal(Document d, int at) {
-    return d.extraction().domain().proposals().stream().anyMatch(p -> p.start() <= at && at < p.end());
+  /** The last date written before {@code at} in the sentence, or null. */
+  private static String dateBefore(List<DateResolver.Found> dates, int at) {
+    String date = null;
+    for (DateResolver.Found f : dates) {
+      if (f.end() <= at && !f.text().matches("(19|20)\\d{2}年")) {
+        date = f.iso();
+      }
+    }
+    return date;
+  }
+
+  /** 在临港新片区，一座…的智算中心: the place named earlier in the sentence names a facility that has no name. */
+  private static String placeBefore(Document d, int at) {
+    int sentenceStart = Math.max(d.text().lastIndexOf('。', at), d.text().lastIndexOf('\n', at)) + 1;
+    String place = "";
+    for (Mention m : d.extraction().entities()) {
+      if (m.type() == Mention.Type.REGION && m.start() >= sentenceStart && m.end() <= at) {
+        place = m.text();
+      }
+    }
+    return place;
+  }
+
+  /** 鼓励高校与企业共建联合实验室: a facility someone proposes does not exist yet. */
+  private static boolean inProposal(Document d, String text, int start, int end) {
+    return SentenceFacts.proposed(d, text.substring(start, end));
   }
 
   /** 数字产业集群 is a goal; 苏州人工智能产业集群 is a place: a cluster counts only with a region in its name. */

@@ -36,6 +36,11 @@ public final class FundExtractor implements Stage {
       }
       Matcher m = FUND.matcher(s.text());
       while (m.find()) {
+        // 《广东省科技创新基金体系建设方案》 names a policy; a fund someone proposes does not exist yet.
+        if (insideTitle(s.text(), m.start()) || SentenceFacts.proposed(d, s.text().substring(
+            NamePhrase.start(s.text(), m.start(), 16), m.end()))) {
+          continue;
+        }
         int nameStart = NamePhrase.start(s.text(), m.start(), 16);
         String head = s.text().substring(nameStart, m.start());
         Matcher structure = STRUCTURE.matcher(head);
@@ -63,6 +68,10 @@ public final class FundExtractor implements Stage {
       }
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFunds(List.copyOf(funds.values()))));
+  }
+
+  private static boolean insideTitle(String sentence, int at) {
+    return sentence.lastIndexOf('《', at) > sentence.lastIndexOf('》', at);
   }
 
   /**

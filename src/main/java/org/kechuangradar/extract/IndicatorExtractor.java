@@ -18,13 +18,16 @@ import org.kechuangradar.segment.Sentences;
  */
 public final class IndicatorExtractor implements Stage {
   private static final Pattern VERB = Pattern.compile(
-      "(已经|已)?(同比|环比)?(分别)?(增长|下降|提高|提升|降至|降低|增加|减少)?(了)?(已经|已)?(达到|达|超过|超|突破|接近|约|近|为|至|不少于|不低于|超出|达至)?(约)?$");
+      "(已经|已)?(同比|环比)?(分别)?(增长|下降|提高|提升|降至|降低|增加|减少)?(了)?(已经|已)?(达到|达|超过|超|突破|接近|约|近|为|至|不少于|不低于|超出|达至|(?<build>建设|培育|打造|建成|引进|新增|形成))?(约)?$");
   private static final Pattern TARGET = Pattern.compile("(到|至|力争到|力争|预计到)(20\\d{2})年");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+  private static final Pattern SUM_WORD = Pattern.compile("(总投资额?|投资总额|总规模|总产值|营业收入|年营收)$");
   private static final Pattern ENDS_IN_VERB = Pattern.compile("(发布|建设|培育|打造|服务|引进|建成|新增|形成|集聚|吸引|推出|开放|实现)$");
   private static final List<String> METRIC_HEADS = List.of("行业增加值", "增加值", "总产值", "产值", "营业收入", "收入",
       "产业规模", "规模", "投资", "出口", "产量", "销售额", "利润", "比重", "占比");
-  private static final String UNITS = "%|元|美元|家|个|项|人|名|台|套|件|座|所|款";
+  private static final String UNITS = "%|元|美元|家|个|项|人|名|台|套|件|座|所|款|P|PFLOPS|EFLOPS";
+  // 培育算力服务企业50家以上: a goal's verb and what it counts, before the number.
+  private static final Pattern COUNTED_GOAL = Pattern.compile("^(培育|新增|建设|打造|引进|建成|形成|集聚|服务|吸引)[\\p{IsHan}]{2,}");
   private static final Pattern LEADING = Pattern.compile("^(其中|特别是|此外|同时|而|且|并|但|以及|可以说|数据显示|去年|今年|"
       + "前年|明年|全年|上半年|我国|全国|全市|全省|提出|明确|力争|(?:到|至)?20\\d{2}年(?:底|末)?|\\d{1,2}月份?|[\\p{IsHan}]{2,4}(省|市|区|县))+[，,]?");
 
@@ -57,11 +60,20 @@ public final class IndicatorExtractor implements Stage {
         continue;
       }
       respective.clear();
+      if (isFundSize(d, q)) {
+        continue;
+      }
       Matcher verb = VERB.matcher(before);
-      if (!verb.find() || verb.end() == verb.start()) {
+      // 总投资120亿元: a sum right after the word for it needs no verb; nor does a goal's count (培育…企业50家以上).
+      if (!verb.find() || verb.end() == verb.start() && !SUM_WORD.matcher(before).find()
+          && !(COUNTED_GOAL.matcher(lastClause(before)).find() && d.text().startsWith("以上", q.end()))) {
         continue;
       }
       String clause = lastClause(before.substring(0, verb.start())).replaceFirst("(年均|同比|环比|分别|力争|预计|将|可|最高可|有望)+$", "");
+      if (verb.group("build") != null && clause.length() < 2) {
+        // 到2028年…建设10个以上未来产业先导区: a count of things to build, named after the number.
+        clause = verb.group("build");
+      }
       // 该指标, 其规模: a metric named only by reference is left out rather than guessed.
       // 单个项目最高可获1亿元 is the cap of an instrument, not a measure of anything.
       if (clause.length() < 2 || "该其这此".indexOf(clause.charAt(0)) >= 0 || before.matches(".*(最高|不超过|最多)[^，。；,;]{0,4}$")) {
@@ -132,7 +144,16 @@ public final class IndicatorExtractor implements Stage {
     return clause;
   }
 
+  /** 设立总规模30亿元的基金: the size of a fund found in the text is the fund's, not an indicator. */
+  private static boolean isFundSize(Document d, Quantity q) {
+    return d.extraction().domain().funds().stream()
+        .anyMatch(f -> f.size() != null && f.size().value() != null && f.size().value() == q.value());
+  }
+
   private static String object(String text, int from) {
+    if (text.startsWith("以上", from) || text.startsWith("左右", from)) {
+      from += 2;
+    }
     int end = from;
     while (end < text.length() && end - from < 20 && "，。；、,;（(\n".indexOf(text.charAt(end)) < 0) {
       end++;

@@ -8,7 +8,6 @@ import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Instrument;
 import org.kechuangradar.model.Policy;
-import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
@@ -17,7 +16,7 @@ import org.kechuangradar.segment.Sentences;
  * Finds policy instruments by the words that name them (算力券, 补贴, 奖励, 首台套, 绿色通道, 负面清单, 开放…场景 …)
  * with their terms from the same clause: an amount or a cap (最高可达1亿元), the target group (对…企业), conditions
  * (符合…, 经认定…), the policy the sentence or paragraph names and its region. What deputies and experts propose
- * is a proposal, not an instrument, so the spans of proposals are skipped.
+ * is a proposal, not an instrument, so their recommendations and quotes are skipped.
  */
 public final class InstrumentExtractor implements Stage {
   private static final Pattern INSTRUMENT = Pattern.compile(
@@ -37,12 +36,8 @@ public final class InstrumentExtractor implements Stage {
 
   @Override
   public Document process(Document d) {
-    List<Proposal> proposals = d.extraction().domain().proposals();
     List<Instrument> out = new ArrayList<>();
     for (Sentences.Sentence s : Sentences.of(d.text())) {
-      if (proposals.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end())) {
-        continue;
-      }
       Matcher m = INSTRUMENT.matcher(s.text());
       while (m.find()) {
         String kind = kind(m);
@@ -51,6 +46,9 @@ public final class InstrumentExtractor implements Stage {
           continue;
         }
         String clause = clause(s.text(), m.start(), m.end());
+        if (SentenceFacts.proposed(d, clause.replaceAll("^[，,]|[，,]$", ""))) {
+          continue;
+        }
         Matcher target = TARGET.matcher(s.text());
         Matcher condition = CONDITION.matcher(clause);
         Policy policy = policyOf(d, s);

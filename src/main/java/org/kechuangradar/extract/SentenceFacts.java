@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Region;
 
 /** What the stages before have found inside a span of text: its most specific region, its bodies, its date. */
@@ -62,5 +63,15 @@ final class SentenceFacts {
 
   static boolean isFuture(String iso, LocalDate published) {
     return published != null && iso.compareTo(published.toString().substring(0, Math.min(iso.length(), 10))) > 0;
+  }
+
+  /** Whether the words are part of what someone proposed or said (a recommendation or a quote), not a fact. */
+  static boolean proposed(Document d, String words) {
+    for (Proposal p : d.extraction().domain().proposals()) {
+      if (p.recommendations().stream().anyMatch(r -> r.contains(words)) || p.quotes().stream().anyMatch(q -> q.contains(words))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our own gold files (src/test/resources/gold, one per sample article, each exercising rules the shared
- * articles do not) scored with the shared scorer: every check must pass.
+ * articles do not) scored with the shared scorer and, for the domain records, with precision: every check must
+ * pass, and together they cover every kind of domain record.
  */
 class OwnGoldIT {
   @Test
@@ -19,10 +20,15 @@ class OwnGoldIT {
         .run(Path.of("src/test/resources/gold"), Path.of("samples"), scorer);
     assertTrue(scores.size() >= 10, "at least ten gold articles of our own");
     int checks = 0;
+    java.util.Map<String, RecordScores.Counts> records = new java.util.LinkedHashMap<>();
     for (GoldEvaluation.FileScore s : scores) {
       assertEquals(List.of(), s.failures(), s.file());
       checks += s.sections().values().stream().mapToInt(pt -> pt[1]).sum();
+      RecordScores.add(records, s.records());
     }
     assertTrue(checks >= 250, "checks: " + checks);
+    for (String type : RecordScores.TYPES) {
+      assertTrue(records.get(type).gold() > 0, "no gold " + type);
+    }
   }
 }

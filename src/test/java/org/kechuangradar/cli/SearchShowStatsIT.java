@@ -17,7 +17,7 @@ class SearchShowStatsIT {
     String data = tmp.resolve("data").toString();
     Cli demo = Cli.run("demo", "--data", data);
     assertEquals(0, demo.exitCode(), demo.err());
-    assertTrue(demo.out().contains("read 11, stored 11"), demo.out());
+    assertTrue(demo.out().contains("read 14, stored 14"), demo.out());
 
     Cli search = Cli.run("search", "--data", data, "--json", "量子", "行动计划");
     assertEquals(0, search.exitCode());
@@ -42,8 +42,8 @@ class SearchShowStatsIT {
     assertTrue(byDate.out().startsWith("1 documents match"), byDate.out());
 
     Cli stats = Cli.run("stats", "--data", data);
-    assertTrue(stats.out().contains("documents:  11 (from 11 sources)"), stats.out());
+    assertTrue(stats.out().contains("documents:  14 (from 14 sources)"), stats.out());
     Cli again = Cli.run("ingest", "--quiet", "--data", data, "samples");
-    assertTrue(again.out().startsWith("read 11, stored 0 (0 replaced an older version), duplicates 11, failed 0"), again.out());
+    assertTrue(again.out().startsWith("read 14, stored 0 (0 replaced an older version), duplicates 14, failed 0"), again.out());
   }
 }

@@ -1,0 +1,26 @@
+package org.kechuangradar.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Our gold for the domain records of the three shared articles (src/test/resources/gold-domain): floors. */
+class SharedDomainGoldIT {
+  @Test
+  void holdsTheDomainRecordFiguresOnTheSharedArticles() throws Exception {
+    Path shared = SharedPaths.shared();
+    Map<String, RecordScores.Counts> records = new LinkedHashMap<>();
+    for (GoldEvaluation.FileScore s : new GoldEvaluation(new Radar())
+        .run(Path.of("src/test/resources/gold-domain"), shared.resolve("corpus"), shared.resolve("tools/score.py"))) {
+      RecordScores.add(records, s.records());
+    }
+    for (String type : RecordScores.TYPES) {
+      RecordScores.Counts c = records.get(type);
+      assertTrue(c.precision() == 1.0, type + " precision " + c);
+      assertTrue(c.recall() >= (type.equals("indicators") ? 0.85 : 1.0), type + " recall " + c);
+    }
+  }
+}
