@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.policy.PolicyRegistry;
 import org.kechuangradar.ingest.Fetcher;
 import org.kechuangradar.ingest.InputException;
 import org.kechuangradar.model.Document;
@@ -41,11 +42,13 @@ public final class Ingester {
 
   private final Radar radar;
   private final Store store;
+  private final PolicyRegistry policies;
   private final int commitEvery;
 
   public Ingester(Radar radar, Store store, int commitEvery) {
     this.radar = radar;
     this.store = store;
+    this.policies = new PolicyRegistry(store);
     this.commitEvery = commitEvery;
   }
 
@@ -63,7 +66,11 @@ public final class Ingester {
       String failure = null;
       try {
         Document d = radar.extract(ref, null);
-        outcomes.merge(store.put(ExtractionRecord.stored(d)), 1, Integer::sum);
+        Store.Outcome outcome = store.put(ExtractionRecord.stored(d));
+        outcomes.merge(outcome, 1, Integer::sum);
+        if (outcome == Store.Outcome.STORED || outcome == Store.Outcome.REPLACED) {
+          policies.register(ExtractionRecord.idOf(d), d);
+        }
         sinceCommit++;
       } catch (InputException e) {
         failure = e.reason();

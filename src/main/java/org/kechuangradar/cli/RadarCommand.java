@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       SearchCommand.class,
+      PoliciesCommand.class,
       ShowCommand.class,
       StatsCommand.class,
       ExtractCommand.class,

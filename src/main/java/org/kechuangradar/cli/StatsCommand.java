@@ -25,6 +25,7 @@ public final class StatsCommand implements Callable<Integer> {
   static void print(PrintWriter out, Store.Stats s, String where) {
     out.printf("store:      %s%n", where);
     out.printf("documents:  %d (from %d sources)%n", s.documents(), s.sources());
+    out.printf("policies:   %d (each one real policy document, however many articles name it)%n", s.policies());
     out.printf("published:  %s … %s%n", s.earliest() == null ? "-" : s.earliest(), s.latest() == null ? "-" : s.latest());
     for (Store.YearCount y : s.byYear()) {
       out.printf("  %d: %d%n", y.year(), y.documents());

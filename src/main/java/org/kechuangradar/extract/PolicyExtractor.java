@@ -26,6 +26,10 @@ public final class PolicyExtractor implements Stage {
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
   private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–\\-~至到]+\\s*((?:19|20)\\d{2})");
   private static final int LOOK_BACK = 400;
+  // A title that is only a kind word, with at most a qualifier before it: 《意见》, 《实施方案》, 《行动计划》.
+  private static final Pattern SHORT_NAME = Pattern.compile("(实施|指导|行动|工作|管理|若干)?(意见|方案|计划|规划|办法|措施|细则|条例|通知|决定)");
+  // （以下简称实施方案） without the title marks.
+  private static final Pattern ALIAS = Pattern.compile("[（(]以下简称[“\"]?([^《》（）()“”\"]{2,12})[”\"]?[）)]");
   private static final Pattern VERB = Pattern.compile("审议通过|通过|印发|发布|出台|公布|推出|制定|施行|实施|征求意见");
 
   @Override
@@ -37,12 +41,27 @@ public final class PolicyExtractor implements Stage {
     Map<String, Policy> byTitle = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = TITLE.matcher(text);
+    String lastFull = null;
     while (m.find()) {
       String title = m.group(1).strip();
       String core = TRAILING_NOTE.matcher(title).replaceAll("").strip();
       Matcher kind = KIND.matcher(core);
       if (!kind.find() || title.contains(":") || title.contains("：") || title.contains("——")) {
         continue;
+      }
+      // 《意见》, 以下简称《实施方案》: a short name of the policy named before it, not a policy of its own.
+      boolean shortName = SHORT_NAME.matcher(core).matches()
+          || text.substring(Math.max(0, m.start() - 6), m.start()).contains("简称");
+      if (shortName) {
+        if (lastFull != null) {
+          mentions.add(new Mention(title, Mention.Type.POLICY, lastFull, m.start() + 1, m.end() - 1));
+        }
+        continue;
+      }
+      lastFull = title;
+      Matcher alias = ALIAS.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
+      if (alias.lookingAt()) {
+        mentions.add(new Mention(alias.group(1), Mention.Type.POLICY, title, alias.start(1), alias.end(1)));
       }
       int sentenceStart = lastIndexOfAny(text, "。！？\n", m.start()) + 1;
       int clauseStart = lastIndexOfAny(text, "。！？\n，,；", m.start()) + 1;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kechuangradar.model.PolicyRecord;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.Arrays;
@@ -75,6 +76,11 @@ public final class LuceneStore implements Store {
   private final SearcherManager searchers;
   private final Map<String, StoredDocument> pendingById = new HashMap<>();
   private final Map<String, String> pendingIdBySource = new HashMap<>();
+  private final Map<String, PolicyRecord> pendingPolicies = new java.util.LinkedHashMap<>();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  // Policy records live in the same index, so that they commit atomically with the articles that name them.
+  private static final String KIND = "kind";
+  private static final Query POLICIES = new TermQuery(new Term(KIND, "policy"));
 
   private LuceneStore(Path directory) throws IOException {
     this.directory = directory;
@@ -163,6 +169,36 @@ public final class LuceneStore implements Store {
     searchers.maybeRefreshBlocking();
     pendingById.clear();
     pendingIdBySource.clear();
+    pendingPolicies.clear();
+  }
+
+  @Override
+  public void putPolicy(PolicyRecord policy) throws IOException {
+    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+    d.add(new StringField(ID, policy.id(), Field.Store.YES));
+    d.add(new StringField(KIND, "policy", Field.Store.NO));
+    d.add(new TextField(TITLE, policy.title(), Field.Store.YES));
+    d.add(new StoredField(RECORD, JSON.writeValueAsString(policy)));
+    writer.updateDocument(new Term(ID, policy.id()), d);
+    pendingPolicies.put(policy.id(), policy);
+  }
+
+  @Override
+  public List<PolicyRecord> policies() throws IOException {
+    Map<String, PolicyRecord> all = new java.util.LinkedHashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(POLICIES, Math.max(1, searcher.getIndexReader().maxDoc()));
+      StoredFields fields = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        PolicyRecord r = JSON.readValue(fields.document(sd.doc).get(RECORD), PolicyRecord.class);
+        all.put(r.id(), r);
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    all.putAll(pendingPolicies);
+    return List.copyOf(all.values());
   }
 
   @Override
@@ -258,6 +294,7 @@ public final class LuceneStore implements Store {
     if (!anyTerm) {
       all.add(new MatchAllDocsQuery(), Occur.MUST);
     }
+    all.add(POLICIES, Occur.MUST_NOT);
     if (q.from() != null || q.to() != null) {
       long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
       long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
@@ -277,6 +314,7 @@ public final class LuceneStore implements Store {
       String earliest = null;
       String latest = null;
       TreeMap<Integer, Long> byYear = new TreeMap<>();
+      long policies = 0;
       StoredFields fields = searcher.storedFields();
       DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
       for (int i = 0; i < reader.maxDoc(); i++) {
@@ -284,6 +322,10 @@ public final class LuceneStore implements Store {
           continue;
         }
         org.apache.lucene.document.Document d = fields.document(i, Set.of(SOURCE, PUBLISHED));
+        if (d.getValues(SOURCE).length == 0) {
+          policies++;
+          continue;
+        }
         sources += d.getValues(SOURCE).length;
         String p = d.get(PUBLISHED);
         if (p != null) {
@@ -296,7 +338,7 @@ public final class LuceneStore implements Store {
         }
       }
       List<YearCount> years = byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
-      return new Stats(reader.numDocs(), sources, earliest, latest, sizeOnDisk(), years);
+      return new Stats(reader.numDocs() - policies, sources, policies, earliest, latest, sizeOnDisk(), years);
     } finally {
       searchers.release(searcher);
     }

@@ -3,6 +3,7 @@ package org.kechuangradar.index;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.kechuangradar.model.PolicyRecord;
 
 /**
  * Where clean documents are kept and searched. The embedded implementation is {@link LuceneStore}; the
@@ -37,11 +38,17 @@ public interface Store extends AutoCloseable {
 
   Stats stats() throws IOException;
 
+  /** Stores or replaces one policy record (keyed by its id), durable at the next commit. */
+  void putPolicy(PolicyRecord policy) throws IOException;
+
+  /** Every policy record, the uncommitted ones included. */
+  List<PolicyRecord> policies() throws IOException;
+
   @Override
   void close() throws IOException;
 
   /** What a store holds. */
-  record Stats(long documents, long sources, String earliest, String latest, long bytesOnDisk,
+  record Stats(long documents, long sources, long policies, String earliest, String latest, long bytesOnDisk,
       List<YearCount> byYear) {
     public Stats {
       byYear = List.copyOf(byYear);

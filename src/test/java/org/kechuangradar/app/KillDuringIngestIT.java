@@ -55,18 +55,27 @@ class KillDuringIngestIT {
     assertEquals(137, child.exitValue(), "killed by SIGKILL");
 
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      long added = reader.numDocs() - before;
-      assertTrue(added > 0 && added < ARTICLES, "added " + added);
-      assertEquals(0, added % BATCH, "only whole commits of " + BATCH + " documents: " + added);
       ObjectMapper json = new ObjectMapper();
       StoredFields fields = reader.storedFields();
+      long articles = 0;
+      var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
       for (int i = 0; i < reader.maxDoc(); i++) {
+        if (live != null && !live.get(i)) {
+          continue;
+        }
         var d = fields.document(i);
         var record = json.readTree(d.get("record"));
         assertEquals(d.get("id"), record.get("id").asText());
-        assertEquals(d.get("text"), record.get("text").asText());
-        assertTrue(d.get("text").endsWith("。"), "whole text");
+        // Policy records share the index; articles are the documents with a text.
+        if (d.get("text") != null) {
+          articles++;
+          assertEquals(d.get("text"), record.get("text").asText());
+          assertTrue(d.get("text").endsWith("。"), "whole text");
+        }
       }
+      long added = articles - before;
+      assertTrue(added > 0 && added < ARTICLES, "added " + added);
+      assertEquals(0, added % BATCH, "only whole commits of " + BATCH + " documents: " + added);
     }
     assertEquals(0, RadarCommand.commandLine().execute("stats", "--data", data.toString()));
   }

@@ -1,0 +1,38 @@
+package org.kechuangradar.policy;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.kechuangradar.extract.RegionGazetteer;
+
+/**
+ * What two titles of the same policy share. Variants differ in marks (《》, full- and half-width brackets and
+ * quotes), a period or a status in brackets ({@code （2025—2027年）}, {@code （试行）}, {@code （征求意见稿）}), the
+ * words 关于 and 的 around the subject, and the issuing region written in front or left to context.
+ */
+public final class PolicyTitles {
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
+  private static final Pattern MARKS = Pattern.compile("[《》“”‘’\"'「」、·\\s]");
+  private static final Pattern OF_BEFORE_KIND = Pattern.compile("的(?=(实施意见|指导意见|意见|实施方案|行动方案|工作方案|方案|"
+      + "行动计划|计划|规划|若干措施|措施|若干政策|管理办法|实施办法|办法|条例|细则|规定|通知|决定)$)");
+
+  private PolicyTitles() {}
+
+  /** The title with the marks, brackets, 关于 and the 的 before its kind word taken out. */
+  public static String core(String title) {
+    String s = Normalizer.normalize(title, Normalizer.Form.NFKC);
+    s = BRACKETED.matcher(s).replaceAll("");
+    s = MARKS.matcher(s).replaceAll("");
+    s = s.replaceFirst("^关于", "");
+    return OF_BEFORE_KIND.matcher(s).replaceAll("");
+  }
+
+  /** The core without the region the title starts with, and that region (or null). */
+  public static String[] withoutRegion(String core) {
+    RegionGazetteer.Form f = RegionGazetteer.get().longestAt(core, 0);
+    if (f != null && f.divisions().size() == 1 && f.text().length() < core.length()) {
+      String rest = core.substring(f.text().length()).replaceFirst("^关于", "");
+      return new String[] {OF_BEFORE_KIND.matcher(rest).replaceAll(""), f.divisions().get(0).name()};
+    }
+    return new String[] {core, null};
+  }
+}
