@@ -29,7 +29,7 @@ public final class EventExtractor implements Stage {
     LocalDate published = Dates.day(d.published());
     List<Event> events = new ArrayList<>();
     String lastDate = null;
-    for (Sentences.Sentence s : Sentences.of(d.text())) {
+    for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       // Only a sentence with a verb of the field can hold an event; checking that first spares date parsing.
       if (!hasVerb(s.text())) {
         continue;

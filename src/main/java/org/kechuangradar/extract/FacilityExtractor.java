@@ -29,10 +29,15 @@ public final class FacilityExtractor implements Stage {
       {"光源", "big_science"}, {"实验站", "big_science"}, {"实验室", "lab"}, {"集聚区", "park"}, {"产业园区", "park"},
       {"产业园", "park"}, {"科技园", "park"}, {"创新园", "park"}, {"产业基地", "park"}, {"孵化器", "park"},
       {"先导区", "park"}, {"产业集群", "cluster"}};
-  private static final String KIND_FIRST_CHARS =
-      java.util.Arrays.stream(KINDS).map(k -> k[0].substring(0, 1)).distinct().reduce("", String::concat);
+  private static final java.util.BitSet KIND_FIRST_CHARS = new java.util.BitSet(0x10000);
+
+  static {
+    for (String[] k : KINDS) {
+      KIND_FIRST_CHARS.set(k[0].charAt(0));
+    }
+  }
   // Words before a name that say what it is: 大模型生态社区模速空间.
-  private static final Pattern APPOSITION = Pattern.compile("(社区|园区|基地|平台|空间)([\\p{IsHan}]{2,6}?)(?=[，。；、,;]|$)");
+  private static final Pattern APPOSITION = Pattern.compile("(社区|园区)([\\p{IsHan}]{2,6}?)(?=[，。；、,;]|$)");
   private static final Set<String> GENERIC = Set.of("数据中心", "实验室", "重点实验室", "产业园", "科技园", "产业基地",
       "孵化器", "产业集群", "集聚区", "国家实验室", "全国重点实验室", "联合实验室", "新型实验室", "未来产业集群");
   private static final String[][] STAGES = {
@@ -53,7 +58,7 @@ public final class FacilityExtractor implements Stage {
     Map<String, String> kinds = new LinkedHashMap<>();
     Map<String, Integer> firstAt = new LinkedHashMap<>();
     for (int i = 0; i < text.length(); i++) {
-      if (KIND_FIRST_CHARS.indexOf(text.charAt(i)) < 0) {
+      if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
         continue;
       }
       for (String[] k : KINDS) {
@@ -77,7 +82,8 @@ public final class FacilityExtractor implements Stage {
       }
     }
     Matcher a = APPOSITION.matcher(text);
-    while (a.find()) {
+    boolean apposed = text.contains("社区") || text.contains("园区");
+    while (apposed && a.find()) {
       if (a.group(2).length() >= 3 && text.indexOf(a.group(2), a.end()) > 0) {
         kinds.putIfAbsent(a.group(2), "community");
         firstAt.putIfAbsent(a.group(2), a.start(2));
@@ -85,31 +91,36 @@ public final class FacilityExtractor implements Stage {
     }
     LocalDate published = Dates.day(d.published());
     List<Facility> out = new ArrayList<>();
+    List<Sentences.Sentence> sentences = kinds.isEmpty() ? List.of() : SentenceFacts.sentences(text);
     for (Map.Entry<String, String> e : kinds.entrySet()) {
-      out.add(facility(d, e.getKey(), e.getValue(), firstAt.get(e.getKey()), published));
+      out.add(facility(d, sentences, e.getKey(), e.getValue(), firstAt.get(e.getKey()), published));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
   }
 
-  private static Facility facility(Document d, String name, String kind, int firstAt, LocalDate published) {
+  private static Facility facility(Document d, List<Sentences.Sentence> sentences, String name, String kind,
+      int firstAt, LocalDate published) {
     List<Facility.Stage> stages = new ArrayList<>();
     String region = null;
     String operator = null;
     String lastDate = null;
     int paragraph = -1;
     String suffix = name.substring(name.length() - 2);
-    for (Sentences.Sentence s : Sentences.of(d.text())) {
-      int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+    for (Sentences.Sentence s : sentences) {
       boolean named = s.text().contains(name) || s.start() <= firstAt && firstAt < s.end();
       // 该中心…, 中心首期工程…: later sentences of the same paragraph that refer back to it.
-      boolean referred = paragraphStart == paragraph && (s.text().contains("该" + suffix) || s.text().startsWith(suffix)
+      boolean refers = paragraph >= 0 && (s.text().contains("该" + suffix) || s.text().startsWith(suffix)
           || s.text().startsWith("项目") || s.text().startsWith("该项目"));
+      if (!named && !refers) {
+        continue;
+      }
+      int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+      if (!named && paragraphStart != paragraph) {
+        continue;
+      }
       List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
       if (!dates.isEmpty()) {
         lastDate = dates.get(dates.size() - 1).iso();
-      }
-      if (!named && !referred) {
-        continue;
       }
       paragraph = paragraphStart;
       if (region == null) {
@@ -151,7 +162,7 @@ public final class FacilityExtractor implements Stage {
   private static String dateBefore(List<DateResolver.Found> dates, int at) {
     String date = null;
     for (DateResolver.Found f : dates) {
-      if (f.end() <= at && !f.text().matches("(19|20)\\d{2}年")) {
+      if (f.end() <= at && !SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()) {
         date = f.iso();
       }
     }

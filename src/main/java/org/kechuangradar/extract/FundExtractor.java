@@ -30,7 +30,7 @@ public final class FundExtractor implements Stage {
   @Override
   public Document process(Document d) {
     Map<String, Fund> funds = new LinkedHashMap<>();
-    for (Sentences.Sentence s : Sentences.of(d.text())) {
+    for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       if (!s.text().contains("基金")) {
         continue;
       }

@@ -28,6 +28,13 @@ public final class InstrumentExtractor implements Stage {
       + "|(?<fasttrack>绿色通道)"
       + "|(?<negativelist>负面清单)"
       + "|(?<scenario>开放[^，。；、]{0,8}场景|场景开放)");
+  // Words every instrument contains; most sentences have none and skip the large expression below.
+  private static final List<String> CUES = List.of("补贴", "补助", "资助", "奖励", "奖补", "税收", "免征", "加计扣除",
+      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单");
+  // The characters instrument words contain: a clause with none of them holds none.
+  private static final String CUE_CHARS = "券补资奖税免扣减首绿负场";
+  private static final Pattern COMMA_EDGES = Pattern.compile("^[，,]|[，,]$");
+  private static final Pattern CAPPING = Pattern.compile("最高|不超过|最多");
   private static final Pattern TARGET = Pattern.compile("对([^，。；]{2,30}?(?:企业|单位|机构|团队|项目|人才|高校))");
   private static final Pattern CONDITION = Pattern.compile("((?:符合|经认定|经评审|通过认定|达到)[^，。；]{2,30})");
   private static final Pattern CAP = Pattern.compile("(最高|最多|不超过|上限为?|封顶)[^，。；]{0,6}$");
@@ -37,16 +44,22 @@ public final class InstrumentExtractor implements Stage {
   @Override
   public Document process(Document d) {
     List<Instrument> out = new ArrayList<>();
-    for (Sentences.Sentence s : Sentences.of(d.text())) {
+    for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
+      if (!mayHoldInstrument(s.text())) {
+        continue;
+      }
       Matcher m = INSTRUMENT.matcher(s.text());
-      while (m.find()) {
+      int from = 0;
+      // The large expression runs only over the clauses that hold a cue, not over the whole sentence.
+      while (from < s.text().length() && m.region(clauseStart(s.text(), from), s.text().length()).find()) {
+        from = m.end();
         String kind = kind(m);
         // 最高补贴300万元 states another instrument's cap; it is not one of its own.
-        if (kind.equals("subsidy") && s.text().substring(Math.max(0, m.start() - 4), m.start()).matches(".*(最高|不超过|最多).*")) {
+        if (kind.equals("subsidy") && CAPPING.matcher(s.text().substring(Math.max(0, m.start() - 4), m.start())).find()) {
           continue;
         }
         String clause = clause(s.text(), m.start(), m.end());
-        if (SentenceFacts.proposed(d, clause.replaceAll("^[，,]|[，,]$", ""))) {
+        if (SentenceFacts.proposed(d, COMMA_EDGES.matcher(clause).replaceAll(""))) {
           continue;
         }
         Matcher target = TARGET.matcher(s.text());
@@ -59,6 +72,35 @@ public final class InstrumentExtractor implements Stage {
       }
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withInstruments(out)));
+  }
+
+  /** The start of the first clause at or after {@code from} that holds a cue, or the end of the sentence. */
+  private static int clauseStart(String sentence, int from) {
+    int start = from;
+    for (int i = from; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if ("，。；,;".indexOf(c) >= 0) {
+        start = i + 1;
+      } else if (CUE_CHARS.indexOf(c) >= 0) {
+        return start;
+      }
+    }
+    return sentence.length();
+  }
+
+  private static boolean mayHoldInstrument(String sentence) {
+    // 券 names a voucher, but not in 证券, 债券 and 国券.
+    for (int at = sentence.indexOf('券'); at > 0; at = sentence.indexOf('券', at + 1)) {
+      if ("证债国".indexOf(sentence.charAt(at - 1)) < 0) {
+        return true;
+      }
+    }
+    for (String cue : CUES) {
+      if (sentence.contains(cue)) {
+        return true;
+      }
+    }
+    return sentence.contains("场景") && sentence.contains("开放");
   }
 
   /** One record per instrument and document: a later mention fills in what the first one left open. */

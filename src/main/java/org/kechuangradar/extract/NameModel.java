@@ -29,8 +29,6 @@ final class NameModel {
   private static final int MIN_SURNAME_COUNT = 30;
 
   private final BitSet surnames = Counts.INSTANCE.surname;
-  // The largest log count a two-character context word has in HanLP's role dictionary (记者 before a name).
-  private static final double MAX_CONTEXT = Math.log1p(12_495);
   // After a numeral, 万 and 周 are units (61万元, 五周之久), not surnames.
   private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几余多数";
   // 张先生, 李女士, 高老板: a surname with a form of address is not the name itself.
@@ -52,8 +50,7 @@ final class NameModel {
 
   /** The length (2 or 3) of the most likely name starting at {@code i}, or 0 when neither is likely. */
   int nameLength(String text, int i) {
-    if (!surnames.get(text.charAt(i)) || i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0
-        || HONORIFICS.matcher(text).region(i + 1, text.length()).lookingAt()) {
+    if (!surnames.get(text.charAt(i)) || i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0) {
       return 0;
     }
     double best = THRESHOLD;
@@ -63,10 +60,9 @@ final class NameModel {
       if (!characterFeatures(text, i, len, f)) {
         continue;
       }
+      contextWords(text, i, len, f);
       // Word look-ups cost the most; skip them when even their best outcome cannot lift the score enough.
-      double bound = score(f) + Math.max(0, WEIGHTS[6]) + (f[10] == 0 ? WEIGHTS[11] * (MAX_CONTEXT - f[11]) : 0)
-          + (f[12] == 0 ? WEIGHTS[13] * (MAX_CONTEXT - f[13]) : 0);
-      if (bound <= best) {
+      if (score(f) + Math.max(0, WEIGHTS[6]) <= best) {
         continue;
       }
       wordFeatures(text, i, len, f);
@@ -76,7 +72,8 @@ final class NameModel {
         length = len;
       }
     }
-    return length;
+    // Checked last, as it is the dearest test and most candidates are gone by now.
+    return length > 0 && HONORIFICS.matcher(text).region(i + 1, text.length()).lookingAt() ? 0 : length;
   }
 
   /**
@@ -115,6 +112,7 @@ final class NameModel {
   double[] features(String text, int i, int len) {
     double[] f = new double[FEATURES];
     if (characterFeatures(text, i, len, f)) {
+      contextWords(text, i, len, f);
       wordFeatures(text, i, len, f);
     }
     return f;
@@ -158,12 +156,8 @@ final class NameModel {
     return true;
   }
 
-  /** The features that need dictionary words: the candidate as a name, words it would break, two-character context. */
-  private static void wordFeatures(String text, int i, int len, double[] f) {
-    f[6] = isName(text.substring(i, i + len)) ? 1 : 0;
-    f[7] = Math.log1p(plainWordFrequency(text, i, 2, 4));
-    f[8] = Math.log1p(plainWordFrequency(text, i + len - 1, 2, 3));
-    f[9] = Math.log1p(crossingLeft(text, i));
+  /** The two-character words before and after the candidate as a name's context (记者 before, 表示 after). */
+  private static void contextWords(String text, int i, int len, double[] f) {
     if (f[10] == 0 && i >= 2) {
       f[11] = Math.max(f[11], Math.log1p(role(text.substring(i - 2, i), NR.K)));
     }
@@ -171,6 +165,14 @@ final class NameModel {
     if (f[12] == 0 && end + 2 <= text.length()) {
       f[13] = Math.max(f[13], Math.log1p(role(text.substring(end, end + 2), NR.L)));
     }
+  }
+
+  /** The features that need dictionary words: the candidate as a name and the words it would break. */
+  private static void wordFeatures(String text, int i, int len, double[] f) {
+    f[6] = isName(text.substring(i, i + len)) ? 1 : 0;
+    f[7] = Math.log1p(plainWordFrequency(text, i, 2, 4));
+    f[8] = Math.log1p(plainWordFrequency(text, i + len - 1, 2, 3));
+    f[9] = Math.log1p(crossingLeft(text, i));
     f[18] = len == 3 ? Math.log1p(plainWordFrequency(text, i + 1, 2, 2)) : 0;
   }
 

@@ -22,10 +22,12 @@ final class NamePhrase {
     boolean trimmed = true;
     while (trimmed && start < end) {
       trimmed = false;
+      // Only the phrase is searched, never the rest of the text.
+      String phrase = text.substring(start, end);
       for (String word : INTRODUCERS) {
-        int at = text.indexOf(word, start);
-        if (at >= start && at + word.length() <= end && at + word.length() > start && at - start <= 8) {
-          start = at + word.length();
+        int at = phrase.indexOf(word);
+        if (at >= 0 && at <= 8) {
+          start += at + word.length();
           trimmed = true;
           break;
         }

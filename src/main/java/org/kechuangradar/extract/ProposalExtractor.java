@@ -22,6 +22,9 @@ public final class ProposalExtractor implements Stage {
       Pattern.compile("^(?:[^，。；“”,]{0,30}?)(建议|呼吁|提出|提议|认为|表示|指出|强调|看来)[，：:,]?");
   // 她建议: a pronoun before a verb of proposing stands for the last person named.
   private static final Pattern PRONOUN = Pattern.compile("[他她](?=建议|认为|表示|提出|呼吁|指出|强调)");
+  private static final Pattern SAID = Pattern.compile("[^，。,]{0,12}?(说|表示|认为|指出|强调)[。，,]");
+  private static final Pattern SAID_THEN_PROPOSED = Pattern.compile("^(说|表示)[，,](?=建议|呼吁|提出)");
+  private static final Pattern EDGES = Pattern.compile("^[，,：:]+|[；;。，,]+$");
   private static final Pattern OUGHT = Pattern.compile("(?<![主重必])要|(?<![响相反适供效])应(?![用对急])|需要|必须");
   private static final Pattern ENUMERATION = Pattern.compile("(?:首先|其次|再次|最后|[一二三四五六七八九十]是)[，,]?");
   // A quotation right before the speaker, or before the speaker's titles: “…”全国人大代表、…顾明轩说.
@@ -54,16 +57,19 @@ public final class ProposalExtractor implements Stage {
         paragraphEnd = Math.max(turn.end(), turns.get(t + 1).start());
       }
       int paragraphStart = text.lastIndexOf('\n', turn.start()) + 1;
-      String after = text.substring(turn.end(), paragraphEnd);
+      // What one turn proposes is read within a page's length after the speaker.
+      String after = text.substring(turn.end(), Math.min(paragraphEnd, turn.end() + 800));
+      // A quotation is looked for just before the speaker, not across a whole long paragraph.
+      paragraphStart = Math.max(paragraphStart, turn.start() - 200);
       Draft draft = drafts.computeIfAbsent(person.name(),
           n -> new Draft(capacity(person), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
       Matcher quote = QUOTE_BEFORE.matcher(text.substring(paragraphStart, turn.start()));
-      if (quote.find() && after.matches("^(?:[^，。,]{0,12}?)(说|表示|认为|指出|强调)[。，,].*")) {
+      if (quote.find() && SAID.matcher(after).lookingAt()) {
         draft.quotes().add(quote.group(1));
         draft.spans().add(new int[] {paragraphStart, paragraphEnd});
       }
       // “…”顾明轩说，建议…: what follows the verb of saying may still propose.
-      after = after.replaceFirst("^(说|表示)[，,](?=建议|呼吁|提出)", "");
+      after = SAID_THEN_PROPOSED.matcher(after).replaceFirst("");
       Matcher verb = PROPOSING.matcher(after);
       if (!verb.find()) {
         continue;
@@ -73,7 +79,11 @@ public final class ProposalExtractor implements Stage {
       boolean representative = !draft.capacity().equals("expert");
       boolean explicit = v.equals("建议") || v.equals("呼吁") || v.equals("提出") || v.equals("提议");
       boolean proposes = explicit || representative && OUGHT.matcher(body).find();
-      List<String> items = ENUMERATION.matcher(body).find() ? enumerated(body)
+      boolean listed = body.contains("一是") || body.contains("首先");
+      if (!listed && !proposes) {
+        continue;
+      }
+      List<String> items = listed ? enumerated(body)
           : proposes ? clauses(body, explicit) : List.of();
       if (!items.isEmpty()) {
         draft.recommendations().addAll(items);
@@ -117,16 +127,20 @@ public final class ProposalExtractor implements Stage {
     for (Mention m : named) {
       turns.add(new Turn(people.get(m.canonical()), m.start(), m.end()));
     }
-    Matcher pronoun = PRONOUN.matcher(d.text());
-    while (pronoun.find()) {
+    String text = d.text();
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if (c != '他' && c != '她' || !PRONOUN.matcher(text).region(at, text.length()).lookingAt()) {
+        continue;
+      }
       Mention last = null;
       for (Mention m : named) {
-        if (m.start() < pronoun.start()) {
+        if (m.start() < at) {
           last = m;
         }
       }
       if (last != null) {
-        turns.add(new Turn(people.get(last.canonical()), pronoun.start(), pronoun.end()));
+        turns.add(new Turn(people.get(last.canonical()), at, at + 1));
       }
     }
     turns.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -178,7 +192,7 @@ public final class ProposalExtractor implements Stage {
   }
 
   private static void add(List<String> items, String raw) {
-    String item = raw.strip().replaceAll("^[，,：:]+|[；;。，,]+$", "");
+    String item = EDGES.matcher(raw.strip()).replaceAll("");
     if (item.length() >= 4) {
       items.add(item);
     }

@@ -18,6 +18,7 @@ public final class QuantityExtractor implements Stage {
   private static final List<String> MULTIPLIERS = List.of("亿亿", "万亿", "亿", "万", "千");
   private static final List<String> UNITS = List.of("美元", "港元", "欧元", "元", "%", "％", "家", "个", "项", "人", "名",
       "台", "套", "件", "平方公里", "平方米", "公里", "倍", "所", "座", "条", "批", "款", "吨", "亩", "EFLOPS", "PFLOPS", "P");
+  private static final Pattern BRACKET_EDGES = Pattern.compile("^[)）]+|[)）]+$");
   private static final Pattern LEAD_VERBS = Pattern.compile("(达到|达|超过|超|突破|接近|约|近|为|是|共|有|增长|下降|提高|达至|不少于|超出)+$");
 
   @Override
@@ -115,7 +116,7 @@ public final class QuantityExtractor implements Stage {
     while (from > 0 && from > start - 16 && "，。；：、,;:（()）\n“”".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    String s = LEAD_VERBS.matcher(text.substring(from, start)).replaceAll("").replaceAll("^[)）]+|[)）]+$", "");
+    String s = BRACKET_EDGES.matcher(LEAD_VERBS.matcher(text.substring(from, start)).replaceAll("")).replaceAll("");
     return s.isBlank() ? null : s;
   }
 }

@@ -91,6 +91,9 @@ public final class RegionExtractor implements Stage {
    */
   private static Form abbreviationAt(RegionGazetteer gazetteer, String text, int i) {
     char c = text.charAt(i);
+    if (ABBREVIATION_CHARS.indexOf(c) < 0) {
+      return null;
+    }
     String country = COUNTRY_ABBREVIATIONS.get(c);
     if (country == null) {
       String city = TRAVEL_ABBREVIATIONS.get(c);
@@ -123,6 +126,7 @@ public final class RegionExtractor implements Stage {
   private static final List<String> RELATIONS = List.of("关系", "合作", "两国", "三国", "双方", "建交", "友好", "贸易",
       "之间", "战略", "会谈", "峰会", "联合", "经贸", "外长", "首脑", "领导人", "边境", "军事", "安保", "对话", "论坛", "投资",
       "协定", "谈判", "自贸", "交流", "人民", "围棋", "对抗", "争端", "摩擦", "共同");
+  private static final String ABBREVIATION_CHARS = "中美日俄英法德韩朝印巴越泰澳加意以埃蒙菲墨欧华京沪港";
   private static final String SIDES = "中美日俄英法德韩朝欧";
   private static final String NOT_AFTER_FANG = "面法案式向针便位言程块舱阵正圆";
   // 访华, 进京, 抵沪, 来港: a verb of travel before the one-character name of China or of a city.

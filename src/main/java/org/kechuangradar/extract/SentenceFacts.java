@@ -6,40 +6,83 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.segment.Sentences;
 
 /** What the stages before have found inside a span of text: its most specific region, its bodies, its date. */
 final class SentenceFacts {
+  /** A bare year (2024年): a date of year precision, which dates no event. */
+  static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile("(19|20)\\d{2}年");
+
   private SentenceFacts() {}
 
   /** The most specific division named in {@code [start, end)} (浦东新区 over 上海市); named areas do not count. */
   static String region(Document d, int start, int end) {
+    RegionIndex index = regionIndex(d);
     String best = null;
     int bestRank = -1;
-    for (Mention m : d.extraction().entities()) {
-      if (m.type() != Mention.Type.REGION || m.start() < start || m.end() > end) {
-        continue;
-      }
-      int rank = rank(d, m.canonical());
-      if (rank > bestRank) {
+    int k = java.util.Arrays.binarySearch(index.starts, start);
+    for (k = k < 0 ? -k - 1 : firstAt(index.starts, k); k < index.starts.length && index.starts[k] < end; k++) {
+      Mention m = index.mentions[k];
+      if (m.end() <= end && index.ranks[k] > bestRank) {
         best = m.canonical();
-        bestRank = rank;
+        bestRank = index.ranks[k];
       }
     }
     return best;
   }
 
-  private static int rank(Document d, String name) {
-    for (Region r : d.extraction().regions()) {
-      if (r.name().equals(name)) {
-        return switch (r.level()) {
-          case "county" -> 3;
-          case "city" -> 2;
-          case "province" -> 1;
-          default -> -1;
-        };
-      }
+  private static int firstAt(int[] starts, int k) {
+    while (k > 0 && starts[k - 1] == starts[k]) {
+      k--;
     }
-    return -1;
+    return k;
+  }
+
+  /** The region mentions of a document sorted by offset, with the rank of each: built once per document. */
+  private record RegionIndex(List<Mention> of, int[] starts, Mention[] mentions, int[] ranks) {}
+
+  private static final ThreadLocal<RegionIndex> LAST_INDEX = new ThreadLocal<>();
+
+  private static RegionIndex regionIndex(Document d) {
+    RegionIndex last = LAST_INDEX.get();
+    if (last != null && last.of() == d.extraction().entities()) {
+      return last;
+    }
+    Mention[] mentions = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION)
+        .sorted((a, b) -> Integer.compare(a.start(), b.start())).toArray(Mention[]::new);
+    java.util.Map<String, Integer> rankOf = new java.util.HashMap<>();
+    for (Region r : d.extraction().regions()) {
+      rankOf.put(r.name(), switch (r.level()) {
+        case "county" -> 3;
+        case "city" -> 2;
+        case "province" -> 1;
+        default -> -1;
+      });
+    }
+    int[] starts = new int[mentions.length];
+    int[] ranks = new int[mentions.length];
+    for (int i = 0; i < mentions.length; i++) {
+      starts[i] = mentions[i].start();
+      ranks[i] = rankOf.getOrDefault(mentions[i].canonical(), -1);
+    }
+    RegionIndex index = new RegionIndex(d.extraction().entities(), starts, mentions, ranks);
+    LAST_INDEX.set(index);
+    return index;
+  }
+
+  private static final ThreadLocal<Object[]> LAST_SENTENCES = new ThreadLocal<>();
+
+  /** The sentences of a text, split once however many stages ask for them. */
+  static List<Sentences.Sentence> sentences(String text) {
+    Object[] last = LAST_SENTENCES.get();
+    if (last != null && last[0] == text) {
+      @SuppressWarnings("unchecked")
+      List<Sentences.Sentence> cached = (List<Sentences.Sentence>) last[1];
+      return cached;
+    }
+    List<Sentences.Sentence> split = Sentences.of(text);
+    LAST_SENTENCES.set(new Object[] {text, split});
+    return split;
   }
 
   /** The canonical names of the mentions of these types inside {@code [start, end)}, first one first. */
@@ -54,7 +97,7 @@ final class SentenceFacts {
   /** The first date in the text that is a day or a month and not after publication, or null. */
   static String date(String text, LocalDate published, String dateBefore) {
     for (DateResolver.Found f : DateResolver.find(text, published, dateBefore)) {
-      if (!f.text().matches("(19|20)\\d{2}年") && !isFuture(f.iso(), published)) {
+      if (!YEAR_ONLY.matcher(f.text()).matches() && !isFuture(f.iso(), published)) {
         return f.iso();
       }
     }
