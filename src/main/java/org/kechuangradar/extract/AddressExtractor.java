@@ -15,7 +15,7 @@ public final class AddressExtractor implements Stage {
   private static final List<String> SUFFIXES = List.of("金融商务区", "商务区", "步行街", "大街", "广场", "体育场", "体育馆",
       "球场", "会展中心", "小镇", "公馆", "大厦", "开发区", "高新区", "海域", "空军基地", "基地", "公园", "新城", "街道", "艺术村");
   private static final String STOPS = "的在和与是为及对从向将把被由等于以了到自其这那各每该一个几";
-  private static final String SUFFIX_FIRST_CHARS = firstChars();
+  private static final java.util.BitSet SUFFIX_FIRST_CHARS = firstChars();
 
   @Override
   public Document process(Document d) {
@@ -23,7 +23,7 @@ public final class AddressExtractor implements Stage {
     List<Mention> mentions = new ArrayList<>();
     int lastEnd = 0;
     for (int i = 1; i < text.length(); i++) {
-      if (SUFFIX_FIRST_CHARS.indexOf(text.charAt(i)) < 0) {
+      if (!SUFFIX_FIRST_CHARS.get(text.charAt(i))) {
         continue;
       }
       String suffix = suffixAt(text, i);
@@ -59,9 +59,9 @@ public final class AddressExtractor implements Stage {
     return null;
   }
 
-  private static String firstChars() {
-    StringBuilder sb = new StringBuilder();
-    SUFFIXES.forEach(s -> sb.append(s.charAt(0)));
-    return sb.toString();
+  private static java.util.BitSet firstChars() {
+    java.util.BitSet first = new java.util.BitSet(0x10000);
+    SUFFIXES.forEach(s -> first.set(s.charAt(0)));
+    return first;
   }
 }

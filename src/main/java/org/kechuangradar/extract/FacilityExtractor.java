@@ -82,8 +82,10 @@ public final class FacilityExtractor implements Stage {
       }
     }
     Matcher a = APPOSITION.matcher(text);
-    boolean apposed = text.contains("社区") || text.contains("园区");
-    while (apposed && a.find()) {
+    for (int at = nextApposition(text, 0); at >= 0; at = nextApposition(text, at + 2)) {
+      if (!a.region(at, text.length()).lookingAt()) {
+        continue;
+      }
       if (a.group(2).length() >= 3 && text.indexOf(a.group(2), a.end()) > 0) {
         kinds.putIfAbsent(a.group(2), "community");
         firstAt.putIfAbsent(a.group(2), a.start(2));
@@ -167,6 +169,12 @@ public final class FacilityExtractor implements Stage {
       }
     }
     return date;
+  }
+
+  private static int nextApposition(String text, int from) {
+    int community = text.indexOf("社区", from);
+    int park = text.indexOf("园区", from);
+    return community < 0 ? park : park < 0 ? community : Math.min(community, park);
   }
 
   /** 在临港新片区，一座…的智算中心: the place named earlier in the sentence names a facility that has no name. */

@@ -110,7 +110,7 @@ public final class IndicatorExtractor implements Stage {
       }
       Matcher target = TARGET.matcher(before);
       // 到2022年已降至0.45%: a year before publication is the past, not a goal.
-      boolean toYear = target.find() && (published == null || Integer.parseInt(target.group(2)) >= published.getYear());
+      boolean toYear = before.contains("20") && target.find() && (published == null || Integer.parseInt(target.group(2)) >= published.getYear());
       boolean isTarget = toYear || before.contains("目标") || before.contains("力争");
       if (periodOf == null || !periodOf[0].equals(s.text())) {
         periodOf = new String[] {s.text(), period(s.text(), published)};

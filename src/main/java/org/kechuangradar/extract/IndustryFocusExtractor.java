@@ -21,8 +21,10 @@ public final class IndustryFocusExtractor implements Stage {
   private static final List<String> VERBS = List.of(VERB_LIST.split("\\|"));
   private static final String VERB_FIRST_CHARS =
       VERBS.stream().map(v -> v.substring(0, 1)).distinct().reduce("", String::concat);
-  private static final Pattern TAIL = Pattern.compile("(?:等)?(?:[一二三四五六七八九十两\\d]+(?:大|个))?"
-      + "(?:产业|领域|赛道|方向|场景|行业|环节|产业集群|重点产业|未来产业|新兴产业)?$");
+  // Longest first, so that 产业集群 goes whole and not as 产业 of 集群.
+  private static final List<String> TAIL_WORDS = List.of("产业集群", "重点产业", "未来产业", "新兴产业", "产业", "领域", "赛道",
+      "方向", "场景", "行业", "环节");
+  private static final String COUNT_DIGITS = "一二三四五六七八九十两0123456789";
   // A list whose items open with a verb is a list of measures (加速开放政务应用场景), not of industries.
   private static final Pattern ACTION = Pattern.compile("加速|加快|支持|推动|推进|开放|发放|促进|建设|提升|完善|优化|鼓励|实施|开展|深化");
   private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与");
@@ -43,10 +45,7 @@ public final class IndustryFocusExtractor implements Stage {
           continue;
         }
         i = m.end() - 1;
-        String raw = m.group("list").strip();
-        // The words TAIL removes stand at the end; matching it on the last few characters only is much cheaper.
-        int cut = Math.max(0, raw.length() - 16);
-        String list = raw.substring(0, cut) + TAIL.matcher(raw.substring(cut)).replaceAll("");
+        String list = withoutTail(m.group("list").strip());
         List<String> items = new ArrayList<>();
         for (String item : ITEM_SPLIT.split(list)) {
           String it = item.strip();
@@ -70,6 +69,25 @@ public final class IndustryFocusExtractor implements Stage {
       }
     }
     return d.withExtraction(d.extraction().withIndustryFocus(out));
+  }
+
+  /** The list without what closes it: 等, a count (五大, 六个) and a word for the whole (产业, 领域, 赛道 …). */
+  private static String withoutTail(String list) {
+    String s = list;
+    for (String word : TAIL_WORDS) {
+      if (s.endsWith(word)) {
+        s = s.substring(0, s.length() - word.length());
+        break;
+      }
+    }
+    if (s.endsWith("大") || s.endsWith("个")) {
+      int k = s.length() - 1;
+      while (k > 0 && COUNT_DIGITS.indexOf(s.charAt(k - 1)) >= 0) {
+        k--;
+      }
+      s = k < s.length() - 1 ? s.substring(0, k) : s;
+    }
+    return s.endsWith("等") ? s.substring(0, s.length() - 1) : s;
   }
 
   private static boolean hasVerb(String sentence) {

@@ -51,7 +51,12 @@ public final class InstrumentExtractor implements Stage {
       Matcher m = INSTRUMENT.matcher(s.text());
       int from = 0;
       // The large expression runs only over the clauses that hold a cue, not over the whole sentence.
-      while (from < s.text().length() && m.region(clauseStart(s.text(), from), s.text().length()).find()) {
+      while (from < s.text().length()) {
+        int clauseEnd = clauseEnd(s.text(), from);
+        if (!m.region(Math.min(clauseStart(s.text(), from), clauseEnd), clauseEnd).find()) {
+          from = clauseEnd + 1;
+          continue;
+        }
         from = m.end();
         String kind = kind(m);
         // 最高补贴300万元 states another instrument's cap; it is not one of its own.
@@ -83,6 +88,17 @@ public final class InstrumentExtractor implements Stage {
         start = i + 1;
       } else if (CUE_CHARS.indexOf(c) >= 0) {
         return start;
+      }
+    }
+    return sentence.length();
+  }
+
+  /** The end of the clause {@link #clauseStart} finds: the pause after its first cue, or the sentence end. */
+  private static int clauseEnd(String sentence, int from) {
+    int start = clauseStart(sentence, from);
+    for (int i = start; i < sentence.length(); i++) {
+      if ("，。；,;".indexOf(sentence.charAt(i)) >= 0) {
+        return i;
       }
     }
     return sentence.length();

@@ -29,6 +29,8 @@ final class NameModel {
   private static final int MIN_SURNAME_COUNT = 30;
 
   private final BitSet surnames = Counts.INSTANCE.surname;
+  // Above the count of any two-character context word in HanLP's role dictionary (记者 before a name: 12,495).
+  private static final double MAX_CONTEXT = Math.log1p(30_000);
   // After a numeral, 万 and 周 are units (61万元, 五周之久), not surnames.
   private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几余多数";
   // 张先生, 李女士, 高老板: a surname with a form of address is not the name itself.
@@ -60,8 +62,14 @@ final class NameModel {
       if (!characterFeatures(text, i, len, f)) {
         continue;
       }
+      // Look-ups cost the most: skip them when even their best outcome cannot lift the score enough.
+      double bound = score(f) + Math.max(0, WEIGHTS[6])
+          + (f[10] == 0 ? WEIGHTS[11] * Math.max(0, MAX_CONTEXT - f[11]) : 0)
+          + (f[12] == 0 ? WEIGHTS[13] * Math.max(0, MAX_CONTEXT - f[13]) : 0);
+      if (bound <= best) {
+        continue;
+      }
       contextWords(text, i, len, f);
-      // Word look-ups cost the most; skip them when even their best outcome cannot lift the score enough.
       if (score(f) + Math.max(0, WEIGHTS[6]) <= best) {
         continue;
       }

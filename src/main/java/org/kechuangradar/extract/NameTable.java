@@ -1,13 +1,12 @@
 package org.kechuangradar.extract;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Names of two characters or more mapped to values, with the longest name that starts at a position of a text.
  *
  * <p>Written by hand because the look-up runs at every character of every article: per first character a
- * mask of the name lengths that exist, and a sorted table of first-character pairs, rule most positions out
+ * mask of the name lengths that exist, and a bit set of hashed first-character pairs, rule most positions out
  * before any string is built. Immutable and thread-safe.
  */
 final class NameTable<V> {
@@ -17,14 +16,17 @@ final class NameTable<V> {
   private final Map<String, V> names;
   private final int longest;
   private final int[] lengths = new int[0x10000];
-  private final int[] prefixes;
+  // A bit per hashed pair of first characters: a clear bit rules the position out in one step.
+  private final long[] pairs = new long[1 << 14];
 
   NameTable(Map<String, V> names) {
     this.names = Map.copyOf(names);
     this.longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
     names.keySet().forEach(k -> lengths[k.charAt(0)] |= 1 << Math.min(31, k.length()));
-    this.prefixes = names.keySet().stream().mapToInt(k -> k.charAt(0) << 16 | k.charAt(1)).distinct().sorted()
-        .toArray();
+    for (String k : names.keySet()) {
+      int h = pair(k.charAt(0), k.charAt(1));
+      pairs[h >>> 6] |= 1L << (h & 63);
+    }
   }
 
   /** The longest name starting at {@code at}, or null. */
@@ -33,7 +35,11 @@ final class NameTable<V> {
       return null;
     }
     int mask = lengths[text.charAt(at)];
-    if (mask == 0 || Arrays.binarySearch(prefixes, text.charAt(at) << 16 | text.charAt(at + 1)) < 0) {
+    if (mask == 0) {
+      return null;
+    }
+    int h = pair(text.charAt(at), text.charAt(at + 1));
+    if ((pairs[h >>> 6] & 1L << (h & 63)) == 0) {
       return null;
     }
     for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
@@ -45,6 +51,11 @@ final class NameTable<V> {
       }
     }
     return null;
+  }
+
+  /** A 20-bit hash of two characters. */
+  private static int pair(char first, char second) {
+    return ((first << 16 | second) * 0x9E3779B1) >>> 12;
   }
 
   V get(String name) {

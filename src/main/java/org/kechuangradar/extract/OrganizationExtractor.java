@@ -32,7 +32,7 @@ public final class OrganizationExtractor implements Stage {
     {"大学", "university"}, {"学院", "university"}, {"学会", "association"}, {"协会", "association"},
     {"联合会", "association"}, {"商会", "association"}, {"联盟", "association"}, {"基金会", "association"},
     {"交易所", "other"}, {"城市报", "media"}, {"日报", "media"}, {"晚报", "media"}, {"电视台", "media"}};
-  private static final String SUFFIX_FIRST_CHARS = firstChars();
+  private static final java.util.BitSet SUFFIX_FIRST_CHARS = firstChars();
   // Words that make a suffix name generic (联合实验室, 重点实验室) rather than the name of one organization.
   private static final Set<String> GENERIC = Set.of("联合", "重点", "国家", "创新", "工程", "技术", "研究", "相关", "各类", "新型",
       "该", "本", "各", "一批", "其他", "有关", "企业", "头部", "龙头", "大型", "中小", "高校", "科研", "投资", "金融", "商业",
@@ -40,12 +40,12 @@ public final class OrganizationExtractor implements Stage {
   private static final Set<String> STOP_NATURES = Set.of("p", "c", "u", "d", "r", "v", "vd", "vshi", "vyou", "f", "m",
       "q", "t", "w", "y", "e", "o", "uj", "ude1", "ude2", "ude3", "ule", "pba", "pbei", "cc", "rr", "rz", "ry", "mq");
 
-  private static String firstChars() {
-    StringBuilder sb = new StringBuilder();
+  private static java.util.BitSet firstChars() {
+    java.util.BitSet first = new java.util.BitSet(0x10000);
     for (String[] s : SUFFIXES) {
-      sb.append(s[0].charAt(0));
+      first.set(s[0].charAt(0));
     }
-    return sb.toString();
+    return first;
   }
 
   private static final class Holder {
@@ -205,7 +205,7 @@ public final class OrganizationExtractor implements Stage {
   }
 
   private static String[] suffixAt(String text, int i) {
-    if (SUFFIX_FIRST_CHARS.indexOf(text.charAt(i)) < 0) {
+    if (!SUFFIX_FIRST_CHARS.get(text.charAt(i))) {
       return null;
     }
     for (String[] s : SUFFIXES) {

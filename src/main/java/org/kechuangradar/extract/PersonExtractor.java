@@ -52,20 +52,18 @@ public final class PersonExtractor implements Stage {
   private static final Pattern ORG_AND_TITLE =
       Pattern.compile("^(?<org>[\\p{IsHan}A-Za-z]{2,20}?)(?:" + TITLES + ")+$");
   private static final Set<String> TITLE_SET = Set.of(TITLES.split("\\|"));
-  // For each first character, a bit per title length: most positions need no look-up at all.
-  private static final int[] TITLE_LENGTHS = new int[0x10000];
+  private static final NameTable<Boolean> TITLE_TABLE = table(TITLE_SET);
+  private static final NameTable<Boolean> OCCUPATION_TABLE = table(POSITION_WORDS);
 
-  private static final int[] OCCUPATION_LENGTHS = new int[0x10000];
+  private static NameTable<Boolean> table(Set<String> words) {
+    Map<String, Boolean> m = new java.util.HashMap<>();
+    words.forEach(w -> m.put(w, Boolean.TRUE));
+    return new NameTable<>(m);
+  }
   private static final BitSet TITLE_LAST_CHARS = new BitSet(0x10000);
 
   static {
-    for (String t : TITLE_SET) {
-      TITLE_LENGTHS[t.charAt(0)] |= 1 << t.length();
-    }
-    for (String t : POSITION_WORDS) {
-      OCCUPATION_LENGTHS[t.charAt(0)] |= 1 << t.length();
-      TITLE_LAST_CHARS.set(t.charAt(t.length() - 1));
-    }
+    POSITION_WORDS.forEach(t -> TITLE_LAST_CHARS.set(t.charAt(t.length() - 1)));
     TITLE_SET.forEach(t -> TITLE_LAST_CHARS.set(t.charAt(t.length() - 1)));
   }
   private static final Pattern HEADER = Pattern.compile("^(?<name>[\\p{IsHan}]{2,3})(?<role>代表|委员)[：:]");
@@ -281,9 +279,9 @@ public final class PersonExtractor implements Stage {
     }
     for (int i = 0; i < text.length(); i++) {
       int end = titleEndingAt(text, i);
-      int mask = OCCUPATION_LENGTHS[text.charAt(i)];
-      for (int len = Math.min(5, text.length() - i); end < 0 && mask != 0 && len >= 2; len--) {
-        end = (mask & (1 << len)) != 0 && POSITION_WORDS.contains(text.substring(i, i + len)) ? i + len : -1;
+      if (end < 0) {
+        NameTable.Match<Boolean> occupation = OCCUPATION_TABLE.longestAt(text, i);
+        end = occupation == null ? -1 : i + occupation.length();
       }
       if (end < 0) {
         continue;
@@ -310,13 +308,8 @@ public final class PersonExtractor implements Stage {
 
   /** The end of the longest title starting at {@code i}, or -1. */
   private static int titleEndingAt(String clause, int i) {
-    int mask = TITLE_LENGTHS[clause.charAt(i)];
-    for (int len = Math.min(8, clause.length() - i); mask != 0 && len >= 2; len--) {
-      if ((mask & (1 << len)) != 0 && TITLE_SET.contains(clause.substring(i, i + len))) {
-        return i + len;
-      }
-    }
-    return -1;
+    NameTable.Match<Boolean> title = TITLE_TABLE.longestAt(clause, i);
+    return title == null ? -1 : i + title.length();
   }
 
   /** The positions before a name: the clause from {@code from}, without anything that cannot be in a title. */

@@ -19,7 +19,9 @@ public final class QuantityExtractor implements Stage {
   private static final List<String> UNITS = List.of("美元", "港元", "欧元", "元", "%", "％", "家", "个", "项", "人", "名",
       "台", "套", "件", "平方公里", "平方米", "公里", "倍", "所", "座", "条", "批", "款", "吨", "亩", "EFLOPS", "PFLOPS", "P");
   private static final Pattern BRACKET_EDGES = Pattern.compile("^[)）]+|[)）]+$");
-  private static final Pattern LEAD_VERBS = Pattern.compile("(达到|达|超过|超|突破|接近|约|近|为|是|共|有|增长|下降|提高|达至|不少于|超出)+$");
+  // Longest first, so that 达到 goes whole and not as 到 after a stray 达.
+  private static final List<String> LEAD_VERB_LIST = List.of("不少于", "达到", "超过", "突破", "接近", "增长", "下降", "提高",
+      "达至", "超出", "达", "超", "约", "近", "为", "是", "共", "有");
 
   @Override
   public Document process(Document d) {
@@ -110,13 +112,30 @@ public final class QuantityExtractor implements Stage {
     };
   }
 
+  /** The words before an amount without the verbs that end them (总投资额达 → 总投资额), longest verb first. */
+  private static String withoutLeadVerbs(String words) {
+    String s = words;
+    boolean stripped = true;
+    while (stripped && !s.isEmpty()) {
+      stripped = false;
+      for (String verb : LEAD_VERB_LIST) {
+        if (s.endsWith(verb)) {
+          s = s.substring(0, s.length() - verb.length());
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
   /** The words right before an amount, without the verb that introduces it (总投资额达 → 总投资额). */
   private static String subject(String text, int start) {
     int from = start;
     while (from > 0 && from > start - 16 && "，。；：、,;:（()）\n“”".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    String s = BRACKET_EDGES.matcher(LEAD_VERBS.matcher(text.substring(from, start)).replaceAll("")).replaceAll("");
+    String s = BRACKET_EDGES.matcher(withoutLeadVerbs(text.substring(from, start))).replaceAll("");
     return s.isBlank() ? null : s;
   }
 }
