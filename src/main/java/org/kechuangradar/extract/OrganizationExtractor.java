@@ -3,6 +3,7 @@ package org.kechuangradar.extract;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,9 @@ public final class OrganizationExtractor implements Stage {
   private static final Pattern TEAM = Pattern.compile("(?:国家)?[男女]?子?(?:足球|篮球|排球|乒乓球|羽毛球|游泳|田径)?队"
       + "|[男女](?:足|篮|排|乒)(?![球协])");
 
+  private static final Pattern FOUNDED =
+      Pattern.compile("(?:成立|创办|创立|孵化|组建)的([\\p{IsHan}]{2,6})(?=[，,。；;])");
+
   @Override
   public Document process(Document d) {
     Map<String, Found> found = new LinkedHashMap<>();
@@ -88,12 +92,34 @@ public final class OrganizationExtractor implements Stage {
         }
       }
     }
+    addFounded(d.text(), found, mentions);
     List<Organization> orgs = new ArrayList<>();
     for (Found f : found.values()) {
       List<String> aliases = f.aliases.stream().filter(a -> !a.equals(f.name)).distinct().toList();
       orgs.add(new Organization(f.name, f.type, aliases, f.mentions));
     }
     return d.withExtraction(d.extraction().withOrganizations(orgs).withEntities(mentions));
+  }
+
+  /**
+   * A name with no suffix that the text says was founded (由清华大学电子工程系推动成立的无问芯穹，): a company,
+   * unless the words are a dictionary word (新成立的公司) or a mention already covers them.
+   */
+  private static void addFounded(String text, Map<String, Found> found, List<Mention> mentions) {
+    if (!text.contains("立的") && !text.contains("办的") && !text.contains("化的") && !text.contains("建的")) {
+      return;
+    }
+    Matcher m = FOUNDED.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      int start = m.start(1);
+      boolean covered = mentions.stream().anyMatch(x -> x.start() < m.end(1) && start < x.end());
+      boolean plain = GENERIC.contains(name) || CoreDictionary.contains(name)
+          || name.chars().anyMatch(c -> "的了和与等是在".indexOf(c) >= 0);
+      if (!covered && !plain) {
+        add(found, mentions, name, "company", text, start, m.end(1));
+      }
+    }
   }
 
   /** The region found at each start offset of the text, so the scan does not look every name up again. */

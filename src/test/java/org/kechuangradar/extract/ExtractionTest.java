@@ -197,4 +197,81 @@ class ExtractionTest {
     assertFalse(places.contains("巴西"), places.toString());
     assertTrue(regionNames(d).contains("巴西"), regionNames(d).toString());
   }
+
+  @Test
+  void takesAFoundedNameWithoutSuffixAsACompanyButNotAPlainWord() {
+    Document d = extract("2025-03-01", "由某大学推动成立的星河智芯，聚焦存算一体芯片。新成立的公司，主要做软件。");
+    List<String> orgs = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertTrue(orgs.contains("星河智芯"), orgs.toString());
+    assertFalse(orgs.contains("公司"), orgs.toString());
+  }
+
+  @Test
+  void datesAFacilitysStagesAndLeavesStagesStillToCome() {
+    Document d = extract("2025-01-17", "滨江智算中心于2023年5月获批，同年8月开工建设，去年12月通过验收。",
+        "该中心预计今年年底前建成投运，已有20家企业入驻。");
+    org.kechuangradar.model.Facility f = d.extraction().domain().facilities().get(0);
+    assertEquals("滨江智算中心", f.name());
+    assertEquals("compute", f.kind());
+    List<String> stages = f.stages().stream().map(st -> st.stage() + "@" + st.date()).toList();
+    assertTrue(stages.containsAll(List.of("approved@2023-05", "started@2023-08", "accepted@2024-12")), stages.toString());
+    assertFalse(stages.stream().anyMatch(st -> st.startsWith("built") || st.startsWith("opened")), stages.toString());
+  }
+
+  @Test
+  void readsAFundsSizeStructureAndSponsorButNotTheInvestmentItDrawsIn() {
+    Document d = extract("2025-03-01", "南昌市人民政府设立总规模50亿元的“1+N”产业投资基金，力争带动社会投资超过200亿元。");
+    org.kechuangradar.model.Fund f = d.extraction().domain().funds().get(0);
+    assertEquals("1+N", f.structure());
+    assertEquals(5e9, f.size().value());
+    assertEquals("南昌市人民政府", f.sponsor());
+  }
+
+  @Test
+  void countsACallsProjectsByCategory() {
+    Document d = extract("2025-06-04", "6月3日，江西省科学技术厅发布2025年度“揭榜挂帅”项目榜单，共10项，其中新材料类6项、电子信息类4项。");
+    org.kechuangradar.model.Call c = d.extraction().domain().calls().get(0);
+    assertEquals("揭榜挂帅", c.kind());
+    assertEquals("江西省科学技术厅", c.issuer());
+    assertEquals(10, c.projects().stream().mapToInt(org.kechuangradar.model.Call.ProjectCount::count).sum());
+  }
+
+  @Test
+  void readsAnInstrumentsCapFromTheNextClauseAndSkipsWhatIsOnlyProposed() {
+    Document d = extract("2025-03-01", "《南昌市模型券实施办法》明确，对购买大模型服务的中小企业发放模型券，单个企业每年最高可获50万元。",
+        "全国人大代表、某集团董事长王立新建议，设立数据券，支持中小企业采购数据。");
+    List<org.kechuangradar.model.Instrument> all = d.extraction().domain().instruments();
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("voucher", all.get(0).kind());
+    assertEquals(5e5, all.get(0).amount().cap());
+    assertEquals("南昌市模型券实施办法", all.get(0).policy());
+  }
+
+  @Test
+  void readsIndicatorsWithTheirBasisAndTargetsWithTheirYear() {
+    Document d = extract("2025-08-20", "今年7月，全省集成电路、光伏组件行业增加值同比分别增长18.2%和9.5%。",
+        "方案提出，到2027年，全省数字经济核心产业增加值占地区生产总值比重达到12%。");
+    List<org.kechuangradar.model.Indicator> all = d.extraction().domain().indicators();
+    assertEquals(3, all.size(), all.toString());
+    assertEquals("集成电路行业增加值", all.get(0).metric());
+    assertEquals("yoy_growth", all.get(0).basis());
+    assertEquals("光伏组件行业增加值", all.get(1).metric());
+    assertEquals(9.5, all.get(1).value());
+    assertTrue(all.get(2).target());
+    assertEquals("2027", all.get(2).period());
+    assertEquals("share", all.get(2).basis());
+  }
+
+  @Test
+  void splitsADeputysRecommendationsAndKeepsQuotesApart() {
+    Document d = extract("2025-03-06", "“创新要从需求出发。”全国政协委员、某研究院院长许文博说，建议加大首台套保险补偿力度；完善科技成果评价机制。",
+        "全国人大代表、某集团董事长陆明认为，一是扩大算力券覆盖面；二是设立未来产业基金。");
+    List<org.kechuangradar.model.Proposal> all = d.extraction().domain().proposals();
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("member", all.get(0).capacity());
+    assertEquals(List.of("创新要从需求出发。"), all.get(0).quotes());
+    assertEquals(2, all.get(0).recommendations().size(), all.get(0).recommendations().toString());
+    assertEquals("deputy", all.get(1).capacity());
+    assertEquals(List.of("扩大算力券覆盖面", "设立未来产业基金"), all.get(1).recommendations());
+  }
 }

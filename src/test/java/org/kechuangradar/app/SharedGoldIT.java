@@ -7,8 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Our gold for the domain records of the three shared articles (src/test/resources/gold-domain): floors. */
-class SharedDomainGoldIT {
+/**
+ * The shared gold, scored with the shared scorer, and our gold for the domain records of the same three
+ * articles (src/test/resources/gold-domain).
+ */
+class SharedGoldIT {
+  @Test
+  void passesEveryCheckOfTheSharedGold() throws Exception {
+    Path shared = SharedPaths.shared();
+    for (GoldEvaluation.FileScore s : new GoldEvaluation(new Radar())
+        .run(shared.resolve("gold"), shared.resolve("corpus"), shared.resolve("tools/score.py"))) {
+      org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), s.failures(), s.file());
+      assertTrue(!s.sections().isEmpty(), s.file());
+    }
+  }
+
   @Test
   void holdsTheDomainRecordFiguresOnTheSharedArticles() throws Exception {
     Path shared = SharedPaths.shared();
