@@ -24,8 +24,8 @@ public final class CallExtractor implements Stage {
       "((?:第[一二三四五六七八九十\\d]+届)?“?[\\p{IsHan}A-Za-z0-9]{2,30}?(?:大赛|挑战赛|竞赛)”?)(?:正式)?(?:启动|开幕|开赛|报名|举行|举办)");
   private static final Pattern KIND = Pattern.compile("揭榜挂帅|揭榜|张榜|重大专项|专项|大赛|挑战赛|竞赛|征集|申报");
   private static final String OPENING_FIRST_CHARS = "张发公启开举组印";
-  private static final List<String> CUES = List.of("揭榜", "张榜", "专项", "征集", "申报", "赛");
-  private static final String CUE_FIRST_CHARS = "揭张专征申赛";
+  // The words a call is named by; checking them first spares the patterns on most sentences.
+  private static final Cues CUES = new Cues(List.of("揭榜", "张榜", "专项", "征集", "申报", "赛"));
   private static final Pattern BATCH = Pattern.compile("第([一二三四五六七八九十\\d]+)批");
   private static final Pattern TOTAL = Pattern.compile("(?:共有|共计|合计|共)(\\d+)(?:项|个)");
   private static final Pattern CATEGORY = Pattern.compile("([\\p{IsHan}]{2,20}?类)(\\d+)(?:项|个)");
@@ -39,7 +39,7 @@ public final class CallExtractor implements Stage {
     List<Call> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentences.Sentence s = sentences.get(k);
-      if (!mayHoldCall(s.text())) {
+      if (!CUES.anyIn(s.text())) {
         continue;
       }
       Matcher kind = KIND.matcher(s.text());
@@ -77,20 +77,6 @@ public final class CallExtractor implements Stage {
     for (int i = 0; i < sentence.length(); i++) {
       if (OPENING_FIRST_CHARS.indexOf(sentence.charAt(i)) >= 0 && opening.region(i, sentence.length()).lookingAt()) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** The words a call is named by; checking them first spares the regular expressions on most sentences. */
-  private static boolean mayHoldCall(String sentence) {
-    for (int i = 0; i < sentence.length(); i++) {
-      if (CUE_FIRST_CHARS.indexOf(sentence.charAt(i)) >= 0) {
-        for (String w : CUES) {
-          if (sentence.startsWith(w, i)) {
-            return true;
-          }
-        }
       }
     }
     return false;

@@ -21,8 +21,7 @@ public final class EventExtractor implements Stage {
       + "通过验收|验收|签署|签约|召开|举行|举办|到访|考察|调研|设立|成立|张榜|揭榜|征集|入驻|启动|开幕|投产|投运|建成|审议|参加";
   private static final Pattern VERB = Pattern.compile(VERB_LIST);
   private static final List<String> VERBS = List.of(VERB_LIST.split("\\|"));
-  private static final String VERB_FIRST_CHARS =
-      VERBS.stream().map(v -> v.substring(0, 1)).distinct().reduce("", String::concat);
+  private static final Cues CUES = new Cues(VERBS);
 
   @Override
   public Document process(Document d) {
@@ -31,7 +30,7 @@ public final class EventExtractor implements Stage {
     String lastDate = null;
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       // Only a sentence with a verb of the field can hold an event; checking that first spares date parsing.
-      if (!hasVerb(s.text())) {
+      if (!CUES.anyIn(s.text())) {
         continue;
       }
       String date = SentenceFacts.date(s.text(), published, lastDate);
@@ -42,24 +41,12 @@ public final class EventExtractor implements Stage {
       lastDate = date;
       List<String> actors = SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
           Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
-      events.add(new Event(type(verb.group()), date, SentenceFacts.region(d, s.start(), s.end()), actors, summary(s.text(), verb.start()), s.text(),
-          s.start(), s.end()));
+      events.add(new Event(type(verb.group()), date, SentenceFacts.region(d, s.start(), s.end()), actors,
+          summary(s.text(), verb.start()), s.text(), s.start(), s.end()));
     }
     return d.withExtraction(d.extraction().withEvents(events));
   }
 
-  private static boolean hasVerb(String sentence) {
-    for (int i = 0; i < sentence.length(); i++) {
-      if (VERB_FIRST_CHARS.indexOf(sentence.charAt(i)) >= 0) {
-        for (String verb : VERBS) {
-          if (sentence.startsWith(verb, i)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
 
   private static String type(String verb) {
     return switch (verb) {

@@ -19,8 +19,7 @@ public final class IndustryFocusExtractor implements Stage {
       "聚焦|重点发展|重点布局|布局|重点投向|重点投资|投向|关注|重点支持|支持|培育|打造|围绕|瞄准|深耕|主攻|涵盖|包括";
   private static final Pattern LIST = Pattern.compile("(?:" + VERB_LIST + ")(?<list>[^，。；：！？“”《》]{4,120})");
   private static final List<String> VERBS = List.of(VERB_LIST.split("\\|"));
-  private static final String VERB_FIRST_CHARS =
-      VERBS.stream().map(v -> v.substring(0, 1)).distinct().reduce("", String::concat);
+  private static final Cues CUES = new Cues(VERBS);
   // Longest first, so that 产业集群 goes whole and not as 产业 of 集群.
   private static final List<String> TAIL_WORDS = List.of("产业集群", "重点产业", "未来产业", "新兴产业", "产业", "领域", "赛道",
       "方向", "场景", "行业", "环节");
@@ -34,14 +33,14 @@ public final class IndustryFocusExtractor implements Stage {
     List<IndustryFocus> out = new ArrayList<>();
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       // Most sentences hold none of the verbs; finding one first keeps the pattern off them.
-      if (!hasVerb(s.text())) {
+      if (!CUES.anyIn(s.text())) {
         continue;
       }
       Matcher m = LIST.matcher(s.text());
       String text = s.text();
       // The pattern is tried only where a verb starts, which is much cheaper than letting it scan.
       for (int i = 0; i < text.length(); i++) {
-        if (VERB_FIRST_CHARS.indexOf(text.charAt(i)) < 0 || !m.region(i, text.length()).lookingAt()) {
+        if (!CUES.mayStartWith(text.charAt(i)) || !m.region(i, text.length()).lookingAt()) {
           continue;
         }
         i = m.end() - 1;
@@ -90,16 +89,4 @@ public final class IndustryFocusExtractor implements Stage {
     return s.endsWith("等") ? s.substring(0, s.length() - 1) : s;
   }
 
-  private static boolean hasVerb(String sentence) {
-    for (int i = 0; i < sentence.length(); i++) {
-      if (VERB_FIRST_CHARS.indexOf(sentence.charAt(i)) >= 0) {
-        for (String verb : VERBS) {
-          if (sentence.startsWith(verb, i)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
 }
