@@ -116,16 +116,6 @@ final class NameModel {
     return s;
   }
 
-  /** The candidate {@code text[i, i+len)}'s features; all zero when a character is not Chinese. */
-  double[] features(String text, int i, int len) {
-    double[] f = new double[FEATURES];
-    if (characterFeatures(text, i, len, f)) {
-      contextWords(text, i, len, f);
-      wordFeatures(text, i, len, f);
-    }
-    return f;
-  }
-
   /** The features read from per-character counts; false when a character of the candidate is not Chinese. */
   private static boolean characterFeatures(String text, int i, int len, double[] f) {
     for (int k = i; k < i + len; k++) {
