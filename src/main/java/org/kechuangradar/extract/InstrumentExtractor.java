@@ -27,12 +27,15 @@ public final class InstrumentExtractor implements Stage {
       + "|(?<firstpurchase>首台（套）|首台套|首版次|首批次)"
       + "|(?<fasttrack>绿色通道)"
       + "|(?<negativelist>负面清单)"
-      + "|(?<scenario>开放[^，。；、]{0,8}场景|场景开放)");
+      + "|(?<scenario>开放[^，。；、]{0,8}场景|场景开放)"
+      + "|(?<fund>专项资金|引导资金|扶持资金|专项基金|引导基金|产业基金|投资基金|母基金)");
   // Words every instrument contains; most sentences have none and skip the large expression below.
   private static final List<String> CUES = List.of("补贴", "补助", "资助", "奖励", "奖补", "税收", "免征", "加计扣除",
-      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单");
+      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单", "资金", "基金");
   // The characters instrument words contain: a clause with none of them holds none.
-  private static final String CUE_CHARS = "券补资奖税免扣减首绿负场";
+  private static final String CUE_CHARS = "券补资奖税免扣减首绿负场基";
+  // 一是扩大…基金规模: the recommendation is the words after the marker.
+  private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)[，,]?");
   private static final Pattern COMMA_EDGES = Pattern.compile("^[，,]|[，,]$");
   private static final Pattern CAPPING = Pattern.compile("最高|不超过|最多");
   private static final Pattern TARGET = Pattern.compile("对([^，。；]{2,30}?(?:企业|单位|机构|团队|项目|人才|高校))");
@@ -64,7 +67,7 @@ public final class InstrumentExtractor implements Stage {
           continue;
         }
         String clause = clause(s.text(), m.start(), m.end());
-        if (SentenceFacts.proposed(d, COMMA_EDGES.matcher(clause).replaceAll(""))) {
+        if (SentenceFacts.proposed(d, ENUMERATED.matcher(COMMA_EDGES.matcher(clause).replaceAll("")).replaceFirst(""))) {
           continue;
         }
         Matcher target = TARGET.matcher(s.text());
@@ -137,7 +140,7 @@ public final class InstrumentExtractor implements Stage {
   private static String kind(Matcher m) {
     for (String[] k : new String[][] {{"voucher", "voucher"}, {"subsidy", "subsidy"}, {"reward", "reward"},
         {"tax", "tax"}, {"firstpurchase", "first_purchase"}, {"fasttrack", "fast_track"},
-        {"negativelist", "negative_list"}, {"scenario", "scenario_opening"}}) {
+        {"negativelist", "negative_list"}, {"scenario", "scenario_opening"}, {"fund", "fund"}}) {
       if (m.group(k[0]) != null) {
         return k[1];
       }

@@ -274,4 +274,13 @@ class ExtractionTest {
     assertEquals("deputy", all.get(1).capacity());
     assertEquals(List.of("扩大算力券覆盖面", "设立未来产业基金"), all.get(1).recommendations());
   }
+
+  @Test
+  void takesMoneySetAsideByAMeasureAsAFundInstrument() {
+    Document d = extract("2025-03-01", "南昌市今年将安排专项资金5000万元，支持企业开展关键技术攻关。");
+    List<org.kechuangradar.model.Instrument> all = d.extraction().domain().instruments();
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("fund", all.get(0).kind());
+    assertEquals(5e7, all.get(0).amount().value());
+  }
 }
