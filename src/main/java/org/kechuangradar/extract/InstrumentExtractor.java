@@ -31,7 +31,8 @@ public final class InstrumentExtractor implements Stage {
       + "|(?<fund>专项资金|引导资金|扶持资金|专项基金|引导基金|产业基金|投资基金|母基金)");
   // Words every instrument contains; most sentences have none and skip the large expression below.
   private static final List<String> CUES = List.of("补贴", "补助", "资助", "奖励", "奖补", "税收", "免征", "加计扣除",
-      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单", "资金", "基金");
+      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单", "专项资金", "引导资金", "扶持资金", "专项基金", "引导基金",
+      "产业基金", "投资基金", "母基金");
   // The characters instrument words contain: a clause with none of them holds none.
   private static final String CUE_CHARS = "券补资奖税免扣减首绿负场基";
   // 一是扩大…基金规模: the recommendation is the words after the marker.

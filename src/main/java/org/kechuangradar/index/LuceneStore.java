@@ -77,6 +77,7 @@ public final class LuceneStore implements Store {
   private final Map<String, StoredDocument> pendingById = new HashMap<>();
   private final Map<String, String> pendingIdBySource = new HashMap<>();
   private final Map<String, PolicyRecord> pendingPolicies = new java.util.LinkedHashMap<>();
+  private final java.util.Set<String> deletedPolicies = new java.util.HashSet<>();
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   // Policy records live in the same index, so that they commit atomically with the articles that name them.
   private static final String KIND = "kind";
@@ -170,6 +171,7 @@ public final class LuceneStore implements Store {
     pendingById.clear();
     pendingIdBySource.clear();
     pendingPolicies.clear();
+    deletedPolicies.clear();
   }
 
   @Override
@@ -181,6 +183,14 @@ public final class LuceneStore implements Store {
     d.add(new StoredField(RECORD, JSON.writeValueAsString(policy)));
     writer.updateDocument(new Term(ID, policy.id()), d);
     pendingPolicies.put(policy.id(), policy);
+    deletedPolicies.remove(policy.id());
+  }
+
+  @Override
+  public void deletePolicy(String id) throws IOException {
+    writer.deleteDocuments(new Term(ID, id));
+    pendingPolicies.remove(id);
+    deletedPolicies.add(id);
   }
 
   @Override
@@ -198,6 +208,7 @@ public final class LuceneStore implements Store {
       searchers.release(searcher);
     }
     all.putAll(pendingPolicies);
+    all.keySet().removeAll(deletedPolicies);
     return List.copyOf(all.values());
   }
 

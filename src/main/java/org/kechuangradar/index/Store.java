@@ -41,6 +41,9 @@ public interface Store extends AutoCloseable {
   /** Stores or replaces one policy record (keyed by its id), durable at the next commit. */
   void putPolicy(PolicyRecord policy) throws IOException;
 
+  /** Removes a policy record no article names any more, at the next commit. */
+  void deletePolicy(String id) throws IOException;
+
   /** Every policy record, the uncommitted ones included. */
   List<PolicyRecord> policies() throws IOException;
 

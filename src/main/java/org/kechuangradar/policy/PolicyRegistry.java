@@ -44,13 +44,11 @@ public final class PolicyRegistry {
 
   /** Merges the policies of one stored article into the policy records; writes become durable at commit. */
   public void register(String documentId, Document d) throws IOException {
-    if (d.extraction().policies().isEmpty()) {
-      return;
-    }
     if (known == null) {
       known = new ArrayList<>(store.policies());
     }
     String source = d.source();
+    forgetOlderVersion(documentId, source);
     for (Policy p : d.extraction().policies()) {
       String[] base = PolicyTitles.withoutRegion(PolicyTitles.core(p.title()));
       String region = base[1] != null ? base[1] : p.region();
@@ -72,6 +70,29 @@ public final class PolicyRegistry {
       known.remove(match);
       known.add(merged);
       store.putPolicy(merged);
+    }
+  }
+
+  /**
+   * When an article replaces an older version from the same source, the mentions of the older version go; a
+   * record no article names any more goes with them.
+   */
+  private void forgetOlderVersion(String documentId, String source) throws IOException {
+    for (PolicyRecord r : List.copyOf(known)) {
+      List<PolicyRecord.PolicyMention> kept = r.mentions().stream()
+          .filter(m -> !Objects.equals(m.source(), source) || m.documentId().equals(documentId)).toList();
+      if (kept.size() == r.mentions().size()) {
+        continue;
+      }
+      known.remove(r);
+      if (kept.isEmpty()) {
+        store.deletePolicy(r.id());
+      } else {
+        PolicyRecord rest = new PolicyRecord(r.id(), r.title(), r.variants(), r.kind(), r.issuers(), r.documentNumber(),
+            r.region(), r.period(), r.statuses(), r.topics(), kept);
+        known.add(rest);
+        store.putPolicy(rest);
+      }
     }
   }
 

@@ -70,4 +70,22 @@ class PolicyRecordsIT {
       assertEquals(3, store.policies().size());
     }
   }
+
+  @Test
+  void aReplacedArticleTakesItsMentionsAlong(@TempDir Path data, @TempDir Path articles) throws Exception {
+    Radar radar = new Radar();
+    Path article = articles.resolve("news.txt");
+    java.nio.file.Files.copy(Path.of(CORPUS, "a5-number.txt"), article);
+    try (Store store = Radar.openStore(data)) {
+      new Ingester(radar, store, 100).ingest(List.of(article.toString()), new Ingester.Listener() {});
+      assertEquals(1, store.policies().size());
+      java.nio.file.Files.writeString(article, "国家发展改革委日前印发《关于推动具身智能产业高质量发展的实施意见》。\n");
+      new Ingester(radar, store, 100).ingest(List.of(article.toString()), new Ingester.Listener() {});
+      assertEquals(List.of("关于推动具身智能产业高质量发展的实施意见"),
+          store.policies().stream().map(PolicyRecord::title).toList());
+    }
+    try (Store store = Radar.openStore(data)) {
+      assertEquals(1, store.policies().size(), "the removal is committed");
+    }
+  }
 }
