@@ -117,6 +117,7 @@ public final class ExtractionRecord {
 
   /** What the store keeps of a document. */
   public static StoredDocument stored(Document d) {
-    return new StoredDocument(idOf(d), List.of(d.source()), d.title(), d.published(), d.text(), json(d, false));
+    return new StoredDocument(idOf(d), List.of(d.source()), d.title(), d.published(), d.text(), json(d, false),
+        d.original());
   }
 }

@@ -52,6 +52,19 @@ public final class Ingester {
     this.commitEvery = commitEvery;
   }
 
+  /** What storing one input did, and the key of its document. */
+  public record Stored(String id, Store.Outcome outcome) {}
+
+  /** Reads, cleans and stores one input, registering its policies; the caller commits. */
+  public Stored put(Fetcher.Ref ref) throws InputException, IOException {
+    Document d = radar.extract(ref, null);
+    Store.Outcome outcome = store.put(ExtractionRecord.stored(d));
+    if (outcome == Store.Outcome.STORED || outcome == Store.Outcome.REPLACED) {
+      policies.register(ExtractionRecord.idOf(d), d);
+    }
+    return new Stored(ExtractionRecord.idOf(d), outcome);
+  }
+
   public Report ingest(List<String> arguments, Listener listener) throws IOException {
     List<Fetcher.Ref> refs = radar.expand(arguments);
     long known = refs.stream().mapToLong(r -> Math.max(0, r.size())).sum();
@@ -65,12 +78,7 @@ public final class Ingester {
       long size = Math.max(0, ref.size());
       String failure = null;
       try {
-        Document d = radar.extract(ref, null);
-        Store.Outcome outcome = store.put(ExtractionRecord.stored(d));
-        outcomes.merge(outcome, 1, Integer::sum);
-        if (outcome == Store.Outcome.STORED || outcome == Store.Outcome.REPLACED) {
-          policies.register(ExtractionRecord.idOf(d), d);
-        }
+        outcomes.merge(put(ref).outcome(), 1, Integer::sum);
         sinceCommit++;
       } catch (InputException e) {
         failure = e.reason();

@@ -79,8 +79,7 @@ public final class Radar {
 
   /** Searches with the query converted to Simplified Chinese, so either script finds the same documents. */
   public static SearchResult search(Store store, SearchQuery q) throws IOException {
-    return store.search(new SearchQuery(ScriptConverter.toSimplified(q.text()), q.from(), q.to(), q.source(),
-        q.sort(), q.offset(), q.limit()));
+    return store.search(q.withText(ScriptConverter.toSimplified(q.text())));
   }
 
   public List<Fetcher.Ref> expand(List<String> arguments) {

@@ -97,7 +97,9 @@ public final class BrokenParagraphs implements Stage {
     if (Punctuation.endsMidSentence(s) || Punctuation.hasUnclosedQuote(s)) {
       return Role.FRAGMENT;
     }
-    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted) {
+    // A long line with a finished sentence inside is body text, even before the body has started.
+    boolean sentenceInside = s.indexOf('。') >= 0 && Punctuation.visibleLength(s) > LONGEST_HEADING;
+    if (isKicker(s) || s.startsWith("——") || s.endsWith("：") || s.endsWith(":") || !bodyStarted && !sentenceInside) {
       return Role.HEADING;
     }
     if (TRAILING_FUNCTION_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0) {

@@ -15,16 +15,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code radar demo}: ingests the project's sample articles, then prints a summary and a sample search. */
+/**
+ * {@code radar demo}: ingests the project's sample articles, prints a summary and a sample search, then serves
+ * the web UI on them.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Ingest the bundled sample articles into the data directory, print what was stored and run a "
-        + "sample search.")
+    description = "Ingest the bundled sample articles into the data directory, print what was stored, run a "
+        + "sample search, then serve the web UI on them and print its address (--no-serve stops before).")
 public final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DataDirOption data;
 
   @Option(names = "--samples", paramLabel = "DIR", description = "Sample articles (default: samples/ in the project).")
   Path samples;
+
+  @Mixin ServerOptions server;
+
+  @Option(names = "--no-serve", description = "Stop after the summary instead of serving the web UI.")
+  boolean noServe;
 
   @Option(names = "--query", defaultValue = "人工智能 基金", description = "The sample search (default: ${DEFAULT-VALUE}).")
   String query;
@@ -51,10 +59,17 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf("%d documents match%n", result.total());
       for (SearchResult.Hit hit : result.hits()) {
         out.printf("  %s  %s  %s%n    %s%n", hit.id(), hit.published() == null ? "----------" : hit.published(),
-            hit.title() == null ? "(no title)" : hit.title(), hit.snippet());
+            hit.title() == null ? "(no title)" : hit.title(), hit.snippet("【", "】"));
       }
       out.flush();
-      return report.failures().isEmpty() ? 0 : 1;
+      if (!report.failures().isEmpty()) {
+        return 1;
+      }
+      if (!noServe) {
+        out.println();
+        ServeCommand.serveUntilStopped(out, store, data.dir, server);
+      }
+      return 0;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.kechuangradar.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Locale;
 import org.kechuangradar.app.Radar;
@@ -60,12 +61,18 @@ public final class SearchCommand implements Callable<Integer> {
           Math.max(1, limit)));
     }
     if (json) {
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      // Matches are marked 【…】 here as in the text output; the private-use marks are for the web UI.
+      List<SearchResult.Hit> marked = result.hits().stream().map(h -> new SearchResult.Hit(h.id(), h.title(),
+          h.published(), h.sources(), h.snippet("【", "】"), h.score())).toList();
+      java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>();
+      shown.put("total", result.total());
+      shown.put("hits", marked);
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown));
     } else {
       out.printf("%d documents match%n", result.total());
       for (SearchResult.Hit hit : result.hits()) {
         out.printf("%n%s  %s  %s%n  %s%n  %s%n", hit.id(), hit.published() == null ? "----------" : hit.published(),
-            hit.title() == null ? "(no title)" : hit.title(), hit.snippet(), String.join(", ", hit.sources()));
+            hit.title() == null ? "(no title)" : hit.title(), hit.snippet("【", "】"), String.join(", ", hit.sources()));
       }
     }
     out.flush();

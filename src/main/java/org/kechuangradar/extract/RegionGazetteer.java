@@ -53,9 +53,11 @@ public final class RegionGazetteer {
   }
 
   private final NameTable<Form> forms;
+  private final Map<String, Division> byCode;
 
-  private RegionGazetteer(Map<String, Form> forms) {
+  private RegionGazetteer(Map<String, Form> forms, Map<String, Division> byCode) {
     this.forms = new NameTable<>(forms);
+    this.byCode = Map.copyOf(byCode);
   }
 
   public static RegionGazetteer get() {
@@ -70,6 +72,30 @@ public final class RegionGazetteer {
 
   public Form form(String text) {
     return forms.get(text);
+  }
+
+  /** The division with this six-digit code ({@code 320500}), or null. */
+  public Division division(String code) {
+    return code == null ? null : byCode.get(code);
+  }
+
+  /** The division a name or code stands for: a code, a full name, or an unambiguous short form; else null. */
+  public Division resolve(String nameOrCode) {
+    if (nameOrCode == null || nameOrCode.isBlank()) {
+      return null;
+    }
+    Division byNumber = byCode.get(nameOrCode.strip());
+    if (byNumber != null) {
+      return byNumber;
+    }
+    Form f = forms.get(nameOrCode.strip());
+    return f == null || f.divisions().size() != 1 ? null : f.divisions().get(0);
+  }
+
+  /** The divisions directly below the one with this code, in code order. */
+  public List<Division> children(String code) {
+    return byCode.values().stream().filter(d -> d.parent() != null && code.equals(d.parent().code()))
+        .sorted(java.util.Comparator.comparing(Division::code)).toList();
   }
 
   private static RegionGazetteer load() {
@@ -130,7 +156,16 @@ public final class RegionGazetteer {
     forms.put("中国", new Form("中国", List.of(china), true));
     forms.put("我国", new Form("我国", List.of(china), true));
     forms.put("中华人民共和国", new Form("中华人民共和国", List.of(china), true));
-    return new RegionGazetteer(forms);
+    Map<String, Division> codes = new HashMap<>();
+    for (Form f : forms.values()) {
+      for (Division d : f.divisions()) {
+        if (d.code() != null) {
+          codes.put(d.code(), d);
+        }
+      }
+    }
+    codes.put(china.code(), china);
+    return new RegionGazetteer(forms, codes);
   }
 
   /**

@@ -20,6 +20,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TermInSetQuery;
+import org.kechuangradar.index.RecordFacets.Dim;
+import org.kechuangradar.index.RecordFacets.Table;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -45,6 +50,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -67,6 +74,8 @@ public final class LuceneStore implements Store {
   private static final String DAY = "day";
   private static final String PUBLISHED = "published";
   private static final String RECORD = "record";
+  private static final String ORIGINAL = "original";
+  private static final String ADDED = "added";
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private final Path directory;
@@ -74,14 +83,26 @@ public final class LuceneStore implements Store {
   private final Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Map<String, StoredDocument> pendingById = new HashMap<>();
-  private final Map<String, String> pendingIdBySource = new HashMap<>();
-  private final Map<String, PolicyRecord> pendingPolicies = new java.util.LinkedHashMap<>();
-  private final java.util.Set<String> deletedPolicies = new java.util.HashSet<>();
+  // Concurrent: the web server reads while an upload writes.
+  private final Map<String, StoredDocument> pendingById = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> pendingIdBySource = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, PolicyRecord> pendingPolicies = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+  private final java.util.Set<String> deletedPolicies = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   // Policy records live in the same index, so that they commit atomically with the articles that name them.
   private static final String KIND = "kind";
   private static final Query POLICIES = new TermQuery(new Term(KIND, "policy"));
+  // Table rows (a policy, an event, a person … of one document) are index entries of their own, kind=row.
+  private static final Query NOT_ARTICLES = new TermInSetQuery(KIND, List.of(new BytesRef("policy"), new BytesRef("row")));
+  private static final String TABLE = "table";
+  private static final String OF = "of";
+  private static final String ROW_TEXT = "rowtext";
+  private static final String ROW = "row";
+  private static final String MONTH = "f_month";
+  private static final Set<String> HIT_FIELDS = Set.of(ID, SOURCE, TITLE, PUBLISHED);
+  // Index format: 2 added facet values and table rows; an older index is rewritten from its stored records.
+  private static final String FORMAT_KEY = "format";
+  private static final String FORMAT = "2";
 
   private LuceneStore(Path directory) throws IOException {
     this.directory = directory;
@@ -90,10 +111,44 @@ public final class LuceneStore implements Store {
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(dir, config);
-    if (!DirectoryReader.indexExists(dir)) {
+    boolean fresh = !DirectoryReader.indexExists(dir);
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+    if (fresh) {
       writer.commit();
     }
     this.searchers = new SearcherManager(DirectoryReader.open(dir), null);
+    if (!fresh && !FORMAT.equals(committedFormat())) {
+      rewriteArticles();
+    }
+  }
+
+  private String committedFormat() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(FORMAT_KEY);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Writes every article again from its stored record, which adds what a newer format indexes. */
+  private void rewriteArticles() throws IOException {
+    List<StoredDocument> all = new ArrayList<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(NOT_ARTICLES, Occur.MUST_NOT).build(), Math.max(1, searcher.getIndexReader().maxDoc()));
+      StoredFields fields = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        all.add(load(fields, sd.doc));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    for (StoredDocument d : all) {
+      write(d);
+    }
+    commit();
   }
 
   /** Opens (or creates) the store in a data directory; fails if another process holds it open for writing. */
@@ -130,7 +185,7 @@ public final class LuceneStore implements Store {
     List<String> rest = new ArrayList<>(old.get().sources());
     rest.remove(source);
     if (rest.isEmpty()) {
-      writer.deleteDocuments(new Term(ID, old.get().id()));
+      writer.deleteDocuments(new Term(ID, old.get().id()), new Term(OF, old.get().id()));
       pendingById.remove(old.get().id());
     } else {
       write(old.get().withSources(rest));
@@ -157,11 +212,53 @@ public final class LuceneStore implements Store {
       d.add(new StoredField(PUBLISHED, doc.published()));
     }
     d.add(new StoredField(RECORD, doc.record()));
+    if (doc.original() != null) {
+      d.add(new StoredField(ORIGINAL, doc.original()));
+    }
+    d.add(new LongPoint(ADDED, System.currentTimeMillis()));
+    RecordFacets facets = RecordFacets.of(doc);
+    addValues(d, facets.values(), facets.month());
     writer.updateDocument(new Term(ID, doc.id()), d);
+    writer.deleteDocuments(new Term(OF, doc.id()));
+    for (RecordFacets.Row row : facets.rows()) {
+      writer.addDocument(rowDocument(doc, row));
+    }
     pendingById.put(doc.id(), doc);
     for (String s : doc.sources()) {
       pendingIdBySource.put(s, doc.id());
     }
+  }
+
+  private static void addValues(org.apache.lucene.document.Document d, Map<Dim, java.util.Set<String>> values,
+      String month) {
+    for (Map.Entry<Dim, java.util.Set<String>> e : values.entrySet()) {
+      for (String v : e.getValue()) {
+        d.add(new StringField(e.getKey().field(), v, Field.Store.NO));
+        d.add(new SortedSetDocValuesField(e.getKey().field(), new BytesRef(v)));
+      }
+    }
+    if (month != null) {
+      d.add(new SortedSetDocValuesField(MONTH, new BytesRef(month)));
+    }
+  }
+
+  private static org.apache.lucene.document.Document rowDocument(StoredDocument of, RecordFacets.Row row) {
+    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+    d.add(new StringField(KIND, "row", Field.Store.NO));
+    d.add(new StringField(TABLE, row.table().name(), Field.Store.NO));
+    d.add(new StringField(OF, of.id(), Field.Store.NO));
+    for (String s : of.sources()) {
+      d.add(new StringField(SOURCE, s, Field.Store.NO));
+    }
+    d.add(new TextField(ROW_TEXT, row.text(), Field.Store.NO));
+    d.add(new StoredField(ROW, row.json()));
+    LocalDate day = dayOf(row.date());
+    if (day != null) {
+      d.add(new LongPoint(DAY, day.toEpochDay()));
+      d.add(new NumericDocValuesField(DAY, day.toEpochDay()));
+    }
+    addValues(d, row.values(), row.date() != null && row.date().length() >= 7 ? row.date().substring(0, 7) : null);
+    return d;
   }
 
   @Override
@@ -243,33 +340,102 @@ public final class LuceneStore implements Store {
   private static StoredDocument load(StoredFields fields, int docId) throws IOException {
     org.apache.lucene.document.Document d = fields.document(docId);
     return new StoredDocument(d.get(ID), List.of(d.getValues(SOURCE)), d.get(TITLE), d.get(PUBLISHED), d.get(TEXT),
-        d.get(RECORD));
+        d.get(RECORD), d.get(ORIGINAL));
   }
 
   @Override
-  public SearchResult search(SearchQuery q) throws IOException {
-    Query query = toLucene(q);
+  public SearchResult search(SearchQuery q, boolean facets) throws IOException {
+    Query query = toLucene(q, null);
     IndexSearcher searcher = searchers.acquire();
     try {
-      int wanted = q.offset() + q.limit();
-      TopDocs top = q.sort() == SearchQuery.Sort.DATE
-          ? searcher.search(query, wanted, new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE), true)
-          : searcher.search(query, wanted);
+      TopDocs top = top(searcher, query, q);
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
       String[] snippets = snippets(searcher, query, page);
       List<SearchResult.Hit> hits = new ArrayList<>();
       StoredFields fields = searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
-        StoredDocument d = load(fields, page[i].doc);
-        String snippet = snippets[i] != null ? snippets[i] : d.text().substring(0, Math.min(120, d.text().length()));
-        hits.add(new SearchResult.Hit(d.id(), d.title(), d.published(), d.sources(), snippet.replace('\n', ' '),
+        org.apache.lucene.document.Document d = fields.document(page[i].doc, snippets[i] != null ? HIT_FIELDS
+            : Set.of(ID, SOURCE, TITLE, PUBLISHED, TEXT));
+        String snippet = snippets[i] != null ? snippets[i] : d.get(TEXT).substring(0, Math.min(120, d.get(TEXT).length()));
+        hits.add(new SearchResult.Hit(d.get(ID), d.get(TITLE), d.get(PUBLISHED), List.of(d.getValues(SOURCE)),
+            snippet.replace('\n', ' '),
             Float.isNaN(page[i].score) ? 0 : page[i].score));
       }
-      return new SearchResult(top.totalHits.value(), hits);
+      Map<String, Map<String, Long>> counts = Map.of();
+      if (facets) {
+        Map<String, Map<String, Long>> byField = searcher.search(query,
+            ValueCounts.each(Arrays.stream(Dim.values()).map(Dim::field).toList()));
+        counts = new java.util.LinkedHashMap<>();
+        for (Dim d : Dim.values()) {
+          counts.put(d.param, byField.getOrDefault(d.field(), Map.of()));
+        }
+      }
+      return new SearchResult(top.totalHits.value(), hits, counts);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The first hits and the exact number of matches (Lucene counts only the first thousand unless told). */
+  private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q) throws IOException {
+    int wanted = q.offset() + q.limit();
+    if (q.sort() == SearchQuery.Sort.DATE) {
+      Sort byDay = new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+      return searcher.search(query, new TopFieldCollectorManager(byDay, wanted, Integer.MAX_VALUE));
+    }
+    return searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+  }
+
+  @Override
+  public TableResult table(Table table, SearchQuery q) throws IOException {
+    Query query = toLucene(q, table);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = top(searcher, query, q);
+      StoredFields fields = searcher.storedFields();
+      List<String> rows = new ArrayList<>();
+      for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+        rows.add(fields.document(top.scoreDocs[i].doc, Set.of(ROW)).get(ROW));
+      }
+      return new TableResult(top.totalHits.value(), rows);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Map<String, Map<String, Long>> pairs(Table table, SearchQuery q, String first, String second)
+      throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.search(toLucene(q, table), ValueCounts.pairs(valueField(first), valueField(second)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Map<String, Long> counts(Table table, SearchQuery q, String dimension) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.search(toLucene(q, table), ValueCounts.each(List.of(valueField(dimension))))
+          .getOrDefault(valueField(dimension), Map.of());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static String valueField(String dimOrMonth) {
+    if (dimOrMonth.equals("month")) {
+      return MONTH;
+    }
+    for (Dim d : Dim.values()) {
+      if (d.param.equals(dimOrMonth)) {
+        return d.field();
+      }
+    }
+    throw new IllegalArgumentException("no such dimension: " + dimOrMonth);
   }
 
   private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
@@ -277,12 +443,14 @@ public final class LuceneStore implements Store {
       return new String[0];
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("【", "】", "…", false)).withMaxLength(1_000_000).build();
+        .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchResult.MATCH_START),
+        String.valueOf(SearchResult.MATCH_END), "…", false)).withMaxLength(1_000_000).build();
     TopDocs pageDocs = new TopDocs(null, page);
     return highlighter.highlight(TEXT, query, pageDocs, 2);
   }
 
-  private Query toLucene(SearchQuery q) {
+  /** The Lucene query for articles (table null) or for one table's rows. */
+  private Query toLucene(SearchQuery q, Table table) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     QueryBuilder builder = new QueryBuilder(analyzer);
     boolean anyTerm = false;
@@ -290,8 +458,8 @@ public final class LuceneStore implements Store {
       if (word.isEmpty()) {
         continue;
       }
-      Query inText = builder.createPhraseQuery(TEXT, word);
-      Query inTitle = builder.createPhraseQuery(TITLE, word);
+      Query inText = builder.createPhraseQuery(table == null ? TEXT : ROW_TEXT, word);
+      Query inTitle = table == null ? builder.createPhraseQuery(TITLE, word) : null;
       if (inText == null) {
         continue;
       }
@@ -305,11 +473,19 @@ public final class LuceneStore implements Store {
     if (!anyTerm) {
       all.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    all.add(POLICIES, Occur.MUST_NOT);
+    if (table == null) {
+      all.add(NOT_ARTICLES, Occur.MUST_NOT);
+    } else {
+      all.add(new TermQuery(new Term(TABLE, table.name())), Occur.FILTER);
+    }
+    q.filters().forEach((dim, value) -> all.add(new TermQuery(new Term(dim.field(), value)), Occur.FILTER));
     if (q.from() != null || q.to() != null) {
       long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
       long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
       all.add(LongPoint.newRangeQuery(DAY, lo, hi), Occur.FILTER);
+    }
+    if (q.addedAfter() > 0) {
+      all.add(LongPoint.newRangeQuery(ADDED, q.addedAfter() + 1, Long.MAX_VALUE), Occur.FILTER);
     }
     if (q.source() != null && !q.source().isBlank()) {
       all.add(new PrefixQuery(new Term(SOURCE, q.source())), Occur.FILTER);
@@ -326,13 +502,18 @@ public final class LuceneStore implements Store {
       String latest = null;
       TreeMap<Integer, Long> byYear = new TreeMap<>();
       long policies = 0;
+      long rows = 0;
       StoredFields fields = searcher.storedFields();
       DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
       for (int i = 0; i < reader.maxDoc(); i++) {
         if (!isLive(reader, i)) {
           continue;
         }
-        org.apache.lucene.document.Document d = fields.document(i, Set.of(SOURCE, PUBLISHED));
+        org.apache.lucene.document.Document d = fields.document(i, Set.of(SOURCE, PUBLISHED, ROW));
+        if (d.get(ROW) != null) {
+          rows++;
+          continue;
+        }
         if (d.getValues(SOURCE).length == 0) {
           policies++;
           continue;
@@ -349,7 +530,7 @@ public final class LuceneStore implements Store {
         }
       }
       List<YearCount> years = byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
-      return new Stats(reader.numDocs() - policies, sources, policies, earliest, latest, sizeOnDisk(), years);
+      return new Stats(reader.numDocs() - policies - rows, sources, policies, earliest, latest, sizeOnDisk(), years);
     } finally {
       searchers.release(searcher);
     }

@@ -34,7 +34,26 @@ public interface Store extends AutoCloseable {
 
   Optional<StoredDocument> get(String id) throws IOException;
 
-  SearchResult search(SearchQuery query) throws IOException;
+  /** Matching documents, without facet counts. */
+  default SearchResult search(SearchQuery query) throws IOException {
+    return search(query, false);
+  }
+
+  /** Matching documents; with {@code facets}, also the counts of every dimension's values over all of them. */
+  SearchResult search(SearchQuery query, boolean facets) throws IOException;
+
+  /** One page of a table's rows that match a query's words (in the row's sentence) and filters. */
+  TableResult table(RecordFacets.Table table, SearchQuery query) throws IOException;
+
+  /**
+   * Counts over the documents (or, with a table, its rows) a query matches, by pairs of values of two
+   * dimensions, each a {@link RecordFacets.Dim} parameter or {@code month}: first value → second → count.
+   */
+  /** Counts of one dimension's values (or months) over the documents or a table's rows a query matches. */
+  java.util.Map<String, Long> counts(RecordFacets.Table table, SearchQuery query, String dimension) throws IOException;
+
+  java.util.Map<String, java.util.Map<String, Long>> pairs(RecordFacets.Table table, SearchQuery query, String first,
+      String second) throws IOException;
 
   Stats stats() throws IOException;
 

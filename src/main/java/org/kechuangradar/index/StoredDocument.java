@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param published ISO date or date-time, or null
  * @param text the clean text
  * @param record the extraction record, as JSON
+ * @param original the text as read, before cleaning (of a web page, its main text), or null when not kept
  */
 public record StoredDocument(String id, List<String> sources, String title, String published, String text,
-    String record) {
+    String record, String original) {
   public StoredDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -26,7 +27,12 @@ public record StoredDocument(String id, List<String> sources, String title, Stri
     }
   }
 
+  public StoredDocument(String id, List<String> sources, String title, String published, String text,
+      String record) {
+    this(id, sources, title, published, text, record, null);
+  }
+
   public StoredDocument withSources(List<String> newSources) {
-    return new StoredDocument(id, newSources, title, published, text, record);
+    return new StoredDocument(id, newSources, title, published, text, record, original);
   }
 }

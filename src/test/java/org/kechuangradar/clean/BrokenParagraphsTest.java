@@ -35,6 +35,12 @@ class BrokenParagraphsTest {
   }
 
   @Test
+  void keepsFirstParagraphWhoseSentenceIsFollowedByStrayMarkup() {
+    assertEquals(List.of("4月8日，合肥市科学技术局发布扶持办法，对新落户的企业给予最高500万元奖励。<br>办法提出，到2027年企业超过150家。"),
+        run("4月8日，合肥市科学技术局发布扶持办法，对新落户的企业给予最高500万元奖励。<br>", "办法提出，到2027年企业超过150家。"));
+  }
+
+  @Test
   void joinsLineEndingOnComma() {
     assertEquals(List.of("开头。", "加快构建有利于新质生产力发展的体制机制,让各类先进优质生产要素顺畅流动。"),
         run("开头。", "加快构建有利于新质生产力发展的体制机制,", "让各类先进优质生产要素顺畅流动。"));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CommandHelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "search", "show", "stats", "extract", "demo", "bench", "eval-html", "eval", "time",
-      "eval-time"})
+      "eval-time", "eval-ner", "policies", "serve", "bench-web"})
   void everyCommandHasHelp(String command) {
     Cli cli = Cli.run(command, "--help");
     assertEquals(0, cli.exitCode());
@@ -22,6 +22,23 @@ class CommandHelpTest {
     Cli cli = Cli.run("--help");
     assertEquals(0, cli.exitCode());
     assertTrue(cli.out().contains("ingest") && cli.out().contains("bench"), cli.out());
+  }
+
+  @Test
+  void serverBindsToThisMachineUnlessToldOtherwise() {
+    ServeCommand serve = new ServeCommand();
+    new picocli.CommandLine(serve).parseArgs();
+    assertEquals("127.0.0.1", serve.server.host);
+    assertEquals(8080, serve.server.port);
+    assertEquals("127.0.0.1", org.kechuangradar.web.WebServer.Settings.local(0).host());
+  }
+
+  @Test
+  void serveWithoutAStoreSaysSoInsteadOfMakingOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    Cli cli = Cli.run("serve", "--data", tmp.resolve("nothing-here").toString(), "--port", "0");
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().contains("no store in"), cli.err());
+    assertTrue(java.nio.file.Files.notExists(tmp.resolve("nothing-here")));
   }
 
   @Test

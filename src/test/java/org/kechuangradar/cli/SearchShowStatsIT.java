@@ -15,7 +15,7 @@ class SearchShowStatsIT {
   @Test
   void findsShowsAndCountsTheDemoArticles(@TempDir Path tmp) throws Exception {
     String data = tmp.resolve("data").toString();
-    Cli demo = Cli.run("demo", "--data", data);
+    Cli demo = Cli.run("demo", "--no-serve", "--data", data);
     assertEquals(0, demo.exitCode(), demo.err());
     assertTrue(demo.out().contains("read 14, stored 14"), demo.out());
 

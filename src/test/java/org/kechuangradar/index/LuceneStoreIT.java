@@ -73,8 +73,8 @@ class LuceneStoreIT {
       assertEquals(2, simplified.total());
       assertEquals(1, traditional.total());
       assertEquals("上海人工智能", traditional.hits().get(0).title());
-      assertTrue(simplified.hits().get(0).snippet().contains("【智算】【中心】")
-          || simplified.hits().get(0).snippet().contains("【智算中心】"), simplified.hits().get(0).snippet());
+      String snippet = simplified.hits().get(0).snippet("【", "】");
+      assertTrue(snippet.contains("【智算】【中心】") || snippet.contains("【智算中心】"), snippet);
       SearchResult since2025 = store.search(new SearchQuery("", LocalDate.parse("2025-01-01"), null, null,
           SearchQuery.Sort.DATE, 0, 10));
       assertEquals(List.of("上海人工智能", "北京数据要素"), since2025.hits().stream().map(SearchResult.Hit::title).toList());

@@ -1,0 +1,29 @@
+package org.kechuangradar.cli;
+
+import org.kechuangradar.app.Radar;
+import org.kechuangradar.web.WebServer;
+import picocli.CommandLine.Option;
+
+/** The options of the web server, shared by {@code serve} and {@code demo}. */
+final class ServerOptions {
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 for any free one (default: "
+      + "${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}, "
+      + "this machine only; 0.0.0.0 serves every network).")
+  String host;
+
+  @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:RADAR_TOKEN}",
+      description = "Allow uploads (POST /api/documents) by clients that send this token; uploads stay off "
+          + "without it. Default: the RADAR_TOKEN environment variable.")
+  String token;
+
+  @Option(names = "--rate", defaultValue = "50", description = "Requests per second each client may make, in "
+      + "bursts of four seconds' worth; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  int rate;
+
+  WebServer.Settings settings() {
+    return new WebServer.Settings(host, port, token, rate, Radar.DEFAULT_MAX_BYTES);
+  }
+}

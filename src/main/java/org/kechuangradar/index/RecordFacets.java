@@ -1,0 +1,274 @@
+package org.kechuangradar.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kechuangradar.extract.Industries;
+import org.kechuangradar.extract.RegionGazetteer;
+import org.kechuangradar.extract.RegionGazetteer.Division;
+
+/**
+ * What a document is filtered and counted by, read off its extraction record: the regions it names (each with
+ * its ancestors, so a province matches its cities), bodies, people, policy kinds, event types and industries;
+ * and the rows it adds to the policy, event, people and organization tables.
+ */
+public final class RecordFacets {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The dimensions a search filters on and counts; {@code body} is the government part of {@code org}. */
+  public enum Dim {
+    REGION("region"), ORG("org"), BODY("body"), PERSON("person"), KIND("kind"), TYPE("type"), INDUSTRY("industry"),
+    SOURCE("source");
+
+    public final String param;
+
+    Dim(String param) {
+      this.param = param;
+    }
+
+    /** The Lucene field that holds this dimension's values. */
+    String field() {
+      return "f_" + param;
+    }
+  }
+
+  /** The tables documents add rows to. */
+  public enum Table {
+    POLICY("policies"), EVENT("events"), PERSON("people"), ORGANIZATION("organizations");
+
+    public final String path;
+
+    Table(String path) {
+      this.path = path;
+    }
+  }
+
+  /**
+   * One table row: its own values per dimension, its date, the text a query matches, and the JSON shown,
+   * which names the document and sentence it came from.
+   */
+  public record Row(Table table, Map<Dim, Set<String>> values, String date, String text, String json) {}
+
+  private final Map<Dim, Set<String>> values;
+  private final String month;
+  private final List<Row> rows;
+
+  private RecordFacets(Map<Dim, Set<String>> values, String month, List<Row> rows) {
+    this.values = values;
+    this.month = month;
+    this.rows = rows;
+  }
+
+  public Map<Dim, Set<String>> values() {
+    return values;
+  }
+
+  /** The publication month ({@code 2025-03}), or null. */
+  public String month() {
+    return month;
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** Reads the facets and rows of a stored document. */
+  public static RecordFacets of(StoredDocument doc) {
+    JsonNode r;
+    try {
+      r = JSON.readTree(doc.record());
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored record of " + doc.id() + " is not JSON", e);
+    }
+    Map<Dim, Set<String>> v = new EnumMap<>(Dim.class);
+    for (Dim d : Dim.values()) {
+      v.put(d, new LinkedHashSet<>());
+    }
+    for (JsonNode region : r.path("regions")) {
+      addRegion(v.get(Dim.REGION), text(region, "code"), text(region, "name"));
+    }
+    for (JsonNode o : r.path("organizations")) {
+      v.get(Dim.ORG).add(o.path("name").asText());
+      if (o.path("type").asText().equals("government")) {
+        v.get(Dim.BODY).add(o.path("name").asText());
+      }
+    }
+    for (JsonNode p : r.path("people")) {
+      v.get(Dim.PERSON).add(p.path("name").asText());
+    }
+    for (JsonNode p : r.path("policies")) {
+      addIfPresent(v.get(Dim.KIND), text(p, "kind"));
+      p.path("topics").forEach(t -> v.get(Dim.INDUSTRY).add(t.asText()));
+    }
+    for (JsonNode e : r.path("events")) {
+      addIfPresent(v.get(Dim.TYPE), text(e, "type"));
+    }
+    for (JsonNode f : r.path("industry_focus")) {
+      f.path("industries").forEach(t -> v.get(Dim.INDUSTRY).add(t.asText()));
+    }
+    for (JsonNode f : r.path("funds")) {
+      f.path("industries").forEach(t -> v.get(Dim.INDUSTRY).add(t.asText()));
+    }
+    if (doc.title() != null) {
+      v.get(Dim.INDUSTRY).addAll(Industries.of(doc.title()));
+    }
+    for (String s : doc.sources()) {
+      v.get(Dim.SOURCE).add(sourceName(s));
+    }
+    String month = doc.published() != null && doc.published().length() >= 7 ? doc.published().substring(0, 7) : null;
+    return new RecordFacets(v, month, rows(doc, r, v));
+  }
+
+  private static List<Row> rows(StoredDocument doc, JsonNode r, Map<Dim, Set<String>> docValues) {
+    List<Row> rows = new ArrayList<>();
+    String text = doc.text();
+    for (JsonNode p : r.path("policies")) {
+      Map<Dim, Set<String>> v = inherit(docValues);
+      String region = text(p, "region");
+      if (region != null) {
+        v.put(Dim.REGION, regionValues(null, region));
+      }
+      List<String> issuers = new ArrayList<>();
+      p.path("issuers").forEach(i -> issuers.add(i.asText()));
+      if (!issuers.isEmpty()) {
+        v.put(Dim.ORG, new LinkedHashSet<>(issuers));
+        v.put(Dim.BODY, new LinkedHashSet<>(issuers));
+      }
+      v.put(Dim.KIND, single(text(p, "kind")));
+      v.put(Dim.TYPE, Set.of());
+      String date = text(p, "date") != null ? text(p, "date") : doc.published();
+      rows.add(row(Table.POLICY, v, date, text(p, "title") + " " + text(p, "sentence"), p, doc));
+    }
+    for (JsonNode e : r.path("events")) {
+      Map<Dim, Set<String>> v = inherit(docValues);
+      String region = text(e, "region");
+      if (region != null) {
+        v.put(Dim.REGION, regionValues(null, region));
+      }
+      List<String> actors = new ArrayList<>();
+      e.path("actors").forEach(a -> actors.add(a.asText()));
+      if (!actors.isEmpty()) {
+        v.put(Dim.ORG, new LinkedHashSet<>(actors));
+        v.put(Dim.BODY, new LinkedHashSet<>(actors.stream().filter(docValues.get(Dim.BODY)::contains).toList()));
+      }
+      v.put(Dim.TYPE, single(text(e, "type")));
+      v.put(Dim.KIND, Set.of());
+      String date = text(e, "date") != null ? text(e, "date") : doc.published();
+      rows.add(row(Table.EVENT, v, date, text(e, "sentence"), e, doc));
+    }
+    for (JsonNode p : r.path("people")) {
+      Map<Dim, Set<String>> v = inherit(docValues);
+      v.put(Dim.PERSON, single(text(p, "name")));
+      if (text(p, "organization") != null) {
+        v.put(Dim.ORG, single(text(p, "organization")));
+        v.put(Dim.BODY, docValues.get(Dim.BODY).contains(text(p, "organization")) ? single(text(p, "organization"))
+            : Set.of());
+      }
+      ObjectNode row = ((ObjectNode) p.deepCopy()).put("sentence", sentenceOf(text, text(p, "name")));
+      rows.add(row(Table.PERSON, v, doc.published(), text(p, "name") + " " + row.get("sentence").asText(), row, doc));
+    }
+    for (JsonNode o : r.path("organizations")) {
+      Map<Dim, Set<String>> v = inherit(docValues);
+      v.put(Dim.ORG, single(text(o, "name")));
+      v.put(Dim.BODY, o.path("type").asText().equals("government") ? single(text(o, "name")) : Set.of());
+      String sentence = sentenceOf(text, text(o, "name"));
+      for (JsonNode alias : o.path("aliases")) {
+        sentence = sentence.isEmpty() ? sentenceOf(text, alias.asText()) : sentence;
+      }
+      ObjectNode row = ((ObjectNode) o.deepCopy()).put("sentence", sentence);
+      rows.add(row(Table.ORGANIZATION, v, doc.published(), text(o, "name") + " " + row.get("sentence").asText(), row,
+          doc));
+    }
+    return rows;
+  }
+
+  private static Row row(Table table, Map<Dim, Set<String>> v, String date, String text, JsonNode fields,
+      StoredDocument doc) {
+    ObjectNode json = JSON.createObjectNode();
+    json.put("document", doc.id());
+    json.put("document_title", doc.title());
+    json.put("published", doc.published());
+    json.setAll((ObjectNode) fields.deepCopy());
+    try {
+      return new Row(table, v, date, text, JSON.writeValueAsString(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sentence of the text in which a name first appears, or the empty string. */
+  static String sentenceOf(String text, String name) {
+    int at = name == null ? -1 : text.indexOf(name);
+    if (at < 0) {
+      return "";
+    }
+    int start = at;
+    while (start > 0 && "。！？\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = at + name.length();
+    while (end < text.length() && "。！？\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(start, Math.min(text.length(), end + 1)).strip();
+  }
+
+  private static Map<Dim, Set<String>> inherit(Map<Dim, Set<String>> docValues) {
+    Map<Dim, Set<String>> v = new EnumMap<>(Dim.class);
+    docValues.forEach((k, s) -> v.put(k, new LinkedHashSet<>(s)));
+    return v;
+  }
+
+  private static Set<String> single(String value) {
+    return value == null ? Set.of() : Set.of(value);
+  }
+
+  /** The values a region adds: its code and every ancestor's, or its name when it has no code (长三角). */
+  static Set<String> regionValues(String code, String name) {
+    Set<String> out = new LinkedHashSet<>();
+    addRegion(out, code, name);
+    return out;
+  }
+
+  private static void addRegion(Set<String> out, String code, String name) {
+    RegionGazetteer g = RegionGazetteer.get();
+    Division d = code != null ? g.division(code) : g.resolve(name);
+    if (d == null || d.code() == null) {
+      addIfPresent(out, name);
+      return;
+    }
+    for (; d != null && d.code() != null && !d.level().equals("country"); d = d.parent()) {
+      out.add(d.code());
+    }
+  }
+
+  /** A source's site or folder: the host of a URL, else the path without its file name. */
+  static String sourceName(String source) {
+    int scheme = source.indexOf("://");
+    if (scheme > 0) {
+      int slash = source.indexOf('/', scheme + 3);
+      return slash < 0 ? source.substring(scheme + 3) : source.substring(scheme + 3, slash);
+    }
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return slash <= 0 ? "." : source.substring(0, slash);
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+  private static void addIfPresent(Set<String> out, String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(value);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.kechuangradar.web;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per client address: each client may send {@code perSecond} requests a second on average and
+ * bursts of four seconds' worth. Hand-written because the rule is ten lines and Javalin has none built in.
+ */
+final class RateLimit {
+  private final double perSecond;
+  private final double burst;
+  private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  private static final class Bucket {
+    double tokens;
+    long last;
+
+    Bucket(double tokens, long last) {
+      this.tokens = tokens;
+      this.last = last;
+    }
+  }
+
+  /** A limit of {@code perSecond} requests a second per client; 0 for none. */
+  RateLimit(int perSecond) {
+    this.perSecond = perSecond;
+    this.burst = Math.max(20, perSecond * 4.0);
+  }
+
+  /** Takes one request from the client's bucket; false when it is empty. */
+  boolean allow(String client) {
+    if (perSecond <= 0) {
+      return true;
+    }
+    long now = System.nanoTime();
+    Bucket b = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
+    synchronized (b) {
+      b.tokens = Math.min(burst, b.tokens + (now - b.last) / 1e9 * perSecond);
+      b.last = now;
+      if (b.tokens < 1) {
+        return false;
+      }
+      b.tokens -= 1;
+      return true;
+    }
+  }
+}

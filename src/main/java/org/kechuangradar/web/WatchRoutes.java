@@ -1,0 +1,157 @@
+package org.kechuangradar.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.kechuangradar.index.SearchQuery;
+import org.kechuangradar.index.SearchResult;
+import org.kechuangradar.index.Store;
+
+/** The watch endpoints: save a search, list what arrived since the last look, and an Atom feed per watch. */
+final class WatchRoutes {
+  private static final int FEED_ENTRIES = 50;
+  private final Store store;
+  private final Watches watches;
+
+  WatchRoutes(Store store, Watches watches) {
+    this.store = store;
+    this.watches = watches;
+  }
+
+  /** {@code GET /api/watches}. */
+  void list(Context ctx) throws IOException {
+    ArrayNode out = Api.JSON.createArrayNode();
+    watches.all().forEach(w -> out.add(Api.JSON.valueToTree(w)));
+    Api.json(ctx, out);
+  }
+
+  /** {@code POST /api/watches} with {@code {"name": …, "params": {"q": …, "region": …}}}. */
+  void create(Context ctx) throws IOException {
+    JsonNode body;
+    try {
+      body = Api.JSON.readTree(ctx.body());
+    } catch (IOException e) {
+      throw new QueryParams.BadRequest("the body must be JSON: {\"name\": …, \"params\": {…}}");
+    }
+    if (body == null || !body.path("params").isObject()) {
+      throw new QueryParams.BadRequest("the body must be JSON: {\"name\": …, \"params\": {…}}");
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    body.get("params").fields().forEachRemaining(e -> {
+      if (QueryParams.NAMES.contains(e.getKey()) && !e.getKey().equals("page") && !e.getKey().equals("size")) {
+        params.put(e.getKey(), e.getValue().asText());
+      }
+    });
+    QueryParams.read(params::get, 10);
+    String name = body.path("name").asText("").strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw new QueryParams.BadRequest("a watch needs a name of 1 to 100 characters");
+    }
+    Watches.Watch w = watches.add(name, params);
+    ctx.status(201);
+    Api.json(ctx, Api.JSON.valueToTree(w));
+  }
+
+  /** {@code GET /api/watches/{id}/new}: documents stored since the last look, newest first; counts as a look. */
+  void fresh(Context ctx) throws IOException {
+    Optional<Watches.Watch> found = watches.get(ctx.pathParam("id"));
+    if (found.isEmpty()) {
+      Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
+      return;
+    }
+    Watches.Watch w = found.get();
+    long now = System.currentTimeMillis();
+    SearchResult r = store.search(query(w, QueryParams.MAX_SIZE).addedAfter(w.lastLook()));
+    watches.looked(w.id(), now);
+    ObjectNode out = Api.JSON.createObjectNode();
+    out.set("watch", Api.JSON.valueToTree(w));
+    out.put("since", Instant.ofEpochMilli(w.lastLook()).toString());
+    out.put("total", r.total());
+    ArrayNode hits = out.putArray("hits");
+    for (SearchResult.Hit h : r.hits()) {
+      hits.addObject().put("id", h.id()).put("title", h.title()).put("published", h.published())
+          .put("snippet", h.snippet());
+    }
+    Api.json(ctx, out);
+  }
+
+  /** {@code GET /api/watches/{id}/atom}: the newest matching documents as an Atom feed. */
+  void atom(Context ctx) throws IOException {
+    Optional<Watches.Watch> found = watches.get(ctx.pathParam("id"));
+    if (found.isEmpty()) {
+      Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
+      return;
+    }
+    Watches.Watch w = found.get();
+    SearchResult r = store.search(query(w, FEED_ENTRIES));
+    String base = ctx.scheme() + "://" + ctx.host();
+    StringWriter text = new StringWriter();
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("feed");
+      x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+      element(x, "title", "科创雷达 · " + w.name());
+      element(x, "id", "urn:kechuang-radar:watch:" + w.id());
+      element(x, "updated", Instant.now().toString());
+      x.writeEmptyElement("link");
+      x.writeAttribute("href", base + "/search?" + Api.encode(w.params()));
+      for (SearchResult.Hit h : r.hits()) {
+        x.writeStartElement("entry");
+        element(x, "title", h.title() == null ? "(无标题)" : h.title());
+        element(x, "id", "urn:kechuang-radar:document:" + h.id());
+        element(x, "updated", atomDate(h.published()));
+        x.writeEmptyElement("link");
+        x.writeAttribute("href", base + "/documents/" + h.id());
+        element(x, "summary", h.snippet("", ""));
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("feed not written", e);
+    }
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    ctx.result(text.toString());
+  }
+
+  /** {@code DELETE /api/watches/{id}}. */
+  void delete(Context ctx) throws IOException {
+    if (!watches.delete(ctx.pathParam("id"))) {
+      Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
+      return;
+    }
+    ctx.status(204);
+  }
+
+  private static SearchQuery query(Watches.Watch w, int size) {
+    SearchQuery q = QueryParams.read(w.params()::get, size);
+    return new SearchQuery(q.text(), q.from(), q.to(), q.source(), SearchQuery.Sort.DATE, 0, size, q.filters(), 0);
+  }
+
+  private static void element(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+    x.writeStartElement(name);
+    x.writeCharacters(value);
+    x.writeEndElement();
+  }
+
+  /** An RFC 3339 time for a publication date (a day is taken at midnight UTC). */
+  static String atomDate(String published) {
+    if (published == null || published.length() < 10) {
+      return "1970-01-01T00:00:00Z";
+    }
+    String day = published.substring(0, 10);
+    return day.matches("\\d{4}-\\d{2}-\\d{2}") ? day + "T00:00:00Z" : "1970-01-01T00:00:00Z";
+  }
+}

@@ -1,0 +1,164 @@
+package org.kechuangradar.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.kechuangradar.app.Radar;
+import org.kechuangradar.index.RecordFacets.Table;
+import org.kechuangradar.index.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web server: the REST API under {@code /api}, the web UI's pages and its assets, with the security rules
+ * that apply to all of them (a Content-Security-Policy, request size and rate limits, the write API behind a
+ * token). One place wires every route; the handlers live in {@link Api}, {@link WatchRoutes} and
+ * {@link Uploads}.
+ */
+public final class WebServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  /** The pages of the web UI; each is the same single page, which reads its address. */
+  static final List<String> PAGES = List.of("/", "/search", "/documents/{id}", "/regions/{code}",
+      "/organizations/{name}", "/people/{name}", "/policies", "/events", "/timeline", "/map", "/matrix", "/watches");
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+      + "form-action 'self'";
+
+  /**
+   * How the server runs.
+   *
+   * @param host the address to bind; {@code 127.0.0.1} unless told otherwise
+   * @param port the port, 0 for any free one
+   * @param token the upload token, or null to keep uploads off
+   * @param requestsPerSecond each client's sustained request rate; 0 for no limit
+   * @param maxUploadBytes the largest request body
+   */
+  public record Settings(String host, int port, String token, int requestsPerSecond, long maxUploadBytes) {
+    public static Settings local(int port) {
+      return new Settings("127.0.0.1", port, null, 50, Radar.DEFAULT_MAX_BYTES);
+    }
+
+    public Settings withToken(String newToken) {
+      return new Settings(host, port, newToken, requestsPerSecond, maxUploadBytes);
+    }
+
+    public Settings withRate(int perSecond) {
+      return new Settings(host, port, token, perSecond, maxUploadBytes);
+    }
+  }
+
+  private final Javalin app;
+
+  private WebServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving a store; uploads, when on, are cleaned by {@code radar} and stored there too. */
+  public static WebServer start(Store store, Path dataDir, Radar radar, Settings settings) throws IOException {
+    Api api = new Api(store);
+    WatchRoutes watches = new WatchRoutes(store, new Watches(dataDir));
+    Uploads uploads = new Uploads(store, radar, dataDir.resolve("uploads"), settings.token(),
+        settings.maxUploadBytes());
+    RateLimit rate = new RateLimit(settings.requestsPerSecond());
+    byte[] page = indexPage();
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.http.maxRequestSize = settings.maxUploadBytes();
+      cfg.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+      cfg.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+        files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
+      });
+      cfg.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+      });
+      cfg.routes.before("/api/*", ctx -> {
+        if (!rate.allow(ctx.ip())) {
+          ctx.header("Retry-After", "1");
+          ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+          Api.json(ctx, Api.JSON.createObjectNode().put("error", "too many requests; slow down"));
+          ctx.skipRemainingHandlers();
+        }
+      });
+      cfg.routes.get("/api/search", api::search);
+      cfg.routes.get("/api/documents/{id}", api::document);
+      cfg.routes.post("/api/documents", uploads::upload);
+      for (Table t : Table.values()) {
+        cfg.routes.get("/api/" + t.path, ctx -> api.table(ctx, t));
+      }
+      cfg.routes.get("/api/regions/{code}", api::region);
+      cfg.routes.get("/api/matrix", api::matrix);
+      cfg.routes.get("/api/timeline", api::timeline);
+      cfg.routes.get("/api/map", api::map);
+      cfg.routes.get("/api/watches", watches::list);
+      cfg.routes.post("/api/watches", watches::create);
+      cfg.routes.get("/api/watches/{id}/new", watches::fresh);
+      cfg.routes.get("/api/watches/{id}/atom", watches::atom);
+      cfg.routes.delete("/api/watches/{id}", watches::delete);
+      cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
+          .result(resource("/openapi.json")));
+      for (String p : PAGES) {
+        cfg.routes.get(p, ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+      }
+      cfg.routes.exception(QueryParams.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      cfg.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error; the server log has the details");
+      });
+      cfg.routes.error(404, ctx -> {
+        String type = ctx.res().getContentType();
+        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+          error(ctx, 404, "no such endpoint: " + ctx.path());
+        }
+      });
+      cfg.routes.error(413, ctx -> error(ctx, 413, "request too large; the limit is " + settings.maxUploadBytes()
+          + " bytes"));
+    });
+    app.start(settings.host(), settings.port());
+    return new WebServer(app);
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    try {
+      Api.json(ctx, Api.JSON.createObjectNode().put("error", message));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] indexPage() {
+    return resource("/web/index.html");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the jar: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

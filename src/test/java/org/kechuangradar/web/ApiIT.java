@@ -1,0 +1,367 @@
+package org.kechuangradar.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kechuangradar.web.DemoServer.enc;
+import static org.kechuangradar.web.DemoServer.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The REST API on the real server over a store built from the demo articles. */
+class ApiIT {
+  private static DemoServer server;
+  private static String api;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = DemoServer.get();
+    api = server.base + "/api";
+  }
+
+  @Test
+  void provinceFilterFindsTheDocumentsOfItsCities() throws IOException {
+    JsonNode byName = json(api + "/search?size=100&region=" + enc("江苏省"));
+    JsonNode byShortName = json(api + "/search?size=100&region=" + enc("江苏"));
+    JsonNode byCode = json(api + "/search?size=100&region=320000");
+    JsonNode suzhou = json(api + "/search?size=100&region=" + enc("苏州"));
+    assertEquals(byName.get("total"), byCode.get("total"));
+    assertEquals(byName.get("total"), byShortName.get("total"));
+    assertTrue(suzhou.get("total").asLong() >= 1);
+    assertTrue(byName.get("total").asLong() > suzhou.get("total").asLong(), byName.toString());
+    Set<String> inProvince = ids(byName);
+    assertTrue(inProvince.containsAll(ids(suzhou)));
+    assertTrue(inProvince.contains(server.idOf("nanjing-future-industries.html")));
+  }
+
+  @Test
+  void regionThatIsNoDivisionMatchesNothing() throws IOException {
+    assertEquals(0, json(api + "/search?region=" + enc("浙里")).get("total").asLong());
+  }
+
+  @Test
+  void facetCountsEqualTheTotalsOfTheirFilteredSearches() throws IOException {
+    JsonNode all = json(api + "/search?q=" + enc("人工智能"));
+    for (String dim : List.of("region", "industry", "kind", "body", "person")) {
+      JsonNode values = all.get("facets").get(dim);
+      assertTrue(values.size() > 0, dim);
+      for (int i = 0; i < Math.min(3, values.size()); i++) {
+        JsonNode v = values.get(i);
+        long total = json(api + "/search?q=" + enc("人工智能") + "&" + dim + "=" + enc(v.get("value").asText()))
+            .get("total").asLong();
+        assertEquals(v.get("count").asLong(), total, dim + "=" + v);
+      }
+    }
+    assertEquals("江苏省", label(all.get("facets").get("region"), "320000"));
+  }
+
+  @Test
+  void searchHighlightsMatchesAndPages() throws IOException {
+    JsonNode first = json(api + "/search?q=" + enc("算力") + "&size=1&page=1");
+    JsonNode second = json(api + "/search?q=" + enc("算力") + "&size=1&page=2");
+    assertTrue(first.get("total").asLong() >= 2);
+    String snippet = first.get("hits").get(0).get("snippet").asText();
+    assertTrue(snippet.contains("\uE000算力\uE001"), snippet);
+    assertNotEquals(first.get("hits").get(0).get("id"), second.get("hits").get(0).get("id"));
+    JsonNode byDate = json(api + "/search?sort=date&size=100");
+    String previous = "9999";
+    for (JsonNode hit : byDate.get("hits")) {
+      if (!hit.get("published").isNull()) {
+        assertTrue(hit.get("published").asText().compareTo(previous) <= 0, byDate.toString());
+        previous = hit.get("published").asText();
+      }
+    }
+  }
+
+  @Test
+  void documentGivesEveryMentionWithItsSpanAndTheOriginal() throws IOException {
+    for (String id : ids(json(api + "/search?size=100"))) {
+      JsonNode d = json(api + "/documents/" + id);
+      String text = d.get("text").asText();
+      assertTrue(d.get("mentions").size() > 0, id);
+      for (JsonNode m : d.get("mentions")) {
+        assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()), id);
+      }
+      assertFalse(d.get("original").asText().isBlank());
+      assertTrue(d.get("record").has("policies"));
+    }
+    JsonNode nanjing = json(api + "/documents/" + server.idOf("nanjing-future-industries.html"));
+    assertTrue(nanjing.get("original").asText().contains("图为南京江北新区"), "the original keeps the photo caption");
+    assertFalse(nanjing.get("text").asText().contains("图为南京江北新区"));
+  }
+
+  @Test
+  void unknownDocumentIs404AndMalformedIdIs400() throws IOException {
+    HttpResponse<byte[]> missing = DemoServer.get(api + "/documents/00000000000000000000000000000000");
+    assertEquals(404, missing.statusCode());
+    assertTrue(body(missing).contains("no document"));
+    assertEquals(400, DemoServer.get(api + "/documents/" + enc("..%2F..%2Fetc")).statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"policies", "events", "people", "organizations"})
+  void tableRowsLinkToTheirSentenceAndDocument(String table) throws IOException {
+    JsonNode page = json(api + "/" + table + "?size=100");
+    assertTrue(page.get("total").asLong() > 0, table);
+    for (JsonNode row : page.get("rows")) {
+      JsonNode doc = json(api + "/documents/" + row.get("document").asText());
+      String sentence = row.path("sentence").asText();
+      assertFalse(sentence.isEmpty(), row.toString());
+      assertTrue(doc.get("text").asText().contains(sentence), row.toString());
+    }
+  }
+
+  @Test
+  void policyTableFiltersByIssuerKindAndDate() throws IOException {
+    JsonNode rows = json(api + "/policies?org=" + enc("苏州市人民政府办公室")).get("rows");
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("苏州市人工智能创新应用先导区建设实施方案（2025—2027年）", rows.get(0).get("title").asText());
+    JsonNode in2025 = json(api + "/policies?size=100&from=2025&to=2025");
+    for (JsonNode row : in2025.get("rows")) {
+      assertTrue(row.get("date").asText().startsWith("2025"), row.toString());
+    }
+    JsonNode plans = json(api + "/policies?size=100&kind=" + enc("行动方案"));
+    assertTrue(plans.get("total").asLong() >= 2);
+    plans.get("rows").forEach(r -> assertEquals("行动方案", r.get("kind").asText()));
+  }
+
+  @Test
+  void regionDossierCoversItsSubRegions() throws IOException {
+    JsonNode jiangsu = json(api + "/regions/" + enc("江苏省"));
+    assertEquals("320000", jiangsu.get("code").asText());
+    JsonNode suzhou = null;
+    for (JsonNode c : jiangsu.get("children")) {
+      if (c.get("name").asText().equals("苏州市")) {
+        suzhou = c;
+      }
+    }
+    assertTrue(suzhou != null && suzhou.get("documents").asLong() >= 1, jiangsu.get("children").toString());
+    List<String> titles = new ArrayList<>();
+    jiangsu.get("policies").get("rows").forEach(r -> titles.add(r.get("title").asText()));
+    assertTrue(titles.contains("苏州市人工智能创新应用先导区建设实施方案（2025—2027年）"), titles.toString());
+    assertTrue(jiangsu.get("industry").size() > 0);
+    JsonNode city = json(api + "/regions/320500");
+    assertEquals("江苏省", city.get("parent").get("name").asText());
+    assertEquals(404, DemoServer.get(api + "/regions/999999").statusCode());
+  }
+
+  @Test
+  void matrixCellsDrillToSearchesOfTheSameCount() throws IOException {
+    JsonNode m = json(api + "/matrix?rows=region&cols=industry");
+    assertTrue(m.get("cells").size() > 0);
+    m.get("rows").forEach(r -> assertTrue(r.get("value").asText().endsWith("0000"), r.toString()));
+    for (JsonNode cell : m.get("cells")) {
+      String search = cell.get("search").asText();
+      assertTrue(search.startsWith("/search?"));
+      long total = json(server.base + "/api" + search).get("total").asLong();
+      assertEquals(cell.get("count").asLong(), total, search);
+    }
+    JsonNode cities = json(api + "/matrix?rows=region&cols=industry&region=" + enc("江苏"));
+    cities.get("rows").forEach(r -> assertTrue(r.get("value").asText().startsWith("32")
+        && !r.get("value").asText().endsWith("0000"), r.toString()));
+    assertEquals(400, DemoServer.get(api + "/matrix?rows=colour").statusCode());
+  }
+
+  @Test
+  void timelineCountsEveryDatedEventOnce() throws IOException {
+    JsonNode t = json(api + "/timeline?by=type");
+    long sum = 0;
+    for (JsonNode s : t.get("series")) {
+      for (JsonNode c : s.get("counts")) {
+        sum += c.asLong();
+      }
+    }
+    long dated = 0;
+    for (JsonNode row : json(api + "/events?size=100").get("rows")) {
+      if (!row.path("date").isNull() && !row.path("date").asText().isEmpty()
+          || !row.path("published").isNull() && !row.path("published").asText().isEmpty()) {
+        dated++;
+      }
+    }
+    assertEquals(dated, sum);
+    List<String> months = new ArrayList<>();
+    t.get("months").forEach(mo -> months.add(mo.asText()));
+    assertEquals(months.stream().sorted().toList(), months);
+  }
+
+  @Test
+  void mapCountsEqualTheRegionFilteredTables() throws IOException {
+    JsonNode map = json(api + "/map?by=policies");
+    assertTrue(map.get("provinces").size() > 3);
+    for (JsonNode p : map.get("provinces")) {
+      assertEquals(p.get("count").asLong(),
+          json(api + "/policies?region=" + p.get("code").asText()).get("total").asLong(), p.toString());
+    }
+  }
+
+  @Test
+  void csvExportOpensInExcelWithChineseHeaders() throws IOException {
+    HttpResponse<byte[]> r = DemoServer.get(api + "/policies?format=csv");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("radar-policies.csv"));
+    byte[] b = r.body();
+    assertEquals(0xEF, b[0] & 0xff);
+    assertEquals(0xBB, b[1] & 0xff);
+    assertEquals(0xBF, b[2] & 0xff);
+    String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\"政策名称\",\"类型\",\"发布机关\""), text);
+    long total = json(api + "/policies").get("total").asLong();
+    assertEquals(total + 1, text.split("\r\n").length);
+  }
+
+  @Test
+  void xlsxAndJsonLinesExportsHoldEveryRow() throws IOException {
+    long total = json(api + "/events").get("total").asLong();
+    HttpResponse<byte[]> xlsx = DemoServer.get(api + "/events?format=xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertEquals("事件类型", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(total, sheet.getLastRowNum());
+    }
+    String jsonl = body(DemoServer.get(api + "/events?format=jsonl"));
+    String[] lines = jsonl.strip().split("\n");
+    assertEquals(total, lines.length);
+    new ObjectMapper().readTree(lines[0]);
+    String search = body(DemoServer.get(api + "/search?q=" + enc("量子") + "&format=csv"));
+    assertTrue(search.startsWith("\uFEFF\"标题\",\"发布日期\""), search);
+    assertFalse(search.contains("\uE000"), "highlight marks stay out of exports");
+  }
+
+  @Test
+  void csvCellThatLooksLikeAFormulaIsDefused() {
+    assertEquals("'=HYPERLINK(\"x\")", Export.defuse("=HYPERLINK(\"x\")"));
+    assertEquals("合肥", Export.defuse("合肥"));
+  }
+
+  @Test
+  void badParametersAreRefusedWithTheirName() throws IOException {
+    assertBad(api + "/search?sort=foo", "sort");
+    assertBad(api + "/search?page=0", "page");
+    assertBad(api + "/search?size=1000", "size");
+    assertBad(api + "/search?from=2025-13", "from");
+    assertBad(api + "/search?from=2025&to=2024", "from");
+    assertBad(api + "/search?q=" + "长".repeat(300), "q");
+    assertBad(api + "/policies?format=docx", "format");
+    assertBad(api + "/timeline?by=colour", "by");
+  }
+
+  @Test
+  void unknownEndpointIsAJson404() throws IOException {
+    HttpResponse<byte[]> r = DemoServer.get(api + "/nothing-here");
+    assertEquals(404, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+  }
+
+  @Test
+  void openApiDescribesEveryEndpointAndSharedParameter() throws IOException {
+    JsonNode spec = json(api + "/openapi.json");
+    assertEquals("3.1.0", spec.get("openapi").asText());
+    for (String path : List.of("/api/search", "/api/documents/{id}", "/api/documents", "/api/policies", "/api/events",
+        "/api/people", "/api/organizations", "/api/regions/{code}", "/api/matrix", "/api/timeline", "/api/map",
+        "/api/watches", "/api/watches/{id}/new", "/api/watches/{id}/atom")) {
+      assertTrue(spec.get("paths").has(path), path);
+    }
+    for (String p : QueryParams.NAMES) {
+      assertTrue(spec.get("components").get("parameters").has(p), p);
+    }
+  }
+
+  @Test
+  void everyResponseCarriesAContentSecurityPolicy() throws IOException {
+    for (String path : List.of("/", "/search?q=x", "/api/search", "/app.js")) {
+      HttpResponse<byte[]> r = DemoServer.get(server.base + path);
+      assertEquals(200, r.statusCode(), path);
+      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+  }
+
+  @Test
+  void pagesHaveAddressesThatCanBeBookmarked() throws IOException {
+    for (String path : List.of("/documents/" + server.idOf("suzhou-ai-pilot.txt"), "/regions/320000",
+        "/search?q=" + enc("算力"), "/policies", "/timeline", "/map", "/matrix", "/watches",
+        "/organizations/" + enc("南京市人民政府"), "/people/" + enc("罗文清"))) {
+      HttpResponse<byte[]> r = DemoServer.get(server.base + path);
+      assertEquals(200, r.statusCode(), path);
+      assertTrue(body(r).contains("<script src=\"/app.js\""), path);
+    }
+    assertEquals(200, DemoServer.get(server.base + "/vendor/echarts/dist/echarts.min.js").statusCode());
+    assertEquals(200, DemoServer.get(server.base + "/vendor/map/100000.json").statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+      "/vendor/..%2f..%2f..%2f..%2fetc/passwd", "/vendor/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+      "/..\\..\\..\\etc\\passwd", "/vendor/map/..%5c..%5c..%5cpom.xml", "/web/index.html/../../../pom.xml"})
+  void filesOutsideTheAssetsCannotBeRead(String path) throws IOException {
+    String response = raw(path);
+    assertFalse(response.startsWith("HTTP/1.1 200"), path + " → " + response.lines().findFirst().orElse(""));
+    assertFalse(response.contains("root:x:0:0") || response.contains("<modelVersion>"), path);
+  }
+
+  @Test
+  void hostileTextComesBackAsJsonText() throws IOException {
+    JsonNode d = json(api + "/documents/" + server.idOf("script-injection.html"));
+    assertTrue(d.get("title").asText().contains("<script>"), d.get("title").asText());
+    assertTrue(d.get("text").asText().contains("onerror="));
+  }
+
+  private static void assertBad(String url, String parameter) throws IOException {
+    HttpResponse<byte[]> r = DemoServer.get(url);
+    assertEquals(400, r.statusCode(), url);
+    JsonNode error = new ObjectMapper().readTree(r.body());
+    assertTrue(error.get("error").asText().contains(parameter), error.toString());
+  }
+
+  /** Sends a request line exactly as written, so that no client library tidies the path first. */
+  private static String raw(String path) throws IOException {
+    int port = Integer.parseInt(server.base.substring(server.base.lastIndexOf(':') + 1));
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      OutputStream out = s.getOutputStream();
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String body(HttpResponse<byte[]> r) {
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  private static Set<String> ids(JsonNode result) {
+    Set<String> out = new HashSet<>();
+    result.get("hits").forEach(h -> out.add(h.get("id").asText()));
+    return out;
+  }
+
+  private static String label(JsonNode facet, String value) {
+    for (JsonNode v : facet) {
+      if (v.get("value").asText().equals(value)) {
+        return v.get("label").asText();
+      }
+    }
+    return null;
+  }
+}

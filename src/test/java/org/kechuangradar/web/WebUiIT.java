@@ -1,0 +1,235 @@
+package org.kechuangradar.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web UI in Debian's Chromium, driven headless by Playwright, against the real server over the demo store.
+ * Screenshots of every page go to target/screenshots.
+ */
+class WebUiIT {
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SHOTS = Paths.get("target", "screenshots");
+  private static Playwright playwright;
+  private static Browser browser;
+  private static DemoServer server;
+  private BrowserContext context;
+  private Page page;
+  private final List<String> dialogs = new ArrayList<>();
+  private final List<String> consoleErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void launch() throws IOException {
+    assertTrue(Files.isExecutable(CHROMIUM), "browser tests need Debian's chromium: apt-get install chromium "
+        + "(scripts/test installs it)");
+    server = DemoServer.get();
+    Files.createDirectories(SHOTS);
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("zh-CN")
+        .setAcceptDownloads(true));
+    page = context.newPage();
+    page.onDialog(d -> {
+      dialogs.add(d.message());
+      d.dismiss();
+    });
+    page.onConsoleMessage(m -> {
+      if (m.type().equals("error")) {
+        consoleErrors.add(m.text());
+      }
+    });
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+  }
+
+  private void go(String path) {
+    page.navigate(server.base + path);
+    waitReady();
+  }
+
+  private void waitReady() {
+    page.waitForSelector("#app[data-ready]");
+  }
+
+  private void shot(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  @Test
+  void searchThenFacetThenDocumentThenDossier() {
+    go("/search?q=" + DemoServer.enc("人工智能"));
+    String total = page.textContent(".total");
+    assertTrue(total.matches("共 \\d+ 篇文章"), total);
+    int before = Integer.parseInt(total.replaceAll("\\D", ""));
+    assertTrue(page.locator("mark").count() > 0, "matches are highlighted");
+    shot("search");
+
+    Locator jiangsu = page.locator("section[data-dim=region] a.facet-value", new Page.LocatorOptions().setHasText("江苏省"));
+    jiangsu.first().click();
+    page.waitForURL("**region=320000**");
+    waitReady();
+    int after = Integer.parseInt(page.textContent(".total").replaceAll("\\D", ""));
+    assertTrue(after < before && after > 0, before + " → " + after);
+    assertTrue(page.textContent(".chips").contains("地区：江苏省"));
+    shot("search-facet");
+
+    page.locator("a.hit-title", new Page.LocatorOptions().setHasText("苏州")).first().click();
+    page.waitForURL("**/documents/**");
+    waitReady();
+    assertEquals("苏州出台方案建设人工智能创新应用先导区", page.textContent("h1"));
+    Locator region = page.locator("#clean-text .m-REGION", new Page.LocatorOptions().setHasText("苏州")).first();
+    assertTrue(region.getAttribute("title").contains("苏州市"), region.getAttribute("title"));
+    assertTrue(page.locator("section[data-section=政策]").textContent().contains("苏州市人工智能创新应用先导区建设实施方案"));
+    assertTrue(page.locator("#clean-text .m-GOVERNMENT").count() > 0, "bodies are coloured");
+    shot("document");
+
+    page.click("#show-original");
+    assertTrue(page.isVisible("#original-text"));
+    assertFalse(page.isVisible("#clean-text"));
+    page.click("#show-original");
+
+    region.click();
+    page.waitForURL("**/regions/**");
+    waitReady();
+    assertEquals("苏州市", page.textContent("h1"));
+    assertTrue(page.textContent("#dossier-industries").contains("人工智能"));
+    assertTrue(page.locator("table.policies").textContent().contains("苏州市人工智能创新应用先导区建设实施方案"));
+    shot("region-dossier");
+    assertTrue(dialogs.isEmpty());
+    assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+  }
+
+  @Test
+  void policyTableSortsAndExportsCsv() throws IOException {
+    go("/policies");
+    Locator rows = page.locator("table.policies tbody tr");
+    assertTrue(rows.count() >= 5, "policies shown: " + rows.count());
+    page.click("table.policies th:has-text('政策名称')");
+    List<String> ascending = page.locator("table.policies tbody tr td:first-child").allTextContents();
+    assertEquals(1, page.locator("table.policies th.sorted-asc").count());
+    page.click("table.policies th:has-text('政策名称')");
+    List<String> descending = new ArrayList<>(page.locator("table.policies tbody tr td:first-child").allTextContents());
+    java.util.Collections.reverse(descending);
+    assertEquals(ascending, descending);
+    shot("policies");
+
+    Download download = page.waitForDownload(() -> page.click("a.export-csv"));
+    Path file = SHOTS.resolve("policies.csv");
+    download.saveAs(file);
+    byte[] bytes = Files.readAllBytes(file);
+    String csv = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(csv.startsWith("\uFEFF\"政策名称\""), csv.substring(0, Math.min(40, csv.length())));
+    assertEquals(rows.count() + 1, csv.split("\r\n").length);
+  }
+
+  @Test
+  void hostileDocumentRendersAsTextEverywhere() throws IOException {
+    String id = server.idOf("script-injection.html");
+    go("/documents/" + id);
+    assertTrue(page.textContent("h1").contains("<script>alert(\"title\")</script>"));
+    assertTrue(page.textContent("#clean-text").contains("<img src=x onerror=alert(\"img\")>"));
+    assertEquals(0, page.locator("#app img").count(), "no element was made from document text");
+    assertEquals(0, page.locator("#app script").count());
+    page.click("#show-original");
+    assertEquals(0, page.locator("#app img").count());
+    shot("hostile-document");
+
+    go("/search?q=" + DemoServer.enc("量子"));
+    assertTrue(page.textContent(".hits").contains("<script>"));
+    assertEquals(0, page.locator("#app img").count());
+    go("/organizations/" + DemoServer.enc("合肥市科学技术局"));
+    assertEquals(0, page.locator("#app img").count());
+    page.navigate(server.base + "/search?q=" + DemoServer.enc("\"><img src=x onerror=alert(1)>"));
+    waitReady();
+    assertEquals(0, page.locator("#app img").count());
+    for (String href : page.locator("#app a").evaluateAll("as => as.map(a => a.getAttribute('href'))").toString()
+        .split(",")) {
+      assertFalse(href.strip().toLowerCase().startsWith("javascript:"), href);
+    }
+    assertTrue(dialogs.isEmpty(), "no script ran: " + dialogs);
+  }
+
+  @Test
+  void chartsDrawAndShowTheirNumbersAsTables() {
+    go("/map");
+    page.waitForSelector("#chart canvas");
+    page.click("#toggle-table");
+    assertTrue(page.locator("#chart-table table tbody tr").count() > 3);
+    assertTrue(page.textContent("#chart-table").contains("江苏省"));
+    shot("map");
+
+    go("/matrix");
+    page.waitForSelector("#chart canvas");
+    page.click("#toggle-table");
+    Locator cell = page.locator("#chart-table table.matrix tbody a").first();
+    String count = cell.textContent();
+    cell.click();
+    page.waitForURL("**/search?**");
+    waitReady();
+    assertEquals("共 " + count + " 篇文章", page.textContent(".total"));
+    go("/matrix");
+    page.waitForSelector("#chart canvas");
+    shot("matrix");
+
+    go("/timeline");
+    page.waitForSelector("#chart canvas");
+    page.click("#toggle-table");
+    assertTrue(page.locator("#chart-table table.timeline tbody tr").count() > 0);
+    shot("timeline");
+    assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+  }
+
+  @Test
+  void pagesFitAPhoneScreen() throws IOException {
+    page.setViewportSize(390, 844);
+    go("/search?q=" + DemoServer.enc("算力"));
+    int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+    assertTrue(width <= 400, "no sideways scrolling on a phone: " + width);
+    shot("phone-search");
+    go("/documents/" + server.idOf("chengdu-compute-vouchers.txt"));
+    width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+    assertTrue(width <= 400, "document page width " + width);
+    shot("phone-document");
+  }
+}
