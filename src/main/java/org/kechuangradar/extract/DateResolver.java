@@ -32,21 +32,33 @@ public final class DateResolver {
 
   /** As {@link #find(String, LocalDate)}, with the last date of the text before, for {@code 同一日}. */
   public static List<Found> find(String text, LocalDate published, String dateBefore) {
+    return find(text, published, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
+  }
+
+  /**
+   * As {@link #find(String, LocalDate, String)}, with also the last full day before the text: a 同日 or 当天
+   * with no date before it in the text means that day, even when a month (同年8月) was named after it.
+   */
+  public static List<Found> find(String text, LocalDate published, String dateBefore, String dayBefore) {
     List<Found> out = new ArrayList<>();
     if (!mayHoldDate(text)) {
       return out;
     }
     Matcher m = DATE.matcher(text);
     String previous = dateBefore;
+    boolean dateInText = false;
     // Tried only where a date can start: letting the expression scan every position costs several times more.
     for (int i = 0; i < text.length(); i++) {
       if (!mayStartDate(text.charAt(i)) || !m.region(i, text.length()).lookingAt() || m.end() == m.start()) {
         continue;
       }
-      String iso = resolve(m, published, previous, text);
+      boolean sameDay = m.group("same") != null && !m.group("same").equals("同期");
+      String iso = sameDay && !dateInText && dayBefore != null ? dayBefore : resolve(m, published, previous, text);
       if (iso != null) {
         out.add(new Found(m.group(), iso, m.start(), m.end()));
-        previous = m.group("same") == null && m.group("vague") == null ? iso : previous;
+        boolean named = m.group("same") == null && m.group("vague") == null;
+        previous = named ? iso : previous;
+        dateInText |= named;
       }
       i = m.end() - 1;
     }

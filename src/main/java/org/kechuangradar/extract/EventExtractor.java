@@ -28,17 +28,19 @@ public final class EventExtractor implements Stage {
     LocalDate published = Dates.day(d.published());
     List<Event> events = new ArrayList<>();
     String lastDate = null;
+    String lastDay = null;
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       // Only a sentence with a verb of the field can hold an event; checking that first spares date parsing.
       if (!CUES.anyIn(s.text())) {
         continue;
       }
-      String date = SentenceFacts.date(s.text(), published, lastDate);
+      String date = SentenceFacts.date(s.text(), published, lastDate, lastDay);
       Matcher verb = VERB.matcher(s.text());
       if (date == null || !verb.find()) {
         continue;
       }
       lastDate = date;
+      lastDay = date.length() >= 10 ? date : lastDay;
       List<String> actors = SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
           Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
       events.add(new Event(type(verb.group()), date, SentenceFacts.region(d, s.start(), s.end()), actors,

@@ -32,6 +32,13 @@ public final class Industries {
 
   private Industries() {}
 
+  /** Every word that signals an industry (算力, 大模型, 脑机接口 …). */
+  public static java.util.Set<String> signalWords() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    SIGNALS.values().forEach(all::addAll);
+    return all;
+  }
+
   /** The industries a piece of text signals, in taxonomy order. */
   public static List<String> of(String text) {
     List<String> out = new ArrayList<>();

@@ -49,6 +49,8 @@ public final class OrganizationExtractor implements Stage {
     return first;
   }
 
+  private static final java.util.Set<String> FIELD_WORDS = Industries.signalWords();
+
   private static final class Holder {
     static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
         .enableOrganizationRecognize(false);
@@ -305,7 +307,13 @@ public final class OrganizationExtractor implements Stage {
       offset -= t.word.length();
       // A place before the name (…开发区, …园区) is where the organization sits, not part of its name.
       boolean place = t.word.endsWith("区") && start < suffixStart;
-      if (STOP_NATURES.contains(t.nature.toString()) || t.word.equals("的") || place) {
+      // HanLP cuts some words of the field in two and tags the first half a verb (算|力, 智|算).
+      boolean fieldWord = k + 1 < terms.size() && FIELD_WORDS.contains(t.word + terms.get(k + 1).word)
+          || k > 0 && FIELD_WORDS.contains(terms.get(k - 1).word + t.word);
+      // A part of a town named by its direction (城西, 江北, 河东) is a place in the name, whatever HanLP tags it.
+      boolean quarter = t.word.length() == 2 && "城江河湖山".indexOf(t.word.charAt(0)) >= 0
+          && "东西南北".indexOf(t.word.charAt(1)) >= 0;
+      if (STOP_NATURES.contains(t.nature.toString()) && !fieldWord && !quarter || t.word.equals("的") || place) {
         break;
       }
       start = offset;

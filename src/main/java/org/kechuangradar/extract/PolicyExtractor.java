@@ -70,16 +70,19 @@ public final class PolicyExtractor implements Stage {
       List<String> issuers = bodies.stream().filter(b -> b.start() >= clauseStart && b.end() <= m.start())
           .map(Mention::canonical).distinct().toList();
       String dateBefore = null;
-      // 同期 and 同日 refer back to the last date of month precision or finer in the text just before,
-      // not to a year such as 2024年度.
+      String dayBefore = null;
+      // 同期 and 同日 refer back to the last date of month precision or finer in the text just before (同日 to
+      // the last full day), not to a year such as 2024年度.
       String head = text.substring(sentenceStart, m.start());
       if (head.indexOf('同') >= 0 || head.indexOf('当') >= 0) {
         int before = Math.max(0, sentenceStart - LOOK_BACK);
         for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), published)) {
           dateBefore = f.iso().length() >= 7 ? f.iso() : dateBefore;
+          dayBefore = f.iso().length() >= 10 ? f.iso() : dayBefore;
         }
       }
-      List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published, dateBefore);
+      List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published,
+          dateBefore, dayBefore);
       String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();
       String kindWord = kind.group(1).endsWith("报告") ? "报告" : kind.group(1);
       Policy p = new Policy(title, kindWord, issuers, date, region(issuers, core), period(title),

@@ -96,7 +96,12 @@ final class SentenceFacts {
 
   /** The first date in the text that is a day or a month and not after publication, or null. */
   static String date(String text, LocalDate published, String dateBefore) {
-    for (DateResolver.Found f : DateResolver.find(text, published, dateBefore)) {
+    return date(text, published, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
+  }
+
+  /** As {@link #date(String, LocalDate, String)}, with the last full day before for 同日 and 当天. */
+  static String date(String text, LocalDate published, String dateBefore, String dayBefore) {
+    for (DateResolver.Found f : DateResolver.find(text, published, dateBefore, dayBefore)) {
       if (!YEAR_ONLY.matcher(f.text()).matches() && !isFuture(f.iso(), published)) {
         return f.iso();
       }

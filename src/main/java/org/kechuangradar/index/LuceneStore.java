@@ -99,10 +99,12 @@ public final class LuceneStore implements Store {
   private static final String ROW_TEXT = "rowtext";
   private static final String ROW = "row";
   private static final String MONTH = "f_month";
-  private static final Set<String> HIT_FIELDS = Set.of(ID, SOURCE, TITLE, PUBLISHED);
-  // Index format: 2 added facet values and table rows; an older index is rewritten from its stored records.
+  private static final String LEAD = "lead";
+  private static final int LEAD_LENGTH = 120;
+  private static final Set<String> HIT_FIELDS = Set.of(ID, SOURCE, TITLE, PUBLISHED, LEAD);
+  // Index format: 2 added facet values and table rows, 3 the lead; an older index is rewritten from its records.
   private static final String FORMAT_KEY = "format";
-  private static final String FORMAT = "2";
+  private static final String FORMAT = "3";
 
   private LuceneStore(Path directory) throws IOException {
     this.directory = directory;
@@ -203,6 +205,7 @@ public final class LuceneStore implements Store {
       d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
     }
     d.add(new Field(TEXT, doc.text(), TEXT_WITH_OFFSETS));
+    d.add(new StoredField(LEAD, doc.text().substring(0, Math.min(LEAD_LENGTH, doc.text().length()))));
     LocalDate day = dayOf(doc.published());
     if (day != null) {
       d.add(new LongPoint(DAY, day.toEpochDay()));
@@ -351,13 +354,13 @@ public final class LuceneStore implements Store {
       TopDocs top = top(searcher, query, q);
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
-      String[] snippets = snippets(searcher, query, page);
+      // Filters alone match no words, so there is nothing to highlight: the snippet is the article's lead.
+      String[] snippets = q.text().isBlank() ? new String[page.length] : snippets(searcher, query, page);
       List<SearchResult.Hit> hits = new ArrayList<>();
       StoredFields fields = searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
-        org.apache.lucene.document.Document d = fields.document(page[i].doc, snippets[i] != null ? HIT_FIELDS
-            : Set.of(ID, SOURCE, TITLE, PUBLISHED, TEXT));
-        String snippet = snippets[i] != null ? snippets[i] : d.get(TEXT).substring(0, Math.min(120, d.get(TEXT).length()));
+        org.apache.lucene.document.Document d = fields.document(page[i].doc, HIT_FIELDS);
+        String snippet = snippets[i] != null ? snippets[i] : lead(d);
         hits.add(new SearchResult.Hit(d.get(ID), d.get(TITLE), d.get(PUBLISHED), List.of(d.getValues(SOURCE)),
             snippet.replace('\n', ' '),
             Float.isNaN(page[i].score) ? 0 : page[i].score));
@@ -447,6 +450,11 @@ public final class LuceneStore implements Store {
         String.valueOf(SearchResult.MATCH_END), "…", false)).withMaxLength(1_000_000).build();
     TopDocs pageDocs = new TopDocs(null, page);
     return highlighter.highlight(TEXT, query, pageDocs, 2);
+  }
+
+  /** The first words of an article, stored apart so that a page of hits need not read whole texts. */
+  private static String lead(org.apache.lucene.document.Document d) {
+    return d.get(LEAD) == null ? "" : d.get(LEAD);
   }
 
   /** The Lucene query for articles (table null) or for one table's rows. */

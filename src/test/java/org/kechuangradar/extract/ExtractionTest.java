@@ -51,6 +51,22 @@ class ExtractionTest {
   }
 
   @Test
+  void keepsFieldWordsAndTownQuartersInCompanyNames() {
+    Document d = extract("2025-03-01", "该中心由宁波江北智算科技有限公司投资建设，深圳城南算力科技有限公司参与运营。");
+    assertTrue(org(d, "宁波江北智算科技有限公司") != null, d.extraction().organizations().toString());
+    assertTrue(org(d, "深圳城南算力科技有限公司") != null, d.extraction().organizations().toString());
+  }
+
+  @Test
+  void sameDayMeansTheLastFullDayNotAMonthNamedSince() {
+    Document d = extract("2025-01-17", "1月16日，城西智算中心正式上线运营。", "该中心于2023年5月获批，同年8月开工建设。",
+        "市经济和信息化局同日发布《杭州市算力券实施细则》。");
+    Event issued = d.extraction().events().stream().filter(e -> e.type().equals("issued")).findFirst().orElseThrow();
+    assertEquals("2025-01-16", issued.date());
+    assertEquals("2025-01-16", d.extraction().policies().get(0).date());
+  }
+
+  @Test
   void disambiguatesSameNamedDistrictsByTheCityInContext() {
     Document d = extract("2025-03-01", "南京市鼓楼区发布人工智能产业扶持政策。");
     Region gulou = d.extraction().regions().stream().filter(r -> r.name().equals("鼓楼区")).findFirst().orElseThrow();
