@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kechuangradar.app.Radar;
+import org.kechuangradar.index.LuceneStore;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.web.LoadBenchmark;
 import org.kechuangradar.web.LoadBenchmark.Latency;
@@ -25,7 +25,7 @@ public final class BenchWebCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "radar-bench-data",
-      description = "Store to build or reuse (default: ${DEFAULT-VALUE}).")
+      description = "Store to build, fill up or reuse (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--docs", defaultValue = "100000", description = "Articles in the store (default: ${DEFAULT-VALUE}).")
@@ -43,6 +43,10 @@ public final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "3", description = "Runs of each load (default: ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(names = "--cache", defaultValue = "2000", description = "Searches whose results the store keeps per "
+      + "index version, as radar serve does; 0 measures every search from the index (default: ${DEFAULT-VALUE}).")
+  int cache;
+
   @Parameters(paramLabel = "ARTICLE", arity = "0..*",
       description = "Real articles (files or folders) to vary; default: samples/ and ../shared/corpus.")
   List<String> inputs = new ArrayList<>();
@@ -58,14 +62,8 @@ public final class BenchWebCommand implements Callable<Integer> {
         }
       }
     }
-    try (Store store = Radar.openStore(data)) {
-      long have = store.stats().documents();
-      if (have < docs) {
-        if (have > 0) {
-          spec.commandLine().getErr().printf("radar bench-web: %s holds %d articles, not %d; use an empty --data%n",
-              data, have, docs);
-          return 1;
-        }
+    try (Store store = LuceneStore.open(data, cache)) {
+      if (store.stats().documents() < docs) {
         LoadBenchmark.build(store, bases, docs, out);
       }
       out.printf("store: %s, %,d articles%n", data, store.stats().documents());

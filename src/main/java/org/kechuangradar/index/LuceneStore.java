@@ -20,6 +20,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TermInSetQuery;
@@ -78,7 +89,11 @@ public final class LuceneStore implements Store {
   private static final String ADDED = "added";
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  private static final Sort BY_DAY = new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
   private final Path directory;
+  private volatile FacetState facetState;
+  // Results are kept per index version, so a commit makes them stale at once.
+  private final SearchCache cache;
   private final Directory dir;
   private final Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
   private final IndexWriter writer;
@@ -94,20 +109,28 @@ public final class LuceneStore implements Store {
   private static final Query POLICIES = new TermQuery(new Term(KIND, "policy"));
   // Table rows (a policy, an event, a person … of one document) are index entries of their own, kind=row.
   private static final Query NOT_ARTICLES = new TermInSetQuery(KIND, List.of(new BytesRef("policy"), new BytesRef("row")));
+  private static final Query ARTICLES = new TermQuery(new Term(KIND, "article"));
+  // Facets of articles, counted by Lucene's facet module over one doc-values field with global ordinals.
+  private static final FacetsConfig FACETS = facetsConfig();
+  // How many values of each dimension a search reports, the most frequent first; each costs a dictionary look-up.
+  private static final int FACET_VALUES = 20;
   private static final String TABLE = "table";
   private static final String OF = "of";
   private static final String ROW_TEXT = "rowtext";
   private static final String ROW = "row";
   private static final String MONTH = "f_month";
-  private static final String LEAD = "lead";
   private static final int LEAD_LENGTH = 120;
-  private static final Set<String> HIT_FIELDS = Set.of(ID, SOURCE, TITLE, PUBLISHED, LEAD);
-  // Index format: 2 added facet values and table rows, 3 the lead; an older index is rewritten from its records.
+  // What a hit shows (id, title, date, sources, lead) as doc values: reading it does not decompress the
+  // stored block that holds the whole text and record.
+  private static final String HIT = "hit";
+  // Index format: 2 added facet values and table rows, 3 the lead, 4 kind=article, 5 Lucene's facet field, 6 hit
+  // fields as doc values, 7 bodies counted apart from other organizations; an older index is rewritten.
   private static final String FORMAT_KEY = "format";
-  private static final String FORMAT = "3";
+  private static final String FORMAT = "7";
 
-  private LuceneStore(Path directory) throws IOException {
+  private LuceneStore(Path directory, int cachedSearches) throws IOException {
     this.directory = directory;
+    this.cache = new SearchCache(cachedSearches);
     Files.createDirectories(directory);
     this.dir = FSDirectory.open(directory);
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -147,15 +170,26 @@ public final class LuceneStore implements Store {
     } finally {
       searchers.release(searcher);
     }
+    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LuceneStore.class);
+    log.info("rewriting {} articles of {} to index format {} …", all.size(), directory, FORMAT);
+    int done = 0;
     for (StoredDocument d : all) {
       write(d);
+      if (++done % 10_000 == 0) {
+        log.info("  {} / {}", done, all.size());
+      }
     }
     commit();
   }
 
   /** Opens (or creates) the store in a data directory; fails if another process holds it open for writing. */
   public static LuceneStore open(Path directory) throws IOException {
-    return new LuceneStore(directory.resolve("index"));
+    return open(directory, SearchCache.DEFAULT_ENTRIES);
+  }
+
+  /** As {@link #open(Path)}, keeping the results of up to {@code cachedSearches} searches (0: none). */
+  public static LuceneStore open(Path directory, int cachedSearches) throws IOException {
+    return new LuceneStore(directory.resolve("index"), cachedSearches);
   }
 
   @Override
@@ -205,7 +239,9 @@ public final class LuceneStore implements Store {
       d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
     }
     d.add(new Field(TEXT, doc.text(), TEXT_WITH_OFFSETS));
-    d.add(new StoredField(LEAD, doc.text().substring(0, Math.min(LEAD_LENGTH, doc.text().length()))));
+    d.add(new org.apache.lucene.document.BinaryDocValuesField(HIT, new BytesRef(JSON.writeValueAsBytes(
+        new HitFields(doc.id(), doc.title(), doc.published(), doc.sources(),
+            doc.text().substring(0, Math.min(LEAD_LENGTH, doc.text().length())))))));
     LocalDate day = dayOf(doc.published());
     if (day != null) {
       d.add(new LongPoint(DAY, day.toEpochDay()));
@@ -219,9 +255,18 @@ public final class LuceneStore implements Store {
       d.add(new StoredField(ORIGINAL, doc.original()));
     }
     d.add(new LongPoint(ADDED, System.currentTimeMillis()));
+    d.add(new StringField(KIND, "article", Field.Store.NO));
     RecordFacets facets = RecordFacets.of(doc);
     addValues(d, facets.values(), facets.month());
-    writer.updateDocument(new Term(ID, doc.id()), d);
+    Set<String> bodies = facets.values().get(Dim.BODY);
+    facets.values().forEach((dim, values) -> values.forEach(v -> {
+      // A body is counted under body only; org counts the other organizations, half the values to count.
+      boolean counted = dim != Dim.ORG || !bodies.contains(v);
+      if (counted && !v.isBlank() && v.indexOf(FacetsConfig.DELIM_CHAR) < 0) {
+        d.add(new SortedSetDocValuesFacetField(dim.param, v));
+      }
+    }));
+    writer.updateDocument(new Term(ID, doc.id()), FACETS.build(d));
     writer.deleteDocuments(new Term(OF, doc.id()));
     for (RecordFacets.Row row : facets.rows()) {
       writer.addDocument(rowDocument(doc, row));
@@ -348,44 +393,108 @@ public final class LuceneStore implements Store {
 
   @Override
   public SearchResult search(SearchQuery q, boolean facets) throws IOException {
-    Query query = toLucene(q, null);
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = top(searcher, query, q);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
-          top.scoreDocs.length);
-      // Filters alone match no words, so there is nothing to highlight: the snippet is the article's lead.
-      String[] snippets = q.text().isBlank() ? new String[page.length] : snippets(searcher, query, page);
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      StoredFields fields = searcher.storedFields();
-      for (int i = 0; i < page.length; i++) {
-        org.apache.lucene.document.Document d = fields.document(page[i].doc, HIT_FIELDS);
-        String snippet = snippets[i] != null ? snippets[i] : lead(d);
-        hits.add(new SearchResult.Hit(d.get(ID), d.get(TITLE), d.get(PUBLISHED), List.of(d.getValues(SOURCE)),
-            snippet.replace('\n', ' '),
-            Float.isNaN(page[i].score) ? 0 : page[i].score));
+      long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+      SearchResult cached = cache.get(q, facets, version);
+      if (cached != null) {
+        return cached;
       }
-      Map<String, Map<String, Long>> counts = Map.of();
-      if (facets) {
-        Map<String, Map<String, Long>> byField = searcher.search(query,
-            ValueCounts.each(Arrays.stream(Dim.values()).map(Dim::field).toList()));
-        counts = new java.util.LinkedHashMap<>();
-        for (Dim d : Dim.values()) {
-          counts.put(d.param, byField.getOrDefault(d.field(), Map.of()));
-        }
-      }
-      return new SearchResult(top.totalHits.value(), hits, counts);
+      SearchResult result = searchIndex(searcher, q, facets);
+      cache.put(q, facets, version, result);
+      return result;
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private SearchResult searchIndex(IndexSearcher searcher, SearchQuery q, boolean facets) throws IOException {
+    Query query = toLucene(q, null);
+    TopDocs top;
+    Map<String, Map<String, Long>> counts = Map.of();
+    if (facets) {
+      // One pass collects the top hits and the matching documents the facets are counted over.
+      int wanted = q.offset() + q.limit();
+      FacetsCollectorManager.FacetsResult r = q.sort() == SearchQuery.Sort.DATE
+          ? FacetsCollectorManager.search(searcher, query, wanted, BY_DAY, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+      top = r.topDocs();
+      counts = facetCounts(searcher, r.facetsCollector());
+    } else {
+      top = top(searcher, query, q);
+    }
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+        top.scoreDocs.length);
+    // Filters alone match no words, so there is nothing to highlight: the snippet is the article's lead.
+    String[] snippets = q.text().isBlank() ? new String[page.length] : snippets(searcher, query, page);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int i = 0; i < page.length; i++) {
+      HitFields h = hitFields(leaves, page[i].doc);
+      String snippet = snippets[i] != null ? snippets[i] : h.lead();
+      hits.add(new SearchResult.Hit(h.id(), h.title(), h.published(), h.sources(), snippet.replace('\n', ' '),
+          Float.isNaN(page[i].score) ? 0 : page[i].score));
+    }
+    return new SearchResult(top.totalHits.value(), hits, counts);
+  }
+
+  private Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector matching)
+      throws IOException {
+    Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    Facets facets = state == null ? null : new SortedSetDocValuesFacetCounts(state, matching);
+    Set<String> indexed = new java.util.HashSet<>();
+    if (state != null) {
+      state.getDims().forEach(indexed::add);
+    }
+    for (Dim d : Dim.values()) {
+      Map<String, Long> values = new java.util.LinkedHashMap<>();
+      FacetResult r = indexed.contains(d.param) ? facets.getTopChildren(FACET_VALUES, d.param) : null;
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+      counts.put(d.param, values);
+    }
+    return counts;
+  }
+
+  /** The facet module's ordinal map of a reader, built once per reader; null when no article has facets. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState current = facetState;
+    if (current != null && current.reader() == reader) {
+      return current.state();
+    }
+    synchronized (this) {
+      if (facetState == null || facetState.reader() != reader) {
+        SortedSetDocValuesReaderState state = null;
+        try {
+          state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        } catch (IllegalArgumentException e) {
+          // No document of this reader has a facet value yet.
+        }
+        facetState = new FacetState(reader, state);
+      }
+      return facetState.state();
+    }
+  }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (Dim d : Dim.values()) {
+      config.setMultiValued(d.param, true);
+    }
+    return config;
   }
 
   /** The first hits and the exact number of matches (Lucene counts only the first thousand unless told). */
   private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q) throws IOException {
     int wanted = q.offset() + q.limit();
     if (q.sort() == SearchQuery.Sort.DATE) {
-      Sort byDay = new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-      return searcher.search(query, new TopFieldCollectorManager(byDay, wanted, Integer.MAX_VALUE));
+      return searcher.search(query, new TopFieldCollectorManager(BY_DAY, wanted, Integer.MAX_VALUE));
     }
     return searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
   }
@@ -452,9 +561,18 @@ public final class LuceneStore implements Store {
     return highlighter.highlight(TEXT, query, pageDocs, 2);
   }
 
-  /** The first words of an article, stored apart so that a page of hits need not read whole texts. */
-  private static String lead(org.apache.lucene.document.Document d) {
-    return d.get(LEAD) == null ? "" : d.get(LEAD);
+  /** What a hit shows of an article; {@code lead} is the start of its text. */
+  private record HitFields(String id, String title, String published, List<String> sources, String lead) {}
+
+  private static HitFields hitFields(List<org.apache.lucene.index.LeafReaderContext> leaves, int doc)
+      throws IOException {
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    var values = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), HIT);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("article without hit fields (index written by an older version): " + doc);
+    }
+    BytesRef b = values.binaryValue();
+    return JSON.readValue(b.bytes, b.offset, b.length, HitFields.class);
   }
 
   /** The Lucene query for articles (table null) or for one table's rows. */
@@ -482,7 +600,7 @@ public final class LuceneStore implements Store {
       all.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     if (table == null) {
-      all.add(NOT_ARTICLES, Occur.MUST_NOT);
+      all.add(ARTICLES, Occur.FILTER);
     } else {
       all.add(new TermQuery(new Term(TABLE, table.name())), Occur.FILTER);
     }
@@ -509,23 +627,15 @@ public final class LuceneStore implements Store {
       String earliest = null;
       String latest = null;
       TreeMap<Integer, Long> byYear = new TreeMap<>();
-      long policies = 0;
-      long rows = 0;
+      Query articles = ARTICLES;
+      int count = searcher.count(articles);
+      ScoreDoc[] all = searcher.search(articles, new TopScoreDocCollectorManager(Math.max(1, count), Integer.MAX_VALUE))
+          .scoreDocs;
+      // In index order, so that the stored-field reader decompresses each block once.
+      int[] ids = Arrays.stream(all).mapToInt(sd -> sd.doc).sorted().toArray();
       StoredFields fields = searcher.storedFields();
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-      for (int i = 0; i < reader.maxDoc(); i++) {
-        if (!isLive(reader, i)) {
-          continue;
-        }
-        org.apache.lucene.document.Document d = fields.document(i, Set.of(SOURCE, PUBLISHED, ROW));
-        if (d.get(ROW) != null) {
-          rows++;
-          continue;
-        }
-        if (d.getValues(SOURCE).length == 0) {
-          policies++;
-          continue;
-        }
+      for (int id : ids) {
+        org.apache.lucene.document.Document d = fields.document(id, Set.of(SOURCE, PUBLISHED));
         sources += d.getValues(SOURCE).length;
         String p = d.get(PUBLISHED);
         if (p != null) {
@@ -538,21 +648,10 @@ public final class LuceneStore implements Store {
         }
       }
       List<YearCount> years = byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
-      return new Stats(reader.numDocs() - policies - rows, sources, policies, earliest, latest, sizeOnDisk(), years);
+      return new Stats(count, sources, searcher.count(POLICIES), earliest, latest, sizeOnDisk(), years);
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  private static boolean isLive(DirectoryReader reader, int docId) {
-    for (var leaf : reader.leaves()) {
-      int local = docId - leaf.docBase;
-      if (local >= 0 && local < leaf.reader().maxDoc()) {
-        var live = leaf.reader().getLiveDocs();
-        return live == null || live.get(local);
-      }
-    }
-    return false;
   }
 
   private long sizeOnDisk() throws IOException {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The hits of a search, with the total number of matching documents and, when asked for, the counts of each
- * dimension's values over all of them (dimension parameter → value → documents).
+ * dimension's most frequent values over all of them (dimension parameter → value → documents).
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
   public SearchResult {

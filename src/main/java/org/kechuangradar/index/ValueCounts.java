@@ -17,8 +17,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts the values of doc-values fields over the documents a query matches: each field alone (facets) or two
- * fields as pairs (a region × industry matrix, a month × event-type timeline). Reads ordinals per segment and
+ * Counts the values of doc-values fields over the documents or table rows a query matches: each field alone (the
+ * map) or two fields as pairs (a region × industry matrix, a month × event-type timeline). Search facets use
+ * Lucene's facet module instead. Reads ordinals per segment and
  * turns them into strings once per segment, so a count over 100,000 documents stays in milliseconds.
  */
 final class ValueCounts implements CollectorManager<ValueCounts.Counter, Map<String, Map<String, Long>>> {

@@ -160,7 +160,7 @@ public final class Api {
       out.putObject("parent").put("code", d.parent().code()).put("name", d.parent().name());
     }
     out.put("documents", docs.total());
-    Map<String, Long> byRegion = docs.facets().getOrDefault(Dim.REGION.param, Map.of());
+    Map<String, Long> byRegion = store.counts(null, q, Dim.REGION.param);
     ArrayNode children = out.putArray("children");
     for (Division c : regions.children(d.code())) {
       children.addObject().put("code", c.code()).put("name", c.name()).put("documents",
@@ -168,9 +168,8 @@ public final class Api {
     }
     ArrayNode latest = out.putArray("latest");
     docs.hits().forEach(h -> latest.add(hitJson(h)));
-    SearchQuery recent = q.withPage(0, 50);
-    recent = new SearchQuery(recent.text(), recent.from(), recent.to(), recent.source(), SearchQuery.Sort.DATE, 0, 50,
-        recent.filters(), 0);
+    SearchQuery recent = new SearchQuery(q.text(), q.from(), q.to(), q.source(), SearchQuery.Sort.DATE, 0, 50,
+        q.filters(), 0);
     for (Table t : List.of(Table.POLICY, Table.EVENT)) {
       TableResult rows = store.table(t, recent);
       ObjectNode part = out.putObject(t.path);

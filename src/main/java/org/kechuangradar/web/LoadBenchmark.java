@@ -64,21 +64,28 @@ public final class LoadBenchmark {
       throw new IOException("need at least two readable articles to vary, found " + bases.size());
     }
     List<Division> cities = cities();
-    progress.printf("generating %d articles from %d real ones …%n", count, bases.size());
+    List<String> paragraphs = new ArrayList<>();
+    bases.forEach(d -> paragraphs.addAll(List.of(d.text().split("\n"))));
+    long have = store.stats().documents();
+    progress.printf("generating %,d articles from %d real ones …%n", count - have, bases.size());
     progress.flush();
     long started = System.nanoTime();
-    int stored = 0;
-    // Variants that come out the same are stored once; generation goes on until the store holds count.
-    for (int i = 0; stored < count; i++) {
-      Document a = bases.get(i % bases.size());
-      Document b = bases.get((i / 7 * 13 + 5) % bases.size());
-      Division city = cities.get((i / bases.size()) % cities.size());
-      int shift = (i % 7) - 3;
+    long stored = have;
+    // Each variant draws its article, city, year shift and two borrowed paragraphs from its own seed; one that
+    // comes out the same as an earlier one is stored once, and generation goes on until the store is full.
+    // Sources are numbered from the current time, so that filling up a store never replaces what it holds.
+    long first = System.currentTimeMillis() * 1000;
+    for (long i = first; stored < count; i++) {
+      Random pick = new Random(i * 7919 + 17);
+      Document a = bases.get(pick.nextInt(bases.size()));
+      Division city = cities.get(pick.nextInt(cities.size()));
+      int shift = pick.nextInt(7) - 3;
       String title = vary(a.title() == null ? "" : a.title(), a, city, shift);
-      String[] extra = b.text().split("\n");
-      String text = title + "\n" + vary(a.text(), a, city, shift) + "\n" + extra[i % extra.length];
+      String text = title + "\n" + vary(a.text(), a, city, shift) + "\n"
+          + vary(paragraphs.get(pick.nextInt(paragraphs.size())), a, city, shift) + "\n"
+          + paragraphs.get(pick.nextInt(paragraphs.size()));
       Document raw = Document.fromText("bench://article/" + i, text);
-      Document d = radar.cleanAndExtract(raw.withPublished(publishedOf(a, shift, i)));
+      Document d = radar.cleanAndExtract(raw.withPublished(publishedOf(a, shift, pick)));
       if (store.put(ExtractionRecord.stored(d)) != Store.Outcome.STORED) {
         continue;
       }
@@ -90,6 +97,7 @@ public final class LoadBenchmark {
         progress.flush();
       }
     }
+    store.commit();
   }
 
   private static List<Division> cities() {
@@ -126,12 +134,12 @@ public final class LoadBenchmark {
     return out;
   }
 
-  private static String publishedOf(Document a, int shift, int i) {
+  private static String publishedOf(Document a, int shift, Random pick) {
     int year = 2025 + shift;
     if (a.published() != null && a.published().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       year = Integer.parseInt(a.published().substring(0, 4)) + shift;
     }
-    return String.format("%d-%02d-%02d", year, 1 + i % 12, 1 + i % 28);
+    return String.format("%d-%02d-%02d", year, 1 + pick.nextInt(12), 1 + pick.nextInt(28));
   }
 
   /** Faceted searches with two filters each (a province and an industry the store holds together). */

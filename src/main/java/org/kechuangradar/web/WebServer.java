@@ -66,7 +66,7 @@ public final class WebServer implements AutoCloseable {
     Uploads uploads = new Uploads(store, radar, dataDir.resolve("uploads"), settings.token(),
         settings.maxUploadBytes());
     RateLimit rate = new RateLimit(settings.requestsPerSecond());
-    byte[] page = indexPage();
+    byte[] page = resource("/web/index.html");
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = settings.maxUploadBytes();
@@ -136,10 +136,6 @@ public final class WebServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static byte[] indexPage() {
-    return resource("/web/index.html");
   }
 
   private static byte[] resource(String name) {

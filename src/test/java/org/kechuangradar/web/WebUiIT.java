@@ -178,8 +178,14 @@ class WebUiIT {
     go("/search?q=" + DemoServer.enc("量子"));
     assertTrue(page.textContent(".hits").contains("<script>"));
     assertEquals(0, page.locator("#app img").count());
-    go("/organizations/" + DemoServer.enc("合肥市科学技术局"));
-    assertEquals(0, page.locator("#app img").count());
+    for (String other : List.of("/organizations/" + DemoServer.enc("合肥市科学技术局"), "/regions/340100",
+        "/policies?q=" + DemoServer.enc("量子"), "/events")) {
+      go(other);
+      assertEquals(0, page.locator("#app img").count(), other);
+      assertEquals(0, page.locator("#app script").count(), other);
+    }
+    go("/policies?q=" + DemoServer.enc("量子"));
+    assertTrue(page.textContent("table.policies").contains("<script>"), "the hostile sentence is in the table, as text");
     page.navigate(server.base + "/search?q=" + DemoServer.enc("\"><img src=x onerror=alert(1)>"));
     waitReady();
     assertEquals(0, page.locator("#app img").count());
