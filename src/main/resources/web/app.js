@@ -92,8 +92,13 @@ function dimPath(dim, value, label) {
   return link('/search?' + params({ [dim]: value }), label || value);
 }
 
+// Puts a page's parts in place; absent parts (null, false) are left out rather than shown as text.
+function show(...parts) {
+  app.replaceChildren(...parts.flat().filter(x => x !== null && x !== undefined && x !== false));
+}
+
 function fail(e) {
-  app.replaceChildren(h('p', { class: 'error' }, '出错了：' + e.message));
+  show(h('p', { class: 'error' }, '出错了：' + e.message));
 }
 
 function exportLinks(path, query) {
@@ -178,7 +183,7 @@ async function searchPage() {
       body: JSON.stringify({ name, params: shared(query) }) });
     if (r.ok) navigate('/watches');
   } }, '保存为关注');
-  app.replaceChildren(h('h1', {}, '搜索'), form, chips,
+  show(h('h1', {}, '搜索'), form, chips,
     h('div', { class: 'layout' }, facets, h('div', { class: 'results' },
       h('p', { class: 'muted total' }, `共 ${result.total} 篇文章`), exportLinks('/api/search', query), watch, hits,
       pager(result.total, page, 20, p => navigate('/search?' + params(Object.assign(shared(query), { page: p })))))));
@@ -214,7 +219,7 @@ async function documentPage(id) {
     section('数量', r.quantities, q => [q.text, q.subject ? ' · ' + q.subject : '']),
     section('产业', r.industry_focus, f => [f.region || '', ' ', join(f.industries)]));
   const legend = h('div', { class: 'legend' }, Object.entries(MENTION_TYPES).map(([t, label]) => h('span', { class: 'm m-' + t }, label)));
-  app.replaceChildren(h('h1', {}, d.title || '(无标题)'),
+  show(h('h1', {}, d.title || '(无标题)'),
     h('p', { class: 'muted' }, [d.published || '日期不详', ' · ', d.sources.join('，')]),
     toggle, legend, h('div', { class: 'doc' }, h('div', {}, text, original), side));
 }
@@ -257,7 +262,7 @@ function mentionTarget(m) {
 async function regionPage(code) {
   const d = await api('/api/regions/' + encodeURIComponent(code));
   const counts = (list, dim) => list.length ? h('ul', {}, list.map(v => h('li', {}, dimPath(dim, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count)))) : h('p', { class: 'muted' }, '暂无');
-  app.replaceChildren(
+  show(
     h('h1', {}, d.name),
     h('p', { class: 'muted' }, [d.parent ? link('/regions/' + d.parent.code, d.parent.name) : null, d.parent ? ' · ' : '',
       `区划代码 ${d.code} · ${d.documents} 篇文章 · `, link('/search?' + params({ region: d.code }), '查看全部文章')]),
@@ -283,7 +288,7 @@ async function namedDossier(dim, name) {
     dim === 'person' ? api('/api/people?' + params(Object.assign({ size: 50 }, q))) : Promise.resolve(null)]);
   const facet = d => (docs.facets[d] || []).filter(v => v.value !== name).slice(0, 10);
   const positions = people ? [...new Set(people.rows.flatMap(r => r.positions || []).concat(people.rows.map(r => r.organization).filter(Boolean)))] : [];
-  app.replaceChildren(
+  show(
     h('h1', {}, name), h('p', { class: 'muted' }, `${title} · ${docs.total} 篇文章 · `, link('/search?' + params(q), '查看全部文章')),
     positions.length ? h('p', {}, '职务与机构：' + positions.join('、')) : null,
     h('div', { class: 'cards' }, ['region', 'industry', 'body', 'person'].map(d => h('div', { class: 'card' },
@@ -323,7 +328,7 @@ async function tablePage(kind) {
   });
   const q = Object.assign({ sort: 'date' }, shared(query));
   const result = await api(`/api/${kind}?` + params(Object.assign({}, q, { page, size: 50 })));
-  app.replaceChildren(h('h1', {}, kind === 'policies' ? '政策' : '事件'), form, exportLinks('/api/' + kind, q),
+  show(h('h1', {}, kind === 'policies' ? '政策' : '事件'), form, exportLinks('/api/' + kind, q),
     kind === 'policies' ? policyTable(result.rows) : eventTable(result.rows),
     pager(result.total, page, 50, p => navigate(location.pathname + '?' + params(Object.assign(shared(query), { page: p })))));
 }
@@ -354,7 +359,7 @@ async function timelinePage() {
     h('option', { value: 'type', selected: by === 'type' }, '事件（按类型）'), h('option', { value: 'kind', selected: by === 'kind' }, '政策（按类型）'));
   const rows = d.months.map((m, i) => ({ month: m, counts: d.series.map(s => s.counts[i]) }));
   const table = dataTable([['月份', r => r.month]].concat(d.series.map((s, j) => [name(s.name), r => r.counts[j]])), rows, 'timeline');
-  app.replaceChildren(h('h1', {}, '时间线'), select, ...chartWithTable(chart => chart.setOption({
+  show(h('h1', {}, '时间线'), select, ...chartWithTable(chart => chart.setOption({
     tooltip: { trigger: 'axis', formatter: ps => escapeHtml(ps[0].axisValue) + '<br>' + ps.filter(p => p.value).map(p => escapeHtml(p.seriesName + '：' + p.value)).join('<br>') },
     legend: { type: 'scroll' }, grid: { left: 40, right: 20, bottom: 60 },
     xAxis: { type: 'category', data: d.months }, yAxis: { type: 'value', minInterval: 1 },
@@ -375,7 +380,7 @@ async function mapPage() {
     ['policies', 'events', 'documents'].map(v => h('option', { value: v, selected: v === by }, { policies: '政策数', events: '事件数', documents: '文章数' }[v])));
   const max = Math.max(1, ...d.provinces.map(p => p.count));
   const table = dataTable([['省份', p => link('/regions/' + p.code, p.name)], [label + '数', p => p.count]], d.provinces, 'map');
-  app.replaceChildren(h('h1', {}, `各省${label}分布`), select, ...chartWithTable(chart => {
+  show(h('h1', {}, `各省${label}分布`), select, ...chartWithTable(chart => {
     if (!echarts.getMap('china')) echarts.registerMap('china', geo);
     chart.setOption({
       tooltip: { formatter: p => escapeHtml(`${p.name}：${p.value || 0}`) },
@@ -401,7 +406,7 @@ async function matrixPage() {
     const hit = cell[x.i + ',' + j];
     return hit ? link(hit.search, String(hit.count)) : '';
   }])), tableRows, 'matrix');
-  app.replaceChildren(h('h1', {}, '地区 × 产业'), h('p', {}, '行 ', pick('rows', rows), ' 列 ', pick('cols', cols),
+  show(h('h1', {}, '地区 × 产业'), h('p', {}, '行 ', pick('rows', rows), ' 列 ', pick('cols', cols),
     h('span', { class: 'muted' }, ' 单元格为同时提及两者的文章数，点击查看文章')), ...chartWithTable(chart => {
     chart.setOption({
       tooltip: { formatter: p => escapeHtml(`${d.rows[p.value[1]].label} × ${d.cols[p.value[0]].label}：${p.value[2]}`) },
@@ -409,7 +414,7 @@ async function matrixPage() {
       xAxis: { type: 'category', data: d.cols.map(c => c.label), axisLabel: { rotate: 45 } },
       yAxis: { type: 'category', data: d.rows.map(r => r.label) },
       visualMap: { min: 0, max: Math.max(1, ...d.cells.map(c => c.count)), orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#fff7ed', '#b91c1c'] } },
-      series: [{ type: 'heatmap', data: d.cells.map(c => [c.col, c.row, c.count]), label: { show: true } }],
+      series: [{ type: 'heatmap', data: d.cells.map(c => [c.col, c.row, c.count]), label: { show: true, color: '#1d2433' } }],
     });
     chart.on('click', p => { const hit = cell[p.value[1] + ',' + p.value[0]]; if (hit) navigate(hit.search); });
   }, table));
@@ -418,7 +423,7 @@ async function matrixPage() {
 async function watchesPage() {
   const list = await api('/api/watches');
   const out = h('div', { id: 'watch-news' });
-  app.replaceChildren(h('h1', {}, '关注'),
+  show(h('h1', {}, '关注'),
     h('p', { class: 'muted' }, '在搜索页点“保存为关注”即可添加。每个关注都有 Atom 订阅地址，可在阅读器中订阅。'),
     list.length ? dataTable([
       ['名称', w => link('/search?' + params(w.params), w.name)],
@@ -457,7 +462,7 @@ async function route() {
     else if (parts[0] === 'map') await mapPage();
     else if (parts[0] === 'matrix') await matrixPage();
     else if (parts[0] === 'watches') await watchesPage();
-    else app.replaceChildren(h('p', {}, '页面不存在。'));
+    else show(h('p', {}, '页面不存在。'));
     document.title = (document.querySelector('h1')?.textContent || '') + ' · 科创雷达';
     app.dataset.ready = path;
   } catch (e) {

@@ -8,7 +8,6 @@ import org.kechuangradar.index.Store;
 import org.kechuangradar.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code radar serve}: the REST API and the web UI over a store, until the process is stopped. */

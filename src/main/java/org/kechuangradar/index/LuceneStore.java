@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,7 +253,9 @@ public final class LuceneStore implements Store {
     if (doc.original() != null) {
       d.add(new StoredField(ORIGINAL, doc.original()));
     }
-    d.add(new LongPoint(ADDED, System.currentTimeMillis()));
+    long added = addedBefore(doc.id());
+    d.add(new LongPoint(ADDED, added));
+    d.add(new StoredField(ADDED, added));
     d.add(new StringField(KIND, "article", Field.Store.NO));
     RecordFacets facets = RecordFacets.of(doc);
     addValues(d, facets.values(), facets.month());
@@ -287,6 +288,26 @@ public final class LuceneStore implements Store {
     }
     if (month != null) {
       d.add(new SortedSetDocValuesField(MONTH, new BytesRef(month)));
+    }
+  }
+
+  /**
+   * When a document was first stored: kept when it is written again (a new source, an index rewrite), so that a
+   * watch does not see it as new; now for a new one.
+   */
+  private long addedBefore(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length > 0) {
+        var value = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ADDED)).getField(ADDED);
+        if (value != null && value.numericValue() != null) {
+          return value.numericValue().longValue();
+        }
+      }
+      return System.currentTimeMillis();
+    } finally {
+      searchers.release(searcher);
     }
   }
 

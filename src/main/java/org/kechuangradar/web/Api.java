@@ -48,7 +48,7 @@ public final class Api {
     SearchQuery q = query(ctx, format);
     SearchResult result = store.search(q, format == null);
     if (format != null) {
-      List<JsonNode> rows = result.hits().stream().map(this::hitJson).map(JsonNode.class::cast).toList();
+      List<JsonNode> rows = result.hits().stream().map(Api::hitJson).map(JsonNode.class::cast).toList();
       send(ctx, format, "search", Tables.SEARCH, rows);
       return;
     }
@@ -63,7 +63,7 @@ public final class Api {
     json(ctx, out);
   }
 
-  private ObjectNode hitJson(SearchResult.Hit h) {
+  static ObjectNode hitJson(SearchResult.Hit h) {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", h.id());
     n.put("title", h.title());

@@ -64,9 +64,8 @@ final class WatchRoutes {
 
   /** {@code GET /api/watches/{id}/new}: documents stored since the last look, newest first; counts as a look. */
   void fresh(Context ctx) throws IOException {
-    Optional<Watches.Watch> found = watches.get(ctx.pathParam("id"));
+    Optional<Watches.Watch> found = watch(ctx);
     if (found.isEmpty()) {
-      Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
       return;
     }
     Watches.Watch w = found.get();
@@ -78,18 +77,14 @@ final class WatchRoutes {
     out.put("since", Instant.ofEpochMilli(w.lastLook()).toString());
     out.put("total", r.total());
     ArrayNode hits = out.putArray("hits");
-    for (SearchResult.Hit h : r.hits()) {
-      hits.addObject().put("id", h.id()).put("title", h.title()).put("published", h.published())
-          .put("snippet", h.snippet());
-    }
+    r.hits().forEach(h -> hits.add(Api.hitJson(h)));
     Api.json(ctx, out);
   }
 
   /** {@code GET /api/watches/{id}/atom}: the newest matching documents as an Atom feed. */
   void atom(Context ctx) throws IOException {
-    Optional<Watches.Watch> found = watches.get(ctx.pathParam("id"));
+    Optional<Watches.Watch> found = watch(ctx);
     if (found.isEmpty()) {
-      Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
       return;
     }
     Watches.Watch w = found.get();
@@ -133,6 +128,15 @@ final class WatchRoutes {
       return;
     }
     ctx.status(204);
+  }
+
+  /** The watch a request names; when there is none, the 404 has been sent. */
+  private Optional<Watches.Watch> watch(Context ctx) throws IOException {
+    Optional<Watches.Watch> found = watches.get(ctx.pathParam("id"));
+    if (found.isEmpty()) {
+      Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
+    }
+    return found;
   }
 
   private static SearchQuery query(Watches.Watch w, int size) {

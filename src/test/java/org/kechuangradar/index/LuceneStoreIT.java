@@ -34,6 +34,22 @@ class LuceneStoreIT {
   }
 
   @Test
+  void aDocumentFromANewSourceKeepsTheTimeItWasFirstStored(@TempDir Path dir) throws Exception {
+    try (Store store = LuceneStore.open(dir)) {
+      store.put(doc("a.txt", "2025-01-02", "标题", "合肥量子科技园正式揭牌，首批入驻企业42家。"));
+      store.commit();
+      long seen = System.currentTimeMillis();
+      Thread.sleep(5);
+      store.put(doc("b.txt", "2025-01-02", "标题", "合肥量子科技园正式揭牌，首批入驻企业42家。"));
+      store.put(doc("c.txt", "2025-01-03", "新稿", "武汉光谷发布人工智能产业政策。"));
+      store.commit();
+      SearchResult fresh = store.search(SearchQuery.of("").addedAfter(seen));
+      assertEquals(1, fresh.total(), "only the new article is new to a watch");
+      assertEquals("新稿", fresh.hits().get(0).title());
+    }
+  }
+
+  @Test
   void replacesAChangedDocumentFromTheSameSource(@TempDir Path dir) throws Exception {
     try (Store store = LuceneStore.open(dir)) {
       StoredDocument v1 = doc("page.html", "2025-01-02", "标题", "第一版正文，科技园首批入驻企业42家。");

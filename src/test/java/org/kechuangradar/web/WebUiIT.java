@@ -86,6 +86,9 @@ class WebUiIT {
   private void go(String path) {
     page.navigate(server.base + path);
     waitReady();
+    String shown = page.textContent("#app");
+    assertFalse(shown.contains("null") || shown.contains("undefined") || shown.contains("出错了"),
+        path + " shows a missing value or an error: " + shown.substring(0, Math.min(300, shown.length())));
   }
 
   private void waitReady() {
