@@ -250,12 +250,15 @@ public final class RecordFacets {
     }
   }
 
-  /** A source's site or folder: the host of a URL, else the path without its file name. */
+  /**
+   * A source's site or folder, written so that it is a prefix of the source (the {@code source} filter matches
+   * prefixes): a URL's scheme and host, else the path without its file name.
+   */
   static String sourceName(String source) {
     int scheme = source.indexOf("://");
     if (scheme > 0) {
       int slash = source.indexOf('/', scheme + 3);
-      return slash < 0 ? source.substring(scheme + 3) : source.substring(scheme + 3, slash);
+      return slash < 0 ? source : source.substring(0, slash);
     }
     int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
     return slash <= 0 ? "." : source.substring(0, slash);

@@ -61,7 +61,7 @@ class ApiIT {
   @Test
   void facetCountsEqualTheTotalsOfTheirFilteredSearches() throws IOException {
     JsonNode all = json(api + "/search?q=" + enc("人工智能"));
-    for (String dim : List.of("region", "industry", "kind", "body", "person")) {
+    for (String dim : List.of("region", "industry", "kind", "body", "org", "person", "type", "source")) {
       JsonNode values = all.get("facets").get(dim);
       assertTrue(values.size() > 0, dim);
       for (int i = 0; i < Math.min(3, values.size()); i++) {
