@@ -64,14 +64,20 @@ public final class Api {
   }
 
   static ObjectNode hitJson(SearchResult.Hit h) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", h.id());
-    n.put("title", h.title());
-    n.put("published", h.published());
-    ArrayNode sources = n.putArray("sources");
-    h.sources().forEach(sources::add);
+    ObjectNode n = header(h.id(), h.title(), h.published(), h.sources());
     n.put("snippet", h.snippet());
     n.put("snippet_plain", h.snippet("", ""));
+    return n;
+  }
+
+  /** What every document in a response starts with. */
+  private static ObjectNode header(String id, String title, String published, List<String> sources) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", id);
+    n.put("title", title);
+    n.put("published", published);
+    ArrayNode list = n.putArray("sources");
+    sources.forEach(list::add);
     return n;
   }
 
@@ -106,12 +112,7 @@ public final class Api {
       return;
     }
     StoredDocument d = found.get();
-    ObjectNode out = JSON.createObjectNode();
-    out.put("id", d.id());
-    out.put("title", d.title());
-    out.put("published", d.published());
-    ArrayNode sources = out.putArray("sources");
-    d.sources().forEach(sources::add);
+    ObjectNode out = header(d.id(), d.title(), d.published(), d.sources());
     out.put("text", d.text());
     out.put("original", d.original() != null ? d.original() : d.text());
     ObjectNode record = (ObjectNode) JSON.readTree(d.record());
