@@ -131,38 +131,17 @@ public final class RecordFacets {
     List<Row> rows = new ArrayList<>();
     String text = doc.text();
     for (JsonNode p : r.path("policies")) {
-      Map<Dim, Set<String>> v = inherit(docValues);
-      String region = text(p, "region");
-      if (region != null) {
-        v.put(Dim.REGION, regionValues(null, region));
-      }
-      List<String> issuers = new ArrayList<>();
-      p.path("issuers").forEach(i -> issuers.add(i.asText()));
-      if (!issuers.isEmpty()) {
-        v.put(Dim.ORG, new LinkedHashSet<>(issuers));
-        v.put(Dim.BODY, new LinkedHashSet<>(issuers));
-      }
+      // Issuers are bodies by definition; an event's actors only when the article says so.
+      Map<Dim, Set<String>> v = ownValues(docValues, p, "issuers", true);
       v.put(Dim.KIND, single(text(p, "kind")));
       v.put(Dim.TYPE, Set.of());
-      String date = text(p, "date") != null ? text(p, "date") : doc.published();
-      rows.add(row(Table.POLICY, v, date, text(p, "title") + " " + text(p, "sentence"), p, doc));
+      rows.add(row(Table.POLICY, v, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p, doc));
     }
     for (JsonNode e : r.path("events")) {
-      Map<Dim, Set<String>> v = inherit(docValues);
-      String region = text(e, "region");
-      if (region != null) {
-        v.put(Dim.REGION, regionValues(null, region));
-      }
-      List<String> actors = new ArrayList<>();
-      e.path("actors").forEach(a -> actors.add(a.asText()));
-      if (!actors.isEmpty()) {
-        v.put(Dim.ORG, new LinkedHashSet<>(actors));
-        v.put(Dim.BODY, new LinkedHashSet<>(actors.stream().filter(docValues.get(Dim.BODY)::contains).toList()));
-      }
+      Map<Dim, Set<String>> v = ownValues(docValues, e, "actors", false);
       v.put(Dim.TYPE, single(text(e, "type")));
       v.put(Dim.KIND, Set.of());
-      String date = text(e, "date") != null ? text(e, "date") : doc.published();
-      rows.add(row(Table.EVENT, v, date, text(e, "sentence"), e, doc));
+      rows.add(row(Table.EVENT, v, dateOf(e, doc), text(e, "sentence"), e, doc));
     }
     for (JsonNode p : r.path("people")) {
       Map<Dim, Set<String>> v = inherit(docValues);
@@ -188,6 +167,29 @@ public final class RecordFacets {
           doc));
     }
     return rows;
+  }
+
+  /** A policy's or event's values: the article's, with its own region and its issuers or actors in their place. */
+  private static Map<Dim, Set<String>> ownValues(Map<Dim, Set<String>> docValues, JsonNode n, String actorsField,
+      boolean actorsAreBodies) {
+    Map<Dim, Set<String>> v = inherit(docValues);
+    String region = text(n, "region");
+    if (region != null) {
+      v.put(Dim.REGION, regionValues(null, region));
+    }
+    List<String> actors = new ArrayList<>();
+    n.path(actorsField).forEach(a -> actors.add(a.asText()));
+    if (!actors.isEmpty()) {
+      v.put(Dim.ORG, new LinkedHashSet<>(actors));
+      v.put(Dim.BODY, new LinkedHashSet<>(actorsAreBodies ? actors
+          : actors.stream().filter(docValues.get(Dim.BODY)::contains).toList()));
+    }
+    return v;
+  }
+
+  /** A row's own date, else the article's. */
+  private static String dateOf(JsonNode n, StoredDocument doc) {
+    return text(n, "date") != null ? text(n, "date") : doc.published();
   }
 
   private static Row row(Table table, Map<Dim, Set<String>> v, String date, String text, JsonNode fields,
