@@ -22,10 +22,15 @@ public final class Extracting {
   private Extracting() {}
 
   public static Pipeline pipeline() {
+    return pipeline(true);
+  }
+
+  /** The stages, with or without the statistical organization recogniser (off only to fit it). */
+  public static Pipeline pipeline(boolean organizationModel) {
     return Pipeline.of(
         new RegionExtractor(),
         new AddressExtractor(),
-        new OrganizationExtractor(),
+        new OrganizationExtractor(organizationModel),
         new PersonExtractor(),
         new PolicyExtractor(),
         new QuantityExtractor(),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kechuangradar.app.NerEvaluation;
 import org.kechuangradar.app.Radar;
+import org.kechuangradar.app.RecogniserFitting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,9 +23,18 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "100000", description = "Sentences per data set (default: all).")
   int limit;
 
+  @Option(names = "--fit", description = "Instead of measuring, fit the organization recogniser's weights on the "
+      + "even-numbered sentences and print them with what they add on the odd-numbered ones.")
+  boolean fit;
+
   @Override
   public Integer call() throws Exception {
     Path dir = data != null ? data : Path.of(System.getProperty("radar.home", ".")).resolve("../shared/data");
+    if (fit) {
+      new RecogniserFitting().fit(dir.resolve("cluener/train.json"), dir.resolve("msra_ner/val_sentences.txt"),
+          dir.resolve("msra_ner/val_tags.txt"), limit, spec.commandLine().getOut());
+      return 0;
+    }
     NerEvaluation eval = new NerEvaluation(new Radar());
     PrintWriter out = spec.commandLine().getOut();
     for (NerEvaluation.Result r : new NerEvaluation.Result[] {

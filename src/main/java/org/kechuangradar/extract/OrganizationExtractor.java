@@ -22,8 +22,8 @@ import org.kechuangradar.pipeline.Stage;
  * local government bodies ({@code 北京市发展改革委} → 北京市发展和改革委员会; {@code 市经济和信息化局} with the
  * city the text is about), central bodies by name or abbreviation ({@code 工信部} → 工业和信息化部), and
  * organizations named with a suffix ({@code 中国商业经济学会}, {@code 粤开证券}), whose left edge comes from HanLP's
- * segmentation of a few characters before the suffix. Runs on the text and the captions; media named in
- * bylines count too.
+ * segmentation of a few characters before the suffix, then names {@link OrganizationModel} recognises where none
+ * of these applies. Runs on the text and the captions; media named in bylines count too.
  */
 public final class OrganizationExtractor implements Stage {
   private static final String[][] SUFFIXES = {
@@ -76,6 +76,18 @@ public final class OrganizationExtractor implements Stage {
   private static final Pattern FOUNDED =
       Pattern.compile("(?:成立|创办|创立|孵化|组建)的([\\p{IsHan}]{2,6})(?=[，,。；;])");
 
+  private final boolean statistical;
+
+  /** The extractor with every candidate source, the statistical recogniser included. */
+  public OrganizationExtractor() {
+    this(true);
+  }
+
+  /** With {@code statistical} false, only the gazetteers and the suffix rules; the recogniser is fitted on that. */
+  public OrganizationExtractor(boolean statistical) {
+    this.statistical = statistical;
+  }
+
   @Override
   public Document process(Document d) {
     Map<String, Found> found = new LinkedHashMap<>();
@@ -95,6 +107,9 @@ public final class OrganizationExtractor implements Stage {
       }
     }
     addFounded(d.text(), found, mentions);
+    if (statistical) {
+      addRecognised(d.text(), d.extraction().entities(), found, mentions);
+    }
     List<Organization> orgs = new ArrayList<>();
     for (Found f : found.values()) {
       List<String> aliases = f.aliases.stream().filter(a -> !a.equals(f.name)).distinct().toList();
@@ -121,6 +136,21 @@ public final class OrganizationExtractor implements Stage {
       if (!covered && !plain) {
         add(found, mentions, name, "company", text, start, m.end(1));
       }
+    }
+  }
+
+  /** Names the statistical recogniser finds where no gazetteer, suffix rule or region has claimed the words. */
+  private static void addRecognised(String text, List<Mention> earlier, Map<String, Found> found,
+      List<Mention> mentions) {
+    List<int[]> taken = new ArrayList<>();
+    for (List<Mention> list : List.of(earlier, mentions)) {
+      for (Mention m : list) {
+        boolean place = m.type() == Mention.Type.REGION || m.type() == Mention.Type.ADDRESS;
+        taken.add(new int[] {m.start(), m.end(), place ? 1 : 0});
+      }
+    }
+    for (OrganizationModel.Candidate c : OrganizationModel.get().names(text, taken)) {
+      add(found, mentions, text.substring(c.start(), c.end()), c.type(), text, c.start(), c.end());
     }
   }
 
