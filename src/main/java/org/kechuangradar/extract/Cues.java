@@ -1,30 +1,38 @@
 package org.kechuangradar.extract;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Words whose presence lets a stage try its patterns on a sentence at all (event verbs, call words …). Checked by
  * their first characters and then the words, which costs far less than a pattern over every sentence.
  */
 final class Cues {
-  private final List<String> words;
-  private final String firstChars;
+  private final BitSet firstChars = new BitSet(0x10000);
+  // The words by their first character, so a position is compared only with the words that can start there.
+  private final Map<Character, List<String>> byFirst = new HashMap<>();
 
   Cues(List<String> words) {
-    this.words = List.copyOf(words);
-    this.firstChars = words.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
+    for (String w : words) {
+      firstChars.set(w.charAt(0));
+      byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+    }
   }
 
   /** Whether a cue word may start with this character. */
   boolean mayStartWith(char c) {
-    return firstChars.indexOf(c) >= 0;
+    return firstChars.get(c);
   }
 
   /** Whether the text holds any of the words. */
   boolean anyIn(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (mayStartWith(text.charAt(i))) {
-        for (String w : words) {
+      char c = text.charAt(i);
+      if (firstChars.get(c)) {
+        for (String w : byFirst.get(c)) {
           if (text.startsWith(w, i)) {
             return true;
           }

@@ -49,7 +49,8 @@ public final class DateResolver {
     boolean dateInText = false;
     // Tried only where a date can start: letting the expression scan every position costs several times more.
     for (int i = 0; i < text.length(); i++) {
-      if (!mayStartDate(text.charAt(i)) || !m.region(i, text.length()).lookingAt() || m.end() == m.start()) {
+      if (!mayStartDate(text.charAt(i)) || !canStartDate(text, i) || !m.region(i, text.length()).lookingAt()
+          || m.end() == m.start()) {
         continue;
       }
       boolean sameDay = m.group("same") != null && !m.group("same").equals("同期");
@@ -73,6 +74,21 @@ public final class DateResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the expression can match at {@code i}: digits must run into 年, 月, 日 or 号 within four, and a relative
+   * word needs its second character; most numbers (500万元, 30%) and words (目前, 最高) are ruled out before it runs.
+   */
+  private static boolean canStartDate(String text, int i) {
+    int j = i;
+    while (j < text.length() && j - i <= 4 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      j++;
+    }
+    if (j > i) {
+      return j - i <= 4 && j < text.length() && "年月日号".indexOf(text.charAt(j)) >= 0;
+    }
+    return i + 1 < text.length() && "一日天期近年前".indexOf(text.charAt(i + 1)) >= 0;
   }
 
   private static boolean mayStartDate(char c) {

@@ -73,8 +73,8 @@ public final class OrganizationExtractor implements Stage {
   private static final Pattern TEAM = Pattern.compile("(?:国家)?[男女]?子?(?:足球|篮球|排球|乒乓球|羽毛球|游泳|田径)?队"
       + "|[男女](?:足|篮|排|乒)(?![球协])");
 
-  private static final Pattern FOUNDED =
-      Pattern.compile("(?:成立|创办|创立|孵化|组建)的([\\p{IsHan}]{2,6})(?=[，,。；;])");
+  private static final Set<String> FOUNDING_VERBS = Set.of("成立", "创办", "创立", "孵化", "组建");
+  private static final Pattern FOUNDED_NAME = Pattern.compile("([\\p{IsHan}]{2,6})(?=[，,。；;])");
 
   private final boolean statistical;
 
@@ -123,11 +123,12 @@ public final class OrganizationExtractor implements Stage {
    * unless the words are a dictionary word (新成立的公司) or a mention already covers them.
    */
   private static void addFounded(String text, Map<String, Found> found, List<Mention> mentions) {
-    if (!text.contains("立的") && !text.contains("办的") && !text.contains("化的") && !text.contains("建的")) {
-      return;
-    }
-    Matcher m = FOUNDED.matcher(text);
-    while (m.find()) {
+    Matcher m = FOUNDED_NAME.matcher(text);
+    // 的 is everywhere; the verb before it is checked first, so the pattern runs only after one.
+    for (int de = text.indexOf('的', 2); de >= 0; de = text.indexOf('的', de + 1)) {
+      if (!FOUNDING_VERBS.contains(text.substring(de - 2, de)) || !m.region(de + 1, text.length()).lookingAt()) {
+        continue;
+      }
       String name = m.group(1);
       int start = m.start(1);
       boolean covered = mentions.stream().anyMatch(x -> x.start() < m.end(1) && start < x.end());
