@@ -204,6 +204,11 @@ public final class OrganizationExtractor implements Stage {
         continue;
       }
       Map.Entry<Integer, Body> central = bodies.centralAt(text, i);
+      // 财政部门, 教育部门: the departments for a field in general, not the ministry.
+      if (central != null && text.startsWith("部门", i + central.getKey() - 1)) {
+        i = lastEnd = i + central.getKey() + 1;
+        continue;
+      }
       if (central != null) {
         int end = i + central.getKey();
         add(found, mentions, central.getValue().canonical(), central.getValue().type(), text, i, end);

@@ -12,7 +12,7 @@ class NerQualityIT {
   void holdsTheClueNerFiguresAndBeatsHanlpOnEveryClass() throws Exception {
     NerEvaluation.Result r = evaluation.cluener(SharedPaths.shared().resolve("data/cluener/train.json"), 100_000);
     assertAbove(r, "name", 0.54);
-    assertAbove(r, "government", 0.41);
+    assertAbove(r, "government", 0.45);
     assertAbove(r, "company", 0.28);
     assertAbove(r, "position", 0.70);
     assertAbove(r, "address", 0.27);
@@ -26,7 +26,7 @@ class NerQualityIT {
         SharedPaths.shared().resolve("data/msra_ner/val_tags.txt"), 100_000);
     assertAbove(r, "PER", 0.68);
     assertAbove(r, "LOC", 0.71);
-    assertAbove(r, "ORG", 0.50);
+    assertAbove(r, "ORG", 0.51);
   }
 
   @Test

@@ -51,6 +51,21 @@ class ExtractionTest {
   }
 
   @Test
+  void namesFormerBodiesUnderTheirOwnNames() {
+    Document d = extract("2012-05-01", "银监会与卫生部、国家质检总局日前联合发文，外经贸部有关负责人出席。");
+    List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertEquals(List.of("中国银行业监督管理委员会", "卫生部", "国家质量监督检验检疫总局", "对外贸易经济合作部"), names);
+  }
+
+  @Test
+  void readsDepartmentsOfAFieldAsNoMinistry() {
+    Document d = extract("2025-03-01", "各地财政部门和教育部门要加强协调，财政部将另行通知。");
+    List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertEquals(List.of("财政部"), names);
+    assertEquals(1, org(d, "财政部").mentions());
+  }
+
+  @Test
   void keepsFieldWordsAndTownQuartersInCompanyNames() {
     Document d = extract("2025-03-01", "该中心由宁波江北智算科技有限公司投资建设，深圳城南算力科技有限公司参与运营。");
     assertTrue(org(d, "宁波江北智算科技有限公司") != null, d.extraction().organizations().toString());
