@@ -241,9 +241,9 @@ public final class OrganizationExtractor implements Stage {
         ? body.canonical().substring(2) : body.canonical();
   }
 
-  /** The start of a body name: not the end of a word such as 城市, 上市 or 各省. */
+  /** The start of a body name: not the end of a word such as 城市, 上市, 各省, 园区 or 开发区. */
   private static boolean isStart(String text, int i) {
-    return i == 0 || "城超股楼上都门各".indexOf(text.charAt(i - 1)) < 0;
+    return i == 0 || "城超股楼上都门各园发新社".indexOf(text.charAt(i - 1)) < 0;
   }
 
   /**

@@ -58,6 +58,16 @@ class ExtractionTest {
   }
 
   @Test
+  void namesTheLocalBodiesOfTheDataAndInnovationField() {
+    Document d = extract("2025-03-01", "深圳市科技创新委员会与浙江省大数据发展管理局签约，雄安新区管理委员会派员参加，"
+        + "北京市海淀区的科技园区管委会也到场。");
+    List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertTrue(names.containsAll(List.of("深圳市科技创新委员会", "浙江省大数据发展管理局", "雄安新区管理委员会")), names.toString());
+    // The park's committee is not the district's: 区 in 园区 does not stand for a region named before.
+    assertNull(org(d, "海淀区管理委员会"), names.toString());
+  }
+
+  @Test
   void readsDepartmentsOfAFieldAsNoMinistry() {
     Document d = extract("2025-03-01", "各地财政部门和教育部门要加强协调，财政部将另行通知。");
     List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
