@@ -68,6 +68,14 @@ class ExtractionTest {
   }
 
   @Test
+  void readsACityCommitteeOfficeAsLocalNotTheNationalOne() {
+    Document d = extract("2025-03-01", "杭州市委网信办和市委组织部联合发文，市网信办配合，国家网信办指导。");
+    List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
+    assertEquals(List.of("杭州市委网络安全和信息化委员会办公室", "杭州市委组织部", "杭州市网络安全和信息化委员会办公室",
+        "国家互联网信息办公室"), names);
+  }
+
+  @Test
   void readsDepartmentsOfAFieldAsNoMinistry() {
     Document d = extract("2025-03-01", "各地财政部门和教育部门要加强协调，财政部将另行通知。");
     List<String> names = d.extraction().organizations().stream().map(Organization::name).toList();
