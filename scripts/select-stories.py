@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Draws the news stories for blind gold and precision audits from ../shared/data/xwlb/stories.jsonl.
+
+A keyword filter keeps stories about science, technology, industry or policy of a length a person can annotate;
+a random draw with a fixed seed then picks them, so nobody chooses stories by reading them. Run once; the output
+(src/test/resources/xwlb/selection.tsv) is committed and never redrawn:
+  tune   50 stories whose gold may be studied and fixed against
+  blind  50 stories whose gold is only scored and reported
+  audit  80 further stories for the precision audit (outside the tune half)
+usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
+"""
+import json, random, re, sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/xwlb/stories.jsonl"
+OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "src/test/resources/xwlb/selection.tsv"
+SEED = 20261201
+KEYWORDS = ["科技", "创新", "产业", "研发", "人工智能", "芯片", "数字", "制造", "专利", "算力", "新能源",
+            "政策", "方案", "规划", "实验室", "高新", "数据", "技术", "工业", "企业", "项目", "投资", "基金"]
+MIN_HITS, MIN_CHARS, MAX_CHARS = 5, 300, 3000
+
+def plain(html):
+    return re.sub(r"<[^>]+>", "", html)
+
+def main():
+    pool = []
+    for line in STORIES.open(encoding="utf-8"):
+        story = json.loads(line)
+        text = plain(story["html"])
+        if MIN_CHARS <= len(text) <= MAX_CHARS and sum(text.count(k) for k in KEYWORDS) >= MIN_HITS:
+            pool.append(story["id"])
+    pool.sort()
+    drawn = random.Random(SEED).sample(pool, 180)
+    halves = ["tune"] * 50 + ["blind"] * 50 + ["audit"] * 80
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as out:
+        out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")
+        out.write("id\thalf\n")
+        for sid, half in sorted(zip(drawn, halves), key=lambda p: (p[1], p[0])):
+            out.write(f"{sid}\t{half}\n")
+    print(f"{len(pool)} stories pass the filter; wrote {OUT}")
+
+if __name__ == "__main__":
+    main()
