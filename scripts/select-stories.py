@@ -7,6 +7,7 @@ a random draw with a fixed seed then picks them, so nobody chooses stories by re
   tune   50 stories whose gold may be studied and fixed against
   blind  50 stories whose gold is only scored and reported
   audit  80 further stories for the precision audit (outside the tune half)
+  ner    200 further stories whose names are annotated to train the entity tagger (studied like the tune half)
 usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
 """
 import json, random, re, sys
@@ -33,6 +34,10 @@ def main():
     pool.sort()
     drawn = random.Random(SEED).sample(pool, 180)
     halves = ["tune"] * 50 + ["blind"] * 50 + ["audit"] * 80
+    # Drawn after the first 180 and from the rest, so that adding them left the earlier draw as it was.
+    rest = sorted(set(pool) - set(drawn))
+    drawn += random.Random(SEED + 1).sample(rest, 200)
+    halves += ["ner"] * 200
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")

@@ -33,8 +33,17 @@ public final class GoldEvaluation {
     this.radar = radar;
   }
 
-  /** Scores every {@code *.gold.json} under {@code goldDir}; articles are looked up in {@code corpusDir}. */
+  /** Scores gold files of articles in {@code corpusDir} only. */
   public List<FileScore> run(Path goldDir, Path corpusDir, Path scorer) throws IOException, InterruptedException {
+    return run(goldDir, corpusDir, corpusDir, scorer);
+  }
+
+  /**
+   * Scores every {@code *.gold.json} under {@code goldDir}; articles are looked up in {@code corpusDir}, news
+   * stories (gold with a {@code story} id) in the JSON Lines file {@code stories}.
+   */
+  public List<FileScore> run(Path goldDir, Path corpusDir, Path stories, Path scorer)
+      throws IOException, InterruptedException {
     List<FileScore> out = new ArrayList<>();
     List<Path> golds;
     try (Stream<Path> s = Files.list(goldDir)) {
@@ -42,13 +51,14 @@ public final class GoldEvaluation {
     }
     for (Path gold : golds) {
       JsonNode g = json.readTree(gold.toFile());
-      Path article = corpusDir.resolve(g.get("file").asText());
+      String article = g.hasNonNull("story") ? stories + "#" + g.get("story").asText()
+          : corpusDir.resolve(g.get("file").asText()).toString();
       String hint = g.hasNonNull("hint_published") ? g.get("hint_published").asText() : null;
       Path record = Files.createTempFile("radar-eval", ".json");
       // The domain records are scored here, with precision; the shared scorer gets the other sections.
       Path plainGold = Files.createTempFile("radar-eval", ".gold.json");
       try {
-        String extracted = ExtractionRecord.json(radar.extract(new Fetcher.Ref(article.toString(), -1), hint), false);
+        String extracted = ExtractionRecord.json(radar.extract(new Fetcher.Ref(article, -1), hint), false);
         Files.writeString(record, extracted);
         com.fasterxml.jackson.databind.node.ObjectNode plain = g.deepCopy();
         plain.remove(RecordScores.TYPES);

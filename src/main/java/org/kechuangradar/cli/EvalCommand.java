@@ -26,6 +26,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Their articles (default: ../shared/corpus).")
   Path corpus;
 
+  @Option(names = "--stories", paramLabel = "FILE",
+      description = "The news stories that gold files with a story id name (default: ../shared/data/xwlb/stories.jsonl).")
+  Path stories;
+
   @Option(names = "--scorer", paramLabel = "FILE", description = "The scorer (default: ../shared/tools/score.py).")
   Path scorer;
 
@@ -43,7 +47,8 @@ public final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     List<GoldEvaluation.FileScore> scores = new GoldEvaluation(new Radar())
-        .run(goldDir, corpus != null ? corpus : goldDir.resolveSibling("corpus"), scorerFile);
+        .run(goldDir, corpus != null ? corpus : goldDir.resolveSibling("corpus"),
+            stories != null ? stories : shared.resolve("data/xwlb/stories.jsonl"), scorerFile);
     Map<String, int[]> total = new LinkedHashMap<>();
     for (GoldEvaluation.FileScore s : scores) {
       StringBuilder line = new StringBuilder(s.file());

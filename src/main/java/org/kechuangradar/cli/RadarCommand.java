@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       TimeCommand.class,
       TimeEvalCommand.class,
       NerEvalCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {

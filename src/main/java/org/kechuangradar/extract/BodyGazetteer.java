@@ -40,6 +40,16 @@ public final class BodyGazetteer {
     return entry(local.longestAt(text, at));
   }
 
+  /** Every central body name and alias. */
+  public java.util.Set<String> centralNames() {
+    return central.asMap().keySet();
+  }
+
+  /** Every local body name and alias. */
+  public java.util.Set<String> localNames() {
+    return local.asMap().keySet();
+  }
+
   private static Map.Entry<Integer, Body> entry(NameTable.Match<Body> m) {
     return m == null ? null : Map.entry(m.length(), m.value());
   }

@@ -142,4 +142,9 @@ final class NameTable<V> {
   V get(String name) {
     return names.get(name);
   }
+
+  /** Every name with its value. */
+  Map<String, V> asMap() {
+    return names;
+  }
 }

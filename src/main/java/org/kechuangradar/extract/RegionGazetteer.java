@@ -70,6 +70,11 @@ public final class RegionGazetteer {
     return m == null ? null : m.value();
   }
 
+  /** Every surface form the gazetteer answers to. */
+  public java.util.Collection<Form> forms() {
+    return forms.asMap().values();
+  }
+
   public Form form(String text) {
     return forms.get(text);
   }

@@ -7,6 +7,7 @@ public final class AnyFormatLoader implements Loader {
   private final Loader text = new TextLoader();
   private final Loader html = new HtmlLoader();
   private final Loader pdf = new PdfLoader();
+  private final Loader record = new RecordLoader();
 
   @Override
   public Document load(Input input) throws InputException {
@@ -15,6 +16,7 @@ public final class AnyFormatLoader implements Loader {
     }
     return switch (Format.of(input.source(), input.contentType(), input.bytes())) {
       case PDF -> pdf.load(input);
+      case RECORD -> record.load(input);
       case HTML -> html.load(input);
       case TEXT, UNKNOWN -> text.load(input);
     };

@@ -37,6 +37,7 @@ public final class Fetcher {
   private final long maxBytes;
   private final Duration timeout;
   private final HttpClient http;
+  private final java.util.Map<Path, RecordIndex> recordIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Fetcher(long maxBytes, Duration timeout) {
     this.maxBytes = maxBytes;
@@ -49,6 +50,15 @@ public final class Fetcher {
     List<Ref> refs = new ArrayList<>();
     for (String arg : arguments) {
       Ref ref = new Ref(arg, -1);
+      if (!ref.isUrl() && RecordIndex.isRecordFile(arg) && Files.isRegularFile(Path.of(arg))) {
+        try {
+          RecordIndex index = recordIndex(Path.of(arg));
+          index.ids().forEach(id -> refs.add(new Ref(arg + "#" + id, index.length(id))));
+        } catch (IOException e) {
+          refs.add(ref);
+        }
+        continue;
+      }
       Path path = Path.of(arg);
       if (ref.isUrl() || !Files.isDirectory(path)) {
         refs.add(ref.isUrl() ? ref : new Ref(arg, sizeOf(path)));
@@ -97,7 +107,41 @@ public final class Fetcher {
 
   /** Reads one input, or says why it cannot. */
   public Input fetch(Ref ref) throws InputException {
-    return ref.isUrl() ? fetchUrl(ref.location()) : fetchFile(ref.location());
+    if (ref.isUrl()) {
+      return fetchUrl(ref.location());
+    }
+    RecordIndex.Address address = RecordIndex.address(ref.location());
+    return address != null && Files.isRegularFile(address.file()) ? fetchRecord(ref.location(), address)
+        : fetchFile(ref.location());
+  }
+
+  /** One record of a JSON Lines file, found through the file's index of line offsets (built once per file). */
+  private Input fetchRecord(String location, RecordIndex.Address address) throws InputException {
+    try {
+      RecordIndex index = recordIndex(address.file());
+      long length = index.length(address.id());
+      if (length < 0) {
+        throw new InputException(location, "no record with id " + address.id() + " in " + address.file());
+      }
+      if (length > maxBytes) {
+        throw new InputException(location, "record is " + megabytes(length) + ", over the " + megabytes(maxBytes)
+            + " limit (--max-size)");
+      }
+      return new Input(location, index.read(address.id()), Format.RECORD_TYPE);
+    } catch (IOException e) {
+      throw new InputException(location, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + ")");
+    }
+  }
+
+  private RecordIndex recordIndex(Path file) throws IOException {
+    Path key = file.toAbsolutePath().normalize();
+    RecordIndex index = recordIndexes.get(key);
+    if (index == null) {
+      index = RecordIndex.build(key);
+      recordIndexes.put(key, index);
+    }
+    return index;
   }
 
   private Input fetchFile(String location) throws InputException {

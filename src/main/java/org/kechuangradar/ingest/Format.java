@@ -9,7 +9,12 @@ public enum Format {
   TEXT,
   HTML,
   PDF,
+  /** One article of a JSON Lines collection: a record with a title, a date and an HTML or text body. */
+  RECORD,
   UNKNOWN;
+
+  /** The media type the fetcher declares for one record of a JSON Lines file. */
+  public static final String RECORD_TYPE = "application/x-radar-record+json";
 
   private static final Pattern NON_ARTICLE = Pattern.compile(
       "(readme|license|licence|changelog)(\\..*)?|.*\\.(md|markdown|rst|json|jsonl|csv|tsv|xml|ya?ml|toml|ini|"
@@ -20,6 +25,9 @@ public enum Format {
   public static Format of(String name, String contentType, byte[] bytes) {
     if (startsWithPdfMagic(bytes)) {
       return PDF;
+    }
+    if (RECORD_TYPE.equals(contentType)) {
+      return RECORD;
     }
     if (contentType != null) {
       String t = contentType.toLowerCase(Locale.ROOT);

@@ -1,0 +1,87 @@
+package org.kechuangradar.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.kechuangradar.model.Block;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Script;
+
+/**
+ * Reads one article of a JSON Lines collection (a news archive export): {@code title}, {@code date} or
+ * {@code published}, and the body as {@code html} (paragraphs and line breaks) or {@code text} (one paragraph a
+ * line). The body is the article already, so no main-content search runs on it.
+ */
+public final class RecordLoader implements Loader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Document load(Input input) throws InputException {
+    JsonNode record;
+    try {
+      record = JSON.readTree(new String(input.bytes(), StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new InputException(input.source(), "not a JSON record (" + e.getOriginalMessage() + ")");
+    }
+    if (record == null || !record.isObject()) {
+      throw new InputException(input.source(), "not a JSON object");
+    }
+    List<String> paragraphs = new ArrayList<>();
+    if (record.hasNonNull("html")) {
+      paragraphs(Jsoup.parseBodyFragment(record.get("html").asText()).body(), paragraphs, new StringBuilder());
+    } else if (record.hasNonNull("text")) {
+      for (String line : record.get("text").asText().split("\\R")) {
+        if (!line.isBlank()) {
+          paragraphs.add(line.strip());
+        }
+      }
+    }
+    paragraphs.removeIf(String::isBlank);
+    if (paragraphs.isEmpty()) {
+      throw new InputException(input.source(), "the record has no html or text body");
+    }
+    String title = text(record, "title");
+    String published = text(record, "published") != null ? text(record, "published") : text(record, "date");
+    List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
+    return new Document(input.source(), String.join("\n", paragraphs), title, published, List.of(),
+        Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of(), null);
+  }
+
+  private static String text(JsonNode record, String field) {
+    JsonNode n = record.get(field);
+    return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+  }
+
+  /** Block elements and line breaks end a paragraph; inline elements run on. */
+  private static void paragraphs(Element element, List<String> out, StringBuilder current) {
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) {
+        current.append(t.text());
+      } else if (child instanceof Element e) {
+        boolean block = e.isBlock() || e.normalName().equals("br");
+        if (block) {
+          flush(out, current);
+        }
+        paragraphs(e, out, current);
+        if (block) {
+          flush(out, current);
+        }
+      }
+    }
+  }
+
+  private static void flush(List<String> out, StringBuilder current) {
+    String p = current.toString().strip();
+    if (!p.isEmpty()) {
+      out.add(p);
+    }
+    current.setLength(0);
+  }
+}

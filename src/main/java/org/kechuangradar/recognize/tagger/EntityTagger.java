@@ -1,0 +1,114 @@
+package org.kechuangradar.recognize.tagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kechuangradar.extract.BodyGazetteer;
+import org.kechuangradar.extract.RegionGazetteer;
+
+/**
+ * Marks people, positions, government bodies, companies, organizations and places in text: a linear-chain model
+ * over characters (B/I/O labels per kind) whose features are character n-grams and the words of HanLP's dictionary
+ * and our gazetteers that cover each character. Trained by {@code radar train} ({@link TaggerTraining}); the model
+ * ships in the jar and loads once. Thread-safe.
+ */
+public final class EntityTagger {
+  /** Where the model sits in the jar. */
+  public static final String MODEL = "/recognize/entity-tagger.bin";
+
+  private static final class Holder {
+    static final EntityTagger INSTANCE = load(LabelStyle.OURS);
+  }
+
+  private final Features features;
+  private final TaggerModel model;
+
+  EntityTagger(Features features, TaggerModel model) {
+    this.features = features;
+    this.model = model;
+  }
+
+  /** The shared tagger with the model from the jar. */
+  public static EntityTagger get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The names in {@code text}, in order, none overlapping. */
+  public List<TaggedSpan> tag(String text) {
+    List<TaggedSpan> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    int[] labels = labels(text);
+    int i = 0;
+    while (i < labels.length) {
+      if (!EntityKind.isBegin(labels[i])) {
+        i++;
+        continue;
+      }
+      EntityKind kind = EntityKind.of(labels[i]);
+      int end = i + 1;
+      while (end < labels.length && labels[end] == kind.inside()) {
+        end++;
+      }
+      out.add(new TaggedSpan(kind, i, end));
+      i = end;
+    }
+    return out;
+  }
+
+  int[] labels(String text) {
+    Features.Extracted x = features.extract(text);
+    int n = text.length();
+    int l = model.labels;
+    float[] emissions = new float[n * l];
+    int[] sums = new int[l];
+    for (int i = 0; i < n; i++) {
+      model.addEmissions(x.keys(), x.offsets()[i], x.offsets()[i + 1], emissions, i * l, sums);
+    }
+    int[] best = new int[n];
+    Viterbi.decode(emissions, n, l, model.transitions, null, best);
+    return best;
+  }
+
+  /** The features every tagger uses: HanLP's dictionary and the names of our gazetteers. */
+  static Features standardFeatures() {
+    Map<String, Integer> names = new HashMap<>();
+    for (RegionGazetteer.Form f : RegionGazetteer.get().forms()) {
+      boolean country = f.divisions().stream().anyMatch(d -> d.level().equals("country"));
+      int cls = country ? FeatureLexicon.COUNTRY : f.full() ? FeatureLexicon.DIVISION : FeatureLexicon.DIVISION_SHORT;
+      names.merge(f.text(), 1 << cls, (a, b) -> a | b);
+    }
+    BodyGazetteer bodies = BodyGazetteer.get();
+    bodies.centralNames().forEach(n -> names.merge(n, 1 << FeatureLexicon.CENTRAL_BODY, (a, b) -> a | b));
+    bodies.localNames().forEach(n -> names.merge(n, 1 << FeatureLexicon.LOCAL_BODY, (a, b) -> a | b));
+    return new Features(new FeatureLexicon(names));
+  }
+
+  /** A tagger with the model from the jar that draws names in another corpus's style, to be scored on it. */
+  public static EntityTagger inStyle(LabelStyle style) {
+    return style == LabelStyle.OURS ? get() : load(style);
+  }
+
+  /** A tagger with the model in {@code file} (one {@code radar train} wrote), drawing names in {@code style}. */
+  public static EntityTagger read(java.nio.file.Path file, LabelStyle style) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return new EntityTagger(standardFeatures(), TaggerModel.read(in).forStyle(style));
+    }
+  }
+
+  private static EntityTagger load(LabelStyle style) {
+    try (InputStream in = EntityTagger.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("the tagger model " + MODEL + " is not in the jar; build it with radar train");
+      }
+      return new EntityTagger(standardFeatures(), TaggerModel.read(in).forStyle(style));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the tagger model " + MODEL, e);
+    }
+  }
+}
