@@ -1,21 +1,21 @@
 package org.kechuangradar.app;
 
-import org.kechuangradar.extract.AddressExtractor;
-import org.kechuangradar.extract.CallExtractor;
-import org.kechuangradar.extract.FacilityExtractor;
-import org.kechuangradar.extract.FundExtractor;
-import org.kechuangradar.extract.IndicatorExtractor;
-import org.kechuangradar.extract.InstrumentExtractor;
-import org.kechuangradar.extract.ProposalExtractor;
 import org.kechuangradar.extract.EventExtractor;
 import org.kechuangradar.extract.IndustryFocusExtractor;
-import org.kechuangradar.extract.NestedMentions;
-import org.kechuangradar.extract.OrganizationExtractor;
-import org.kechuangradar.extract.PersonExtractor;
 import org.kechuangradar.extract.PolicyExtractor;
 import org.kechuangradar.extract.QuantityExtractor;
-import org.kechuangradar.extract.RegionExtractor;
+import org.kechuangradar.extract.domain.CallExtractor;
+import org.kechuangradar.extract.domain.FacilityExtractor;
+import org.kechuangradar.extract.domain.FundExtractor;
+import org.kechuangradar.extract.domain.IndicatorExtractor;
+import org.kechuangradar.extract.domain.InstrumentExtractor;
+import org.kechuangradar.extract.domain.ProposalExtractor;
 import org.kechuangradar.pipeline.Pipeline;
+import org.kechuangradar.recognize.NestedMentions;
+import org.kechuangradar.recognize.organization.OrganizationExtractor;
+import org.kechuangradar.recognize.person.PersonExtractor;
+import org.kechuangradar.recognize.place.AddressExtractor;
+import org.kechuangradar.recognize.region.RegionExtractor;
 
 /** The one place where the extraction stages are put in order; they run on the clean text. */
 public final class Extracting {

@@ -3,7 +3,7 @@ package org.kechuangradar.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kechuangradar.app.TimeEvaluation;
+import org.kechuangradar.eval.TimeEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -10,6 +10,7 @@ import org.kechuangradar.model.Event;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.Dates;
 
 /**
  * Finds dated happenings: a sentence with a verb of the field (发布, 印发, 审议通过, 开工, 揭牌, 张榜, 召开, 举行 …)

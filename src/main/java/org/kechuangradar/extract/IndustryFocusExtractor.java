@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.IndustryFocus;
 import org.kechuangradar.pipeline.Stage;

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.time.DateResolver;
+import org.kechuangradar.time.Dates;
 
 /**
  * Finds policy documents named in 《》: tells them from article, book and report titles by their closing

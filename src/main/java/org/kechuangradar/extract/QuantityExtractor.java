@@ -7,6 +7,7 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.time.ChineseNumerals;
 
 /**
  * Finds amounts: a number (Arabic or Chinese numerals), a multiplier (千, 万, 亿, 万亿) and a unit (元, 美元,

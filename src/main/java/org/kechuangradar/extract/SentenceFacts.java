@@ -7,16 +7,17 @@ import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Region;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateResolver;
 
 /** What the stages before have found inside a span of text: its most specific region, its bodies, its date. */
-final class SentenceFacts {
+public final class SentenceFacts {
   /** A bare year (2024年): a date of year precision, which dates no event. */
-  static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile("(19|20)\\d{2}年");
+  public static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile("(19|20)\\d{2}年");
 
   private SentenceFacts() {}
 
   /** The most specific division named in {@code [start, end)} (浦东新区 over 上海市); named areas do not count. */
-  static String region(Document d, int start, int end) {
+  public static String region(Document d, int start, int end) {
     RegionIndex index = regionIndex(d);
     String best = null;
     int bestRank = -1;
@@ -73,7 +74,7 @@ final class SentenceFacts {
   private static final ThreadLocal<Object[]> LAST_SENTENCES = new ThreadLocal<>();
 
   /** The sentences of a text, split once however many stages ask for them. */
-  static List<Sentences.Sentence> sentences(String text) {
+  public static List<Sentences.Sentence> sentences(String text) {
     Object[] last = LAST_SENTENCES.get();
     if (last != null && last[0] == text) {
       @SuppressWarnings("unchecked")
@@ -86,7 +87,7 @@ final class SentenceFacts {
   }
 
   /** The canonical names of the mentions of these types inside {@code [start, end)}, first one first. */
-  static List<String> mentions(Document d, int start, int end, Mention.Type... types) {
+  public static List<String> mentions(Document d, int start, int end, Mention.Type... types) {
     List<Mention.Type> wanted = List.of(types);
     return d.extraction().entities().stream()
         .filter(m -> wanted.contains(m.type()) && m.start() >= start && m.end() <= end)
@@ -95,12 +96,12 @@ final class SentenceFacts {
   }
 
   /** The first date in the text that is a day or a month and not after publication, or null. */
-  static String date(String text, LocalDate published, String dateBefore) {
+  public static String date(String text, LocalDate published, String dateBefore) {
     return date(text, published, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
   }
 
   /** As {@link #date(String, LocalDate, String)}, with the last full day before for 同日 and 当天. */
-  static String date(String text, LocalDate published, String dateBefore, String dayBefore) {
+  public static String date(String text, LocalDate published, String dateBefore, String dayBefore) {
     for (DateResolver.Found f : DateResolver.find(text, published, dateBefore, dayBefore)) {
       if (!YEAR_ONLY.matcher(f.text()).matches() && !isFuture(f.iso(), published)) {
         return f.iso();
@@ -109,12 +110,12 @@ final class SentenceFacts {
     return null;
   }
 
-  static boolean isFuture(String iso, LocalDate published) {
+  public static boolean isFuture(String iso, LocalDate published) {
     return published != null && iso.compareTo(published.toString().substring(0, Math.min(iso.length(), 10))) > 0;
   }
 
   /** Whether the words are part of what someone proposed or said (a recommendation or a quote), not a fact. */
-  static boolean proposed(Document d, String words) {
+  public static boolean proposed(Document d, String words) {
     for (Proposal p : d.extraction().domain().proposals()) {
       if (p.recommendations().stream().anyMatch(r -> r.contains(words)) || p.quotes().stream().anyMatch(q -> q.contains(words))) {
         return true;

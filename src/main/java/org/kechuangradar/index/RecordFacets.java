@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kechuangradar.extract.Industries;
-import org.kechuangradar.extract.RegionGazetteer;
-import org.kechuangradar.extract.RegionGazetteer.Division;
+import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.RegionGazetteer.Division;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * What a document is filtered and counted by, read off its extraction record: the regions it names (each with

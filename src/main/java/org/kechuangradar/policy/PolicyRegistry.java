@@ -12,13 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kechuangradar.extract.DateResolver;
+import org.kechuangradar.index.Store;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.PolicyRecord;
-import org.kechuangradar.index.Store;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateResolver;
 
 /**
  * Keeps one {@link PolicyRecord} per real policy document in the store: each policy an article names is matched to

@@ -2,7 +2,7 @@ package org.kechuangradar.policy;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
-import org.kechuangradar.extract.RegionGazetteer;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * What two titles of the same policy share. Variants differ in marks (《》, full- and half-width brackets and

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.kechuangradar.extract.RegionGazetteer;
-import org.kechuangradar.extract.RegionGazetteer.Division;
 import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.RecordFacets.Table;
 import org.kechuangradar.index.SearchQuery;
@@ -22,6 +20,8 @@ import org.kechuangradar.index.SearchResult;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.index.TableResult;
+import org.kechuangradar.lexicon.RegionGazetteer.Division;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * The read endpoints of the REST API: search with facets, documents, the four tables, region dossiers, the

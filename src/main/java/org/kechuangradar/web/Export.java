@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.kechuangradar.ingest.Format;
 
 /**
  * Writes a table as CSV (UTF-8 with a byte-order mark, so Excel reads the Chinese headers), Excel (XLSX) or

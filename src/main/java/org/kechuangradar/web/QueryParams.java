@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.kechuangradar.clean.ScriptConverter;
-import org.kechuangradar.extract.RegionGazetteer;
 import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.SearchQuery;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * The query parameters every endpoint shares ({@code q region org person kind type industry from to source page

@@ -16,6 +16,7 @@ import org.kechuangradar.model.Person;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.time.DateResolver;
 
 /** Each extraction rule on sentences written for the purpose, through the real cleaning and extraction chain. */
 class ExtractionTest {

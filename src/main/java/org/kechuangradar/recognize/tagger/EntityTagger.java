@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kechuangradar.extract.BodyGazetteer;
-import org.kechuangradar.extract.RegionGazetteer;
+import org.kechuangradar.lexicon.BodyGazetteer;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * Marks people, positions, government bodies, companies, organizations and places in text: a linear-chain model

@@ -1,0 +1,190 @@
+package org.kechuangradar.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * Precision and recall of the domain records (facilities, funds, calls, instruments, indicators, proposals) of one
+ * extraction against a gold file that lists all of them: a gold record is found when some extracted record
+ * matches it the way {@code tools/score.py} matches, and an extracted record is right when it matches some gold
+ * record. Written here because the shared scorer counts only recall.
+ */
+public final class RecordScores {
+  /** Counts for one record type: gold records found, gold records, extracted records right, extracted records. */
+  public record Counts(int goldFound, int gold, int right, int extracted) {
+    Counts plus(Counts o) {
+      return new Counts(goldFound + o.goldFound, gold + o.gold, right + o.right, extracted + o.extracted);
+    }
+
+    public double recall() {
+      return gold == 0 ? 1 : (double) goldFound / gold;
+    }
+
+    public double precision() {
+      return extracted == 0 ? 1 : (double) right / extracted;
+    }
+  }
+
+  public static final List<String> TYPES = List.of("facilities", "funds", "calls", "instruments", "indicators",
+      "proposals");
+
+  private RecordScores() {}
+
+  /** The counts per record type the gold file lists; types it does not list are left out. */
+  public static Map<String, Counts> score(JsonNode gold, JsonNode extracted) {
+    Map<String, Counts> out = new LinkedHashMap<>();
+    for (String type : TYPES) {
+      if (gold.has(type)) {
+        out.put(type, count(gold.get(type), extracted.path(type), matcher(type)));
+      }
+    }
+    return out;
+  }
+
+  /** What lowers the counts: gold records not found and extracted records that match no gold record. */
+  public static List<String> misses(JsonNode gold, JsonNode extracted) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String type : TYPES) {
+      if (!gold.has(type)) {
+        continue;
+      }
+      BiPredicate<JsonNode, JsonNode> matches = matcher(type);
+      for (JsonNode g : gold.get(type)) {
+        boolean found = false;
+        for (JsonNode f : extracted.path(type)) {
+          found |= matches.test(g, f);
+        }
+        if (!found) {
+          out.add("MISS [" + type + "] " + g);
+        }
+      }
+      for (JsonNode f : extracted.path(type)) {
+        boolean right = false;
+        for (JsonNode g : gold.get(type)) {
+          right |= matches.test(g, f);
+        }
+        if (!right) {
+          out.add("WRONG [" + type + "] " + f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Adds {@code more} into {@code total}, type by type. */
+  public static void add(Map<String, Counts> total, Map<String, Counts> more) {
+    more.forEach((type, c) -> total.merge(type, c, Counts::plus));
+  }
+
+  private static Counts count(JsonNode gold, JsonNode found, BiPredicate<JsonNode, JsonNode> matches) {
+    int goldFound = 0;
+    for (JsonNode g : gold) {
+      for (JsonNode f : found) {
+        if (matches.test(g, f)) {
+          goldFound++;
+          break;
+        }
+      }
+    }
+    int right = 0;
+    for (JsonNode f : found) {
+      for (JsonNode g : gold) {
+        if (matches.test(g, f)) {
+          right++;
+          break;
+        }
+      }
+    }
+    return new Counts(goldFound, gold.size(), right, found.size());
+  }
+
+  private static BiPredicate<JsonNode, JsonNode> matcher(String type) {
+    return switch (type) {
+      case "facilities" -> (g, f) -> has(f.path("name"), g.path("keyword"))
+          && (!g.hasNonNull("region") || regionKey(f.path("region").asText("")).equals(regionKey(g.get("region").asText())))
+          && (!g.hasNonNull("stage") || hasStage(f, g.get("stage").asText(), g.path("date").asText("")));
+      case "funds" -> (g, f) -> has(text(f.path("name")) + text(f.path("structure")), g.path("keyword").asText())
+          && (!g.hasNonNull("size") || close(f.path("size").path("value"), g.get("size").asDouble()));
+      case "calls" -> (g, f) -> has(text(f.path("name")) + text(f.path("kind")), g.path("keyword").asText())
+          && (!g.hasNonNull("projects") || projects(f) == g.get("projects").asInt());
+      case "instruments" -> (g, f) -> f.path("kind").asText().equals(g.path("kind").asText())
+          && (!g.hasNonNull("amount") || close(f.path("amount").path("cap"), g.get("amount").asDouble())
+              || close(f.path("amount").path("value"), g.get("amount").asDouble()))
+          && (!g.hasNonNull("keyword") || has(f.path("name"), g.get("keyword")));
+      case "indicators" -> (g, f) -> has(f.path("metric"), g.path("metric")) && close(f.path("value"), g.path("value").asDouble())
+          && (!g.has("target") || f.path("target").asBoolean() == g.get("target").asBoolean());
+      default -> (g, f) -> norm(f.path("speaker").asText()).equals(norm(g.path("speaker").asText()))
+          && keywords(g, f);
+    };
+  }
+
+  private static boolean keywords(JsonNode gold, JsonNode found) {
+    StringBuilder joined = new StringBuilder();
+    found.path("recommendations").forEach(r -> joined.append(r.asText()).append('|'));
+    for (JsonNode k : gold.path("keywords")) {
+      if (!norm(joined.toString()).contains(norm(k.asText()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasStage(JsonNode facility, String stage, String date) {
+    for (JsonNode s : facility.path("stages")) {
+      if (s.path("stage").asText().equals(stage) && s.path("date").asText("").startsWith(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int projects(JsonNode call) {
+    int total = 0;
+    for (JsonNode p : call.path("projects")) {
+      total += p.path("count").asInt();
+    }
+    return total;
+  }
+
+  private static boolean has(JsonNode hay, JsonNode keyword) {
+    return has(text(hay), keyword.asText(""));
+  }
+
+  private static boolean has(String hay, String keyword) {
+    return norm(hay).contains(norm(keyword));
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode() ? "" : n.asText();
+  }
+
+  private static boolean close(JsonNode found, double gold) {
+    return found != null && found.isNumber() && Math.abs(found.asDouble() - gold) <= 1e-6 * Math.max(1.0, Math.abs(gold));
+  }
+
+  private static final List<String> REGION_SUFFIXES = List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
+      "自治州", "自治县", "新区", "省", "市", "区", "县", "州");
+
+  /** The scorer's region key: the name without its administrative suffix. */
+  private static String regionKey(String name) {
+    String s = norm(name);
+    for (String suffix : REGION_SUFFIXES) {
+      if (s.endsWith(suffix) && s.length() > suffix.length() + 1) {
+        return s.substring(0, s.length() - suffix.length());
+      }
+    }
+    return s;
+  }
+
+  /** The scorer's normal form: NFKC, straight quotes and dashes, no white space. */
+  private static String norm(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    n = n.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'').replace('—', '-').replace('–', '-')
+        .replace('－', '-').replace('~', '-').replace('～', '-').replace('〔', '(').replace('〕', ')');
+    return n.replaceAll("\\s+", "");
+  }
+}

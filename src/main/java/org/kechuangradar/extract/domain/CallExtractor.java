@@ -1,0 +1,120 @@
+package org.kechuangradar.extract.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.extract.Cues;
+import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.model.Call;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateResolver;
+import org.kechuangradar.time.Dates;
+
+/**
+ * Finds project calls and competitions: a sentence that publishes or opens one (张榜公布, 发布, 启动, 征集 with
+ * 揭榜挂帅, 专项, 大赛 …), its name as written, the issuing body, date and batch (第二批), the number of projects
+ * by category from it and the next sentences (共有9项，其中…类7项), who may apply (面向…) and the deadline.
+ */
+public final class CallExtractor implements Stage {
+  private static final Pattern OPENING = Pattern.compile(
+      "(张榜公布了?|张榜|发布了?|公布了?|启动了?|开展了?|举办了?|组织了?|印发了?)([^，。；,;]{2,60}?(项目|榜单|大赛|挑战赛|竞赛|指南|通知))");
+  // 第九届“…创新创业大赛”启动报名: a competition named before the verb that opens it.
+  private static final Pattern COMPETITION = Pattern.compile(
+      "((?:第[一二三四五六七八九十\\d]+届)?“?[\\p{IsHan}A-Za-z0-9]{2,30}?(?:大赛|挑战赛|竞赛)”?)(?:正式)?(?:启动|开幕|开赛|报名|举行|举办)");
+  private static final Pattern KIND = Pattern.compile("揭榜挂帅|揭榜|张榜|重大专项|专项|大赛|挑战赛|竞赛|征集|申报");
+  private static final String OPENING_FIRST_CHARS = "张发公启开举组印";
+  // The words a call is named by; checking them first spares the patterns on most sentences.
+  private static final Cues CUES = new Cues(List.of("揭榜", "张榜", "专项", "征集", "申报", "赛"));
+  private static final Pattern BATCH = Pattern.compile("第([一二三四五六七八九十\\d]+)批");
+  private static final Pattern TOTAL = Pattern.compile("(?:共有|共计|合计|共)(\\d+)(?:项|个)");
+  private static final Pattern CATEGORY = Pattern.compile("([\\p{IsHan}]{2,20}?类)(\\d+)(?:项|个)");
+  private static final Pattern ELIGIBLE = Pattern.compile("面向([^，。；]{2,20}?)(?:广泛|公开)?(?:征集|遴选|招募|发布)");
+  private static final Pattern DEADLINE = Pattern.compile("(?:截止|截至)(?:日期|时间)?(?:为|到)?((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
+
+  @Override
+  public Document process(Document d) {
+    LocalDate published = Dates.day(d.published());
+    List<Sentences.Sentence> sentences = SentenceFacts.sentences(d.text());
+    List<Call> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentences.Sentence s = sentences.get(k);
+      if (!CUES.anyIn(s.text())) {
+        continue;
+      }
+      Matcher kind = KIND.matcher(s.text());
+      Matcher opening = OPENING.matcher(s.text());
+      Matcher competition = COMPETITION.matcher(s.text());
+      String name;
+      int nameAt;
+      if (kind.find() && opensAt(opening, s.text()) && KIND.matcher(opening.group(2)).find()) {
+        name = opening.group(2);
+        nameAt = opening.start();
+      } else if ((s.text().contains("大赛") || s.text().contains("挑战赛") || s.text().contains("竞赛"))
+          && competition.find()) {
+        name = competition.group(1).replaceAll("^[“”]|[“”]$", "");
+        nameAt = competition.start();
+      } else {
+        continue;
+      }
+      List<String> issuers = SentenceFacts.mentions(d, s.start(), s.start() + nameAt, Mention.Type.GOVERNMENT,
+          Mention.Type.ORGANIZATION);
+      Matcher batch = BATCH.matcher(name);
+      String following = s.text() + (k + 1 < sentences.size() ? sentences.get(k + 1).text() : "")
+          + (k + 2 < sentences.size() ? sentences.get(k + 2).text() : "");
+      Matcher eligible = ELIGIBLE.matcher(following);
+      Matcher deadline = DEADLINE.matcher(following);
+      String due = deadline.find() ? dateOf(deadline.group(1), published) : null;
+      out.add(new Call(name, kindOf(name), issuers.isEmpty() ? null : issuers.get(0),
+          SentenceFacts.date(s.text(), published, null), batch.find() ? batch.group() : null, projects(following),
+          eligible.find() ? eligible.group(1) : null, due));
+    }
+    return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withCalls(out)));
+  }
+
+  /** Whether the opening pattern matches at some verb of the sentence; tried only where such a verb starts. */
+  private static boolean opensAt(Matcher opening, String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      if (OPENING_FIRST_CHARS.indexOf(sentence.charAt(i)) >= 0 && opening.region(i, sentence.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String dateOf(String written, LocalDate published) {
+    List<DateResolver.Found> found = DateResolver.find(written, published);
+    return found.isEmpty() ? null : found.get(0).iso();
+  }
+
+  private static String kindOf(String name) {
+    if (name.contains("揭榜挂帅") || name.contains("揭榜")) {
+      return "揭榜挂帅";
+    }
+    if (name.contains("大赛") || name.contains("挑战赛") || name.contains("竞赛")) {
+      return "competition";
+    }
+    return name.contains("专项") ? "major_project" : "call";
+  }
+
+  /** Projects by category (…类7项) when the text breaks them down, else the total (共有9项). */
+  private static List<Call.ProjectCount> projects(String text) {
+    List<Call.ProjectCount> out = new ArrayList<>();
+    Matcher c = CATEGORY.matcher(text);
+    while (c.find()) {
+      String category = c.group(1).replaceFirst("^(其中|包括|分别为|含)", "");
+      out.add(new Call.ProjectCount(category, Integer.parseInt(c.group(2))));
+    }
+    if (out.isEmpty()) {
+      Matcher t = TOTAL.matcher(text);
+      if (t.find()) {
+        out.add(new Call.ProjectCount(null, Integer.parseInt(t.group(1))));
+      }
+    }
+    return out;
+  }
+}

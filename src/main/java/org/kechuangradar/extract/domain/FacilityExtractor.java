@@ -1,0 +1,233 @@
+package org.kechuangradar.extract.domain;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Facility;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateResolver;
+import org.kechuangradar.time.Dates;
+
+/**
+ * Finds facilities by the word that ends their name (智算中心, 大科学装置, 实验室, 集聚区 …) or that stands before
+ * it ({@code 大模型生态社区模速空间}), and gives each the dated stages its sentences tell: 规划 planned, 获批
+ * approved, 开工 started, 建成 built, 验收 accepted, 揭牌/上线 opened, 运营/入驻 operating (with the count of
+ * tenants when given).
+ */
+public final class FacilityExtractor implements Stage {
+  private static final String[][] KINDS = {
+      {"智算中心", "compute"}, {"超算中心", "compute"}, {"算力中心", "compute"}, {"数据中心", "compute"},
+      {"计算中心", "compute"}, {"算力枢纽", "compute"}, {"大科学装置", "big_science"}, {"科学装置", "big_science"},
+      {"光源", "big_science"}, {"实验站", "big_science"}, {"实验室", "lab"}, {"集聚区", "park"}, {"产业园区", "park"},
+      {"产业园", "park"}, {"科技园", "park"}, {"创新园", "park"}, {"产业基地", "park"}, {"孵化器", "park"},
+      {"先导区", "park"}, {"产业集群", "cluster"}};
+  private static final java.util.BitSet KIND_FIRST_CHARS = new java.util.BitSet(0x10000);
+
+  static {
+    for (String[] k : KINDS) {
+      KIND_FIRST_CHARS.set(k[0].charAt(0));
+    }
+  }
+  // Words before a name that say what it is: 大模型生态社区模速空间.
+  private static final Pattern APPOSITION = Pattern.compile("(社区|园区)([\\p{IsHan}]{2,6}?)(?=[，。；、,;]|$)");
+  private static final Set<String> GENERIC = Set.of("数据中心", "实验室", "重点实验室", "产业园", "科技园", "产业基地",
+      "孵化器", "产业集群", "集聚区", "国家实验室", "全国重点实验室", "联合实验室", "新型实验室", "未来产业集群");
+  private static final String[][] STAGES = {
+      {"启动建设", "started"}, {"开建", "started"}, {"规划", "planned"}, {"布局", "planned"}, {"谋划", "planned"}, {"拟建", "planned"}, {"获批", "approved"},
+      {"批复", "approved"}, {"开工", "started"}, {"动工", "started"}, {"奠基", "started"}, {"建成", "built"},
+      {"竣工", "built"}, {"落成", "built"}, {"通过验收", "accepted"}, {"验收", "accepted"}, {"揭牌", "opened"},
+      {"挂牌", "opened"}, {"启用", "opened"}, {"开园", "opened"}, {"上线", "opened"}, {"投运", "opened"},
+      {"投入使用", "opened"}, {"运营", "operating"}, {"运行", "operating"}, {"入驻", "operating"}};
+  // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
+  private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
+  private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
+  private static final Pattern TENANTS = Pattern.compile("入驻(?:企业|机构|团队|项目)?(\\d+)(?:家|个)");
+  private static final Pattern OPERATOR = Pattern.compile("由([\\p{IsHan}]{2,20}?)(?:建设|运营|承建|牵头建设|投资建设)");
+
+  @Override
+  public Document process(Document d) {
+    String text = d.text();
+    Map<String, String> kinds = new LinkedHashMap<>();
+    Map<String, Integer> firstAt = new LinkedHashMap<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
+        continue;
+      }
+      for (String[] k : KINDS) {
+        if (text.startsWith(k[0], i)) {
+          int end = i + k[0].length();
+          int start = NamePhrase.start(text, i, 14);
+          String name = text.substring(start, end);
+          if (start == i && (k[1].equals("compute") || k[1].equals("big_science"))) {
+            name = placeBefore(d, i) + k[0];
+          }
+          boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
+          if (name.length() > k[0].length() && !GENERIC.contains(name) && !name.startsWith("该") && placed
+              && !COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find() && !inProposal(d, text, start, end)
+              && !endsWithVerb(name.substring(0, name.length() - k[0].length()))) {
+            kinds.putIfAbsent(name, k[1]);
+            firstAt.putIfAbsent(name, i);
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
+    Matcher a = APPOSITION.matcher(text);
+    for (int at = nextApposition(text, 0); at >= 0; at = nextApposition(text, at + 2)) {
+      if (!a.region(at, text.length()).lookingAt()) {
+        continue;
+      }
+      if (a.group(2).length() >= 3 && text.indexOf(a.group(2), a.end()) > 0) {
+        kinds.putIfAbsent(a.group(2), "community");
+        firstAt.putIfAbsent(a.group(2), a.start(2));
+      }
+    }
+    LocalDate published = Dates.day(d.published());
+    List<Facility> out = new ArrayList<>();
+    List<Sentences.Sentence> sentences = kinds.isEmpty() ? List.of() : SentenceFacts.sentences(text);
+    for (Map.Entry<String, String> e : kinds.entrySet()) {
+      out.add(facility(d, sentences, e.getKey(), e.getValue(), firstAt.get(e.getKey()), published));
+    }
+    return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
+  }
+
+  private static Facility facility(Document d, List<Sentences.Sentence> sentences, String name, String kind,
+      int firstAt, LocalDate published) {
+    List<Facility.Stage> stages = new ArrayList<>();
+    String region = null;
+    String operator = null;
+    String lastDate = null;
+    int paragraph = -1;
+    String suffix = name.substring(name.length() - 2);
+    for (Sentences.Sentence s : sentences) {
+      boolean named = s.text().contains(name) || s.start() <= firstAt && firstAt < s.end();
+      // 该中心…, 中心首期工程…: later sentences of the same paragraph that refer back to it.
+      boolean refers = paragraph >= 0 && (s.text().contains("该" + suffix) || s.text().startsWith(suffix)
+          || s.text().startsWith("项目") || s.text().startsWith("该项目"));
+      if (!named && !refers) {
+        continue;
+      }
+      int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+      if (!named && paragraphStart != paragraph) {
+        continue;
+      }
+      List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
+      if (!dates.isEmpty()) {
+        lastDate = dates.get(dates.size() - 1).iso();
+      }
+      paragraph = paragraphStart;
+      if (region == null) {
+        region = SentenceFacts.region(d, s.start(), s.end());
+      }
+      Matcher op = OPERATOR.matcher(s.text());
+      if (operator == null && op.find()) {
+        operator = op.group(1);
+      }
+      for (String[] st : STAGES) {
+        int at = s.text().indexOf(st[0]);
+        if (at < 0 || stages.stream().anyMatch(x -> x.stage().equals(st[1]))) {
+          continue;
+        }
+        String date = dateBefore(dates, at);
+        // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
+        boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
+            || s.text().startsWith("后", at + st[0].length())
+            || date != null && SentenceFacts.isFuture(date, published);
+        if (!toCome) {
+          Matcher tenants = TENANTS.matcher(s.text());
+          Integer count = st[1].equals("operating") && tenants.find() ? Integer.valueOf(tenants.group(1)) : null;
+          stages.add(new Facility.Stage(st[1], date, count));
+        }
+      }
+    }
+    if (region == null) {
+      region = areaIn(d, name);
+    }
+    RegionGazetteer.Form start = region == null ? RegionGazetteer.get().longestAt(name, 0) : null;
+    if (start != null && start.divisions().size() == 1) {
+      // 杭州城西智算中心: the region its name starts with, when the text names none around it.
+      region = start.divisions().get(0).name();
+    }
+    return new Facility(name, kind, region, operator, stages);
+  }
+
+  /** The last date written before {@code at} in the sentence, or null. */
+  private static String dateBefore(List<DateResolver.Found> dates, int at) {
+    String date = null;
+    for (DateResolver.Found f : dates) {
+      if (f.end() <= at && !SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()) {
+        date = f.iso();
+      }
+    }
+    return date;
+  }
+
+  private static int nextApposition(String text, int from) {
+    int community = text.indexOf("社区", from);
+    int park = text.indexOf("园区", from);
+    return community < 0 ? park : park < 0 ? community : Math.min(community, park);
+  }
+
+  /** 在临港新片区，一座…的智算中心: the place named earlier in the sentence names a facility that has no name. */
+  private static String placeBefore(Document d, int at) {
+    int sentenceStart = Math.max(d.text().lastIndexOf('。', at), d.text().lastIndexOf('\n', at)) + 1;
+    String place = "";
+    for (Mention m : d.extraction().entities()) {
+      if (m.type() == Mention.Type.REGION && m.start() >= sentenceStart && m.end() <= at) {
+        place = m.text();
+      }
+    }
+    return place;
+  }
+
+  /** 鼓励高校与企业共建联合实验室: a facility someone proposes does not exist yet. */
+  private static boolean inProposal(Document d, String text, int start, int end) {
+    return SentenceFacts.proposed(d, text.substring(start, end));
+  }
+
+  /** 数字产业集群 is a goal; 苏州人工智能产业集群 is a place: a cluster counts only with a region in its name. */
+  private static boolean namesPlace(Document d, int start, int end) {
+    return d.extraction().entities().stream()
+        .anyMatch(m -> m.type() == Mention.Type.REGION && m.start() >= start && m.end() <= end);
+  }
+
+  /** 多方签署集聚区: a head that ends in a verb is a clause about a facility, not its name. */
+  private static boolean endsWithVerb(String head) {
+    if (head.length() < 2) {
+      return false;
+    }
+    CoreDictionary.Attribute a = CoreDictionary.get(head.substring(head.length() - 2));
+    if (a == null) {
+      return false;
+    }
+    for (Nature n : a.nature) {
+      if (!n.toString().startsWith("v")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A named area inside the name (临港 of 临港智算中心) when no division is named around it. */
+  private static String areaIn(Document d, String name) {
+    for (Mention m : d.extraction().entities()) {
+      if (m.type() == Mention.Type.REGION && name.contains(m.text())) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+}

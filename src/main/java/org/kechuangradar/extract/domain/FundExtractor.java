@@ -1,0 +1,102 @@
+package org.kechuangradar.extract.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.model.Amount;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Fund;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Quantity;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Sentences;
+
+/**
+ * Finds investment and guidance funds: a name ending in 基金 (or 基金群, 基金集群, …体系), its size (the amount in
+ * yuan of its sentence), its sponsor (the body or organization before it), its structure ({@code “1+1+100”},
+ * {@code 3+N}), the industries its sentence names. A foundation (基金会) or a fund manager is not a fund; a bare
+ * 基金 without size, structure or a name of its own is not reported.
+ */
+public final class FundExtractor implements Stage {
+  private static final Pattern FUND = Pattern.compile("基金(?:集群|群|招商伙伴体系|体系|矩阵)?(?!会|管理|公司|经理|业|份额|招商(?!伙伴))");
+  private static final Pattern STRUCTURE = Pattern.compile("[“\"]?((?:\\d+|N)(?:[+＋](?:\\d+|N))+)[”\"]?");
+  private static final Set<String> GENERIC = Set.of("基金", "政府基金", "产业基金", "投资基金", "引导基金", "母基金",
+      "政府投资基金", "股权投资基金", "创投基金", "天使基金", "基金群", "基金集群", "财政资金");
+
+  @Override
+  public Document process(Document d) {
+    Map<String, Fund> funds = new LinkedHashMap<>();
+    for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
+      if (!s.text().contains("基金")) {
+        continue;
+      }
+      Matcher m = FUND.matcher(s.text());
+      while (m.find()) {
+        // 《广东省科技创新基金体系建设方案》 names a policy; a fund someone proposes does not exist yet.
+        if (insideTitle(s.text(), m.start()) || SentenceFacts.proposed(d, s.text().substring(
+            NamePhrase.start(s.text(), m.start(), 16), m.end()))) {
+          continue;
+        }
+        int nameStart = NamePhrase.start(s.text(), m.start(), 16);
+        String head = s.text().substring(nameStart, m.start());
+        Matcher structure = STRUCTURE.matcher(head);
+        String shape = null;
+        if (structure.find()) {
+          shape = structure.group(1);
+          head = head.substring(structure.end());
+        }
+        String name = (head + m.group()).replaceAll("^[“”\"]+", "");
+        // “投资浙里”基金招商伙伴专项行动 is a campaign that uses funds, not a fund.
+        String rest = s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 10));
+        if (rest.matches("^[\\p{IsHan}]{0,8}(行动|活动|计划|工作).*")) {
+          continue;
+        }
+        Amount size = size(d, s);
+        boolean unbalanced = name.chars().filter(c -> c == '“').count() != name.chars().filter(c -> c == '”').count();
+        if (GENERIC.contains(name) && shape == null && (size == null || !funds.isEmpty()) || name.length() > 30
+            || unbalanced) {
+          continue;
+        }
+        List<String> sponsors = SentenceFacts.mentions(d, s.start(), s.start() + m.start(), Mention.Type.GOVERNMENT,
+            Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
+        funds.putIfAbsent(name, new Fund(name, size, SentenceFacts.region(d, s.start(), s.end()),
+            sponsors.isEmpty() ? null : sponsors.get(0), Industries.of(s.text()), shape));
+      }
+    }
+    return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFunds(List.copyOf(funds.values()))));
+  }
+
+  private static boolean insideTitle(String sentence, int at) {
+    return sentence.lastIndexOf('《', at) > sentence.lastIndexOf('》', at);
+  }
+
+  /**
+   * The fund's size: the amount in yuan of the sentence whose subject says 总规模, else 规模, else the first one;
+   * investment it is to draw in (带动…投资超过600亿元) is not its size.
+   */
+  private static Amount size(Document d, Sentences.Sentence s) {
+    Quantity best = null;
+    int bestRank = -1;
+    for (Quantity q : d.extraction().quantities()) {
+      if (q.start() < s.start() || q.end() > s.end() || !q.unit().endsWith("元")) {
+        continue;
+      }
+      String lead = d.text().substring(Math.max(s.start(), q.start() - 12), q.start());
+      if (lead.matches(".*(带动|撬动|吸引|拉动|引导)[^，。；]*")) {
+        continue;
+      }
+      String subject = q.subject() == null ? "" : q.subject();
+      int rank = subject.contains("总规模") ? 2 : subject.contains("规模") ? 1 : 0;
+      if (rank > bestRank) {
+        best = q;
+        bestRank = rank;
+      }
+    }
+    return best == null ? null : new Amount(best.value(), best.unit(), null);
+  }
+}

@@ -1,0 +1,208 @@
+package org.kechuangradar.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.model.Amount;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Instrument;
+import org.kechuangradar.model.Policy;
+import org.kechuangradar.model.Quantity;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Sentences;
+
+/**
+ * Finds policy instruments by the words that name them (算力券, 补贴, 奖励, 首台套, 绿色通道, 负面清单, 开放…场景 …)
+ * with their terms from the same clause: an amount or a cap (最高可达1亿元), the target group (对…企业), conditions
+ * (符合…, 经认定…), the policy the sentence or paragraph names and its region. What deputies and experts propose
+ * is a proposal, not an instrument, so their recommendations and quotes are skipped.
+ */
+public final class InstrumentExtractor implements Stage {
+  private static final Pattern INSTRUMENT = Pattern.compile(
+      "(?<voucher>(?:算力|模型|数据|语料|创新|科技创新|服务|研发|检测|设计|工业设计|云|绿色|人才|消费|知识产权|场景)券)"
+      + "|(?<subsidy>补贴|补助|资助)"
+      + "|(?<reward>奖励|奖补)"
+      + "|(?<tax>税收优惠|加计扣除|免征|减免[^，。；]{0,6}税|税收减免)"
+      + "|(?<firstpurchase>首台（套）|首台套|首版次|首批次)"
+      + "|(?<fasttrack>绿色通道)"
+      + "|(?<negativelist>负面清单)"
+      + "|(?<scenario>开放[^，。；、]{0,8}场景|场景开放)"
+      + "|(?<fund>专项资金|引导资金|扶持资金|专项基金|引导基金|产业基金|投资基金|母基金)");
+  // Words every instrument contains; most sentences have none and skip the large expression below.
+  private static final List<String> CUES = List.of("补贴", "补助", "资助", "奖励", "奖补", "税收", "免征", "加计扣除",
+      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单", "专项资金", "引导资金", "扶持资金", "专项基金", "引导基金",
+      "产业基金", "投资基金", "母基金");
+  // The characters instrument words contain: a clause with none of them holds none.
+  private static final String CUE_CHARS = "券补资奖税免扣减首绿负场基";
+  // 一是扩大…基金规模: the recommendation is the words after the marker.
+  private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)[，,]?");
+  private static final Pattern COMMA_EDGES = Pattern.compile("^[，,]|[，,]$");
+  private static final Pattern CAPPING = Pattern.compile("最高|不超过|最多");
+  private static final Pattern TARGET = Pattern.compile("对([^，。；]{2,30}?(?:企业|单位|机构|团队|项目|人才|高校))");
+  private static final Pattern CONDITION = Pattern.compile("((?:符合|经认定|经评审|通过认定|达到)[^，。；]{2,30})");
+  private static final Pattern CAP = Pattern.compile("(最高|最多|不超过|上限为?|封顶)[^，。；]{0,6}$");
+  // 按实际支出的30%给予补贴，单个主体每年最高可获500万元: the cap often stands in the next clause.
+  private static final Pattern NEXT_CAP = Pattern.compile("^[，,](?:单个|每个|每家|每年|单家|单项|累计)?[^，。；]{0,10}?(?:最高|最多|不超过)");
+
+  @Override
+  public Document process(Document d) {
+    List<Instrument> out = new ArrayList<>();
+    for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
+      if (!mayHoldInstrument(s.text())) {
+        continue;
+      }
+      Matcher m = INSTRUMENT.matcher(s.text());
+      int from = 0;
+      // The large expression runs only over the clauses that hold a cue, not over the whole sentence.
+      while (from < s.text().length()) {
+        int clauseEnd = clauseEnd(s.text(), from);
+        if (!m.region(Math.min(clauseStart(s.text(), from), clauseEnd), clauseEnd).find()) {
+          from = clauseEnd + 1;
+          continue;
+        }
+        from = m.end();
+        String kind = kind(m);
+        // 最高补贴300万元 states another instrument's cap; it is not one of its own.
+        if (kind.equals("subsidy") && CAPPING.matcher(s.text().substring(Math.max(0, m.start() - 4), m.start())).find()) {
+          continue;
+        }
+        String clause = clause(s.text(), m.start(), m.end());
+        if (SentenceFacts.proposed(d, ENUMERATED.matcher(COMMA_EDGES.matcher(clause).replaceAll("")).replaceFirst(""))) {
+          continue;
+        }
+        Matcher target = TARGET.matcher(s.text());
+        Matcher condition = CONDITION.matcher(clause);
+        Policy policy = policyOf(d, s);
+        String region = policy != null && policy.region() != null ? policy.region()
+            : SentenceFacts.region(d, s.start(), s.end());
+        add(out, new Instrument(kind, m.group(), amount(d, s, clause), target.find() ? target.group(1) : null,
+            condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()));
+      }
+    }
+    return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withInstruments(out)));
+  }
+
+  /** The start of the first clause at or after {@code from} that holds a cue, or the end of the sentence. */
+  private static int clauseStart(String sentence, int from) {
+    int start = from;
+    for (int i = from; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if ("，。；,;".indexOf(c) >= 0) {
+        start = i + 1;
+      } else if (CUE_CHARS.indexOf(c) >= 0) {
+        return start;
+      }
+    }
+    return sentence.length();
+  }
+
+  /** The end of the clause {@link #clauseStart} finds: the pause after its first cue, or the sentence end. */
+  private static int clauseEnd(String sentence, int from) {
+    int start = clauseStart(sentence, from);
+    for (int i = start; i < sentence.length(); i++) {
+      if ("，。；,;".indexOf(sentence.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return sentence.length();
+  }
+
+  private static boolean mayHoldInstrument(String sentence) {
+    // 券 names a voucher, but not in 证券, 债券 and 国券.
+    for (int at = sentence.indexOf('券'); at > 0; at = sentence.indexOf('券', at + 1)) {
+      if ("证债国".indexOf(sentence.charAt(at - 1)) < 0) {
+        return true;
+      }
+    }
+    for (String cue : CUES) {
+      if (sentence.contains(cue)) {
+        return true;
+      }
+    }
+    return sentence.contains("场景") && sentence.contains("开放");
+  }
+
+  /** One record per instrument and document: a later mention fills in what the first one left open. */
+  private static void add(List<Instrument> out, Instrument found) {
+    for (int k = 0; k < out.size(); k++) {
+      Instrument i = out.get(k);
+      if (i.kind().equals(found.kind()) && i.name().equals(found.name())) {
+        out.set(k, new Instrument(i.kind(), i.name(), i.amount() != null ? i.amount() : found.amount(),
+            i.target() != null ? i.target() : found.target(), i.conditions() != null ? i.conditions() : found.conditions(),
+            i.policy() != null ? i.policy() : found.policy(), i.region() != null ? i.region() : found.region(),
+            i.sentence()));
+        return;
+      }
+    }
+    out.add(found);
+  }
+
+  private static String kind(Matcher m) {
+    for (String[] k : new String[][] {{"voucher", "voucher"}, {"subsidy", "subsidy"}, {"reward", "reward"},
+        {"tax", "tax"}, {"firstpurchase", "first_purchase"}, {"fasttrack", "fast_track"},
+        {"negativelist", "negative_list"}, {"scenario", "scenario_opening"}, {"fund", "fund"}}) {
+      if (m.group(k[0]) != null) {
+        return k[1];
+      }
+    }
+    return "other";
+  }
+
+  /** The clause around the instrument word: between the pauses that bound it. */
+  private static String clause(String sentence, int start, int end) {
+    int from = start;
+    while (from > 0 && "，。；,;".indexOf(sentence.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < sentence.length() && "，。；,;".indexOf(sentence.charAt(to)) < 0) {
+      to++;
+    }
+    return sentence.substring(from, to);
+  }
+
+  /** The amount in the clause (yuan or a share), a cap when 最高, 不超过 … stand before it. */
+  private static Amount amount(Document d, Sentences.Sentence s, String clause) {
+    int clauseStart = s.start() + s.text().indexOf(clause);
+    int clauseEnd = clauseStart + clause.length();
+    for (Quantity q : d.extraction().quantities()) {
+      if (q.start() >= clauseStart && q.end() <= clauseEnd && (q.unit().endsWith("元") || q.unit().equals("%"))) {
+        boolean cap = CAP.matcher(d.text().substring(clauseStart, q.start())).find();
+        return cap ? new Amount(null, q.unit(), q.value()) : new Amount(q.value(), q.unit(), nextCap(d, clauseEnd));
+      }
+    }
+    Double cap = nextCap(d, clauseEnd);
+    return cap == null ? null : new Amount(null, "元", cap);
+  }
+
+  private static Double nextCap(Document d, int clauseEnd) {
+    Matcher next = NEXT_CAP.matcher(d.text()).region(clauseEnd, d.text().length());
+    if (!next.lookingAt()) {
+      return null;
+    }
+    for (Quantity q : d.extraction().quantities()) {
+      if (q.start() >= next.end() && q.start() - next.end() <= 4 && q.unit().endsWith("元")) {
+        return q.value();
+      }
+    }
+    return null;
+  }
+
+  /** The policy the sentence names, else the last one named earlier in its paragraph. */
+  private static Policy policyOf(Document d, Sentences.Sentence s) {
+    int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+    String upTo = d.text().substring(paragraphStart, s.end());
+    Policy best = null;
+    int bestAt = -1;
+    for (Policy p : d.extraction().policies()) {
+      int at = upTo.lastIndexOf(p.title());
+      if (at > bestAt) {
+        best = p;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,200 @@
+package org.kechuangradar.recognize.region;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kechuangradar.lexicon.BodyGazetteer;
+import org.kechuangradar.lexicon.RegionGazetteer.Division;
+import org.kechuangradar.lexicon.RegionGazetteer.Form;
+import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Region;
+import org.kechuangradar.pipeline.Stage;
+
+/**
+ * Finds administrative regions and named areas in the text and captions: longest match against
+ * {@link RegionGazetteer}, compound forms ({@code 江苏宿迁}) falling out of matching left to right, names
+ * that are part of an organization's name ({@code 中国城市报}, {@code 中山大学}) left out, and a name shared by
+ * several divisions resolved to the one whose province or city the document also mentions.
+ */
+public final class RegionExtractor implements Stage {
+  // Short forms that are also everyday words; they count only with their suffix (合作市, 东方市).
+  private static final Set<String> COMMON_WORDS = Set.of("合作", "东方", "大同", "安康", "永康", "新民", "和平", "长安", "宁安",
+      "福安", "永安", "长治", "开远", "安宁", "龙口", "华安", "新乐", "乐平", "高平", "平安", "开放", "兴城", "海城", "东港",
+      "凭祥", "北流", "介休", "临江", "青州", "通化", "白山", "黄山", "泰山", "华山", "太仓");
+  private static final String[] ORG_SUFFIXES = {"学会", "协会", "商会", "联合会", "大学", "学院", "研究院", "研究所", "实验室",
+      "中心", "集团", "公司", "银行", "证券", "科技", "城市报", "日报", "晚报", "时报", "商报", "电视台"};
+  private static final String STOPS = "，。、；：？！,.;:?!（）()“”《》 以在的和与是为及对从向将把被等";
+
+  private record Hit(int start, int end, Form form) {}
+
+  @Override
+  public Document process(Document d) {
+    List<Hit> hits = new ArrayList<>();
+    scan(d.text(), hits, 0);
+    List<Hit> captionHits = new ArrayList<>();
+    for (String caption : d.captions()) {
+      scan(caption, captionHits, -1);
+    }
+    List<Hit> all = new ArrayList<>(hits);
+    all.addAll(captionHits);
+    Map<Form, Division> chosen = resolve(all);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Division> byName = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (Hit h : all) {
+      Division div = chosen.get(h.form());
+      if (div == null) {
+        continue;
+      }
+      counts.merge(div.name(), 1, Integer::sum);
+      byName.putIfAbsent(div.name(), div);
+      // 我国 ("our country") counts toward 中国 but is not a name in the text.
+      if (h.start() >= 0 && !h.form().text().equals("我国")) {
+        mentions.add(new Mention(d.text().substring(h.start(), h.end()), Mention.Type.REGION, div.name(), h.start(),
+            h.end()));
+      }
+    }
+    List<Region> regions = new ArrayList<>();
+    for (Division div : byName.values()) {
+      regions.add(new Region(div.name(), div.code(), div.level(), div.parentName(), counts.get(div.name())));
+    }
+    return d.withExtraction(d.extraction().withRegions(regions).withEntities(mentions));
+  }
+
+  private static void scan(String text, List<Hit> hits, int offsetSign) {
+    RegionGazetteer gazetteer = RegionGazetteer.get();
+    int i = 0;
+    while (i < text.length() - 1) {
+      Form f = gazetteer.longestAt(text, i);
+      if (f == null) {
+        Form country = abbreviationAt(gazetteer, text, i);
+        if (country != null) {
+          hits.add(new Hit(offsetSign < 0 ? -1 - hits.size() : i, i + 1, country));
+        }
+        i++;
+        continue;
+      }
+      int end = i + f.text().length();
+      boolean common = !f.full() && COMMON_WORDS.contains(f.text());
+      if (!common && !insideOrganizationName(text, end)) {
+        hits.add(new Hit(offsetSign < 0 ? -1 - hits.size() : i, end, f));
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * A country written as one character where news writes it so: in a pair before a word of relations (中美合作,
+   * 日美安保条约), as a side (中方, 美方), or China as 华 after a verb of travel (访华, 驻华).
+   */
+  private static Form abbreviationAt(RegionGazetteer gazetteer, String text, int i) {
+    char c = text.charAt(i);
+    if (ABBREVIATION_CHARS.indexOf(c) < 0) {
+      return null;
+    }
+    String country = COUNTRY_ABBREVIATIONS.get(c);
+    if (country == null) {
+      String city = TRAVEL_ABBREVIATIONS.get(c);
+      return city != null && i > 0 && TRAVEL.indexOf(text.charAt(i - 1)) >= 0
+          && (i + 1 == text.length() || NOT_AFTER_TRAVEL.indexOf(text.charAt(i + 1)) < 0) ? gazetteer.form(city) : null;
+    }
+    int run = i;
+    while (run > 0 && COUNTRY_ABBREVIATIONS.containsKey(text.charAt(run - 1))) {
+      run--;
+    }
+    int end = i + 1;
+    while (end < text.length() && COUNTRY_ABBREVIATIONS.containsKey(text.charAt(end))) {
+      end++;
+    }
+    int after = end;
+    boolean pair = end - run >= 2 && end - run <= 3 && RELATIONS.stream().anyMatch(r -> text.startsWith(r, after));
+    boolean side = end - run == 1 && SIDES.indexOf(c) >= 0 && text.startsWith("方", end)
+        && (run == 0 || !Character.isIdeographic(text.charAt(run - 1)) || "、和与及同对向据由经".indexOf(text.charAt(run - 1)) >= 0)
+        && (end + 1 == text.length() || NOT_AFTER_FANG.indexOf(text.charAt(end + 1)) < 0);
+    return pair || side ? gazetteer.form(country) : null;
+  }
+
+  private static final Map<Character, String> COUNTRY_ABBREVIATIONS = Map.ofEntries(Map.entry('中', "中国"),
+      Map.entry('美', "美国"), Map.entry('日', "日本"), Map.entry('俄', "俄罗斯"), Map.entry('英', "英国"),
+      Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('韩', "韩国"), Map.entry('朝', "朝鲜"),
+      Map.entry('印', "印度"), Map.entry('巴', "巴基斯坦"), Map.entry('越', "越南"), Map.entry('泰', "泰国"),
+      Map.entry('澳', "澳大利亚"), Map.entry('加', "加拿大"), Map.entry('意', "意大利"), Map.entry('以', "以色列"),
+      Map.entry('埃', "埃及"), Map.entry('蒙', "蒙古"), Map.entry('菲', "菲律宾"), Map.entry('墨', "墨西哥"),
+      Map.entry('欧', "欧洲"));
+  private static final List<String> RELATIONS = List.of("关系", "合作", "两国", "三国", "双方", "建交", "友好", "贸易",
+      "之间", "战略", "会谈", "峰会", "联合", "经贸", "外长", "首脑", "领导人", "边境", "军事", "安保", "对话", "论坛", "投资",
+      "协定", "谈判", "自贸", "交流", "人民", "围棋", "对抗", "争端", "摩擦", "共同");
+  private static final String ABBREVIATION_CHARS = "中美日俄英法德韩朝印巴越泰澳加意以埃蒙菲墨欧华京沪港";
+  private static final String SIDES = "中美日俄英法德韩朝欧";
+  private static final String NOT_AFTER_FANG = "面法案式向针便位言程块舱阵正圆";
+  // 访华, 进京, 抵沪, 来港: a verb of travel before the one-character name of China or of a city.
+  private static final Map<Character, String> TRAVEL_ABBREVIATIONS =
+      Map.of('华', "中国", '京', "北京市", '沪', "上海市", '港', "香港特别行政区");
+  private static final String TRAVEL = "访来驻在赴对侵涉离援旅返进抵";
+  private static final String NOT_AFTER_TRAVEL = "为人语文丽南北东西中夏侨裔润章彩剧口湾区务股元币城";
+
+  /** The name goes on into an organization's name ending in 学会, 大学, 报 … before any pause or function word. */
+  static boolean insideOrganizationName(String text, int end) {
+    if (BodyGazetteer.get().localAt(text, end) != null) {
+      return false;
+    }
+    int limit = Math.min(text.length(), end + 10);
+    for (int j = end; j < limit; j++) {
+      if (STOPS.indexOf(text.charAt(j)) >= 0 || !Character.isIdeographic(text.charAt(j))) {
+        return false;
+      }
+      for (String suffix : ORG_SUFFIXES) {
+        if (text.startsWith(suffix, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Picks one division per form: the one inside a region the document names unambiguously, else the highest. */
+  private static Map<Form, Division> resolve(List<Hit> hits) {
+    List<Division> sure = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.form().divisions().size() == 1) {
+        sure.add(h.form().divisions().get(0));
+      }
+    }
+    Map<Form, Division> chosen = new LinkedHashMap<>();
+    for (Hit h : hits) {
+      List<Division> options = h.form().divisions();
+      Division best = null;
+      for (Division option : options) {
+        if (options.size() == 1 || sure.stream().anyMatch(s -> s != option && option.within(s))) {
+          best = option;
+          break;
+        }
+      }
+      if (best == null) {
+        best = highest(options);
+      }
+      if (best != null) {
+        chosen.put(h.form(), best);
+      }
+    }
+    return chosen;
+  }
+
+  /** The single option of the highest level; null when two of that level tie (鼓楼区 in four cities). */
+  private static Division highest(List<Division> options) {
+    for (String level : List.of("province", "city", "county")) {
+      List<Division> at = options.stream().filter(o -> o.level().equals(level)).toList();
+      if (at.size() == 1) {
+        return at.get(0);
+      }
+      if (at.size() > 1) {
+        return null;
+      }
+    }
+    return null;
+  }
+}
