@@ -11,6 +11,7 @@ import org.kechuangradar.extract.domain.IndicatorExtractor;
 import org.kechuangradar.extract.domain.InstrumentExtractor;
 import org.kechuangradar.extract.domain.ProposalExtractor;
 import org.kechuangradar.pipeline.Pipeline;
+import org.kechuangradar.recognize.NameTagging;
 import org.kechuangradar.recognize.NestedMentions;
 import org.kechuangradar.recognize.organization.OrganizationExtractor;
 import org.kechuangradar.recognize.person.PersonExtractor;
@@ -22,15 +23,11 @@ public final class Extracting {
   private Extracting() {}
 
   public static Pipeline pipeline() {
-    return pipeline(true);
-  }
-
-  /** The stages, with or without the statistical organization recogniser (off only to fit it). */
-  public static Pipeline pipeline(boolean organizationModel) {
     return Pipeline.of(
+        new NameTagging(),
         new RegionExtractor(),
         new AddressExtractor(),
-        new OrganizationExtractor(organizationModel),
+        new OrganizationExtractor(),
         new PersonExtractor(),
         new PolicyExtractor(),
         new QuantityExtractor(),

@@ -32,6 +32,10 @@ public final class Bylines implements Stage {
       "^(?:新华社|中新社|中新网|人民网|央视网|本报|[\\p{IsHan}]{2,6}社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月\\d{1,2}日)?[电讯]\\s*"
           + "(?:[（(](?:记者|通讯员)\\s*(?<names>[^）)]{2,40})[）)])?\\s*");
 
+  // A lead credit: the source and its channel before the first sentence (央视网消息（新闻联播）：, 本报讯).
+  private static final Pattern LEAD_CREDIT = Pattern.compile(
+      "^(?:本报讯|[\\p{IsHan}A-Za-z]{1,8}?(?:网|社|台|报)消息)\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[：:]?\\s*");
+
   // A closing credit: （记者 胡晓蓉）, （姚峰 上海报道）, （常书香 马丹阳）; bare single names are too ambiguous.
   private static final Pattern CLOSING_CREDIT = Pattern.compile(
       "[（(]\\s*(?:(?:本报|新华社)?(?:记者|通讯员|实习生)\\s*(?<reporters>[\\p{IsHan}· 、]{2,30}?)"
@@ -68,6 +72,14 @@ public final class Bylines implements Stage {
       if ((s.startsWith("（") || s.startsWith("(")) && DATELINE_LINE.matcher(s).matches()) {
         continue;
       }
+      Matcher lead = mayOpenWithDateline(s) ? LEAD_CREDIT.matcher(s) : null;
+      if (lead != null && lead.lookingAt()) {
+        s = s.substring(lead.end());
+        if (s.isBlank()) {
+          continue;
+        }
+        block = block.withText(s);
+      }
       Matcher prefix = mayOpenWithDateline(s) ? DATELINE_PREFIX.matcher(s) : null;
       if (prefix != null && prefix.lookingAt() && prefix.end() < s.length() && s.length() - prefix.end() > 10) {
         if (prefix.group("names") != null) {
@@ -100,7 +112,7 @@ public final class Bylines implements Stage {
     int end = Math.min(s.length(), 24);
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
-      if (c == '电' || c == '讯') {
+      if (c == '电' || c == '讯' || c == '消') {
         return true;
       }
     }

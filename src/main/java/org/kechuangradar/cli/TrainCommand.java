@@ -19,7 +19,7 @@ public final class TrainCommand implements Callable<Integer> {
   Path shared;
 
   @Option(names = "--annotations", paramLabel = "FILE",
-      description = "Our annotated story sentences (default: training/xwlb-tune-entities.jsonl).")
+      description = "Our annotated story paragraphs (default: training/xwlb-entities.jsonl).")
   Path annotations;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -41,7 +41,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path home = Path.of(System.getProperty("radar.home", "."));
     TaggerFitting.Sources sources = new TaggerFitting.Sources(
         shared != null ? shared : home.resolve("../shared"),
-        annotations != null ? annotations : home.resolve("training/xwlb-tune-entities.jsonl"));
+        annotations != null ? annotations : home.resolve("training/xwlb-entities.jsonl"));
     Path missing = sources.missing();
     if (missing != null) {
       spec.commandLine().getErr().println("radar train: training data not found: " + missing);

@@ -3,6 +3,8 @@ package org.kechuangradar.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Quantity;
@@ -17,8 +19,11 @@ import org.kechuangradar.time.ChineseNumerals;
 public final class QuantityExtractor implements Stage {
   private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final List<String> MULTIPLIERS = List.of("亿亿", "万亿", "亿", "万", "千");
-  private static final List<String> UNITS = List.of("美元", "港元", "欧元", "元", "%", "％", "家", "个", "项", "人", "名",
-      "台", "套", "件", "平方公里", "平方米", "公里", "倍", "所", "座", "条", "批", "款", "吨", "亩", "EFLOPS", "PFLOPS", "P");
+  private static final List<String> UNITS = Tsv.words("units").stream()
+      .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+  // Words of approximation: 500多公里, 21万多名, 32万余吨, 30个左右.
+  private static final String APPROXIMATE = "多余";
+  private static final List<String> AFTER_UNIT = List.of("左右");
   private static final Pattern BRACKET_EDGES = Pattern.compile("^[)）]+|[)）]+$");
   // Longest first, so that 达到 goes whole and not as 到 after a stray 达.
   private static final List<String> LEAD_VERB_LIST = List.of("不少于", "达到", "超过", "突破", "接近", "增长", "下降", "提高",
@@ -40,18 +45,26 @@ public final class QuantityExtractor implements Stage {
       int start = i;
       int end = chinese ? numeralEnd(text, i) : digitsEnd(text, i);
       String num = text.substring(start, end);
-      String mult = startingAt(text, end, MULTIPLIERS);
-      int afterMult = end + (mult == null ? 0 : mult.length());
-      String unit = startingAt(text, afterMult, UNITS);
+      int afterNumber = end < text.length() && APPROXIMATE.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+      String mult = startingAt(text, afterNumber, MULTIPLIERS);
+      int afterMult = afterNumber + (mult == null ? 0 : mult.length());
+      if (mult != null && afterMult < text.length() && APPROXIMATE.indexOf(text.charAt(afterMult)) >= 0) {
+        afterMult++;
+      }
+      String unit = unitAt(text, afterMult);
       int stop = afterMult + (unit == null ? 0 : unit.length());
+      if (unit != null && startingAt(text, stop, AFTER_UNIT) != null) {
+        stop += 2;
+      }
       i = Math.max(stop, start + 1);
       if (mult == null && unit == null || chinese && unit == null || isDatePart(text, start, stop, mult)) {
         continue;
       }
       Double base = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
       String u = unit == null ? "" : unit.replace('％', '%');
-      // 一批, 一个 and the like count nothing; 百万 in 百万平方米级 is a size class, not an amount.
-      if (base == null || base <= 0 || chinese && (base < 2 || u.equals("批") || u.equals("条"))) {
+      // 一批, 一个 and the like count nothing; 百万 in 百万平方米级 is a size class, not an amount; 十分 and 一样 are
+      // words of their own.
+      if (base == null || base <= 0 || chinese && (base < 2 || u.equals("批") || u.equals("条") || isWord(num + u))) {
         continue;
       }
       String surface = text.substring(start, stop);
@@ -81,6 +94,35 @@ public final class QuantityExtractor implements Stage {
       j++;
     }
     return j;
+  }
+
+  /**
+   * The unit that starts at {@code at}: the longest of our units or of the words HanLP's dictionary tags as measure
+   * words (个, 公里, 千瓦时, 人次 …), or null.
+   */
+  private static String unitAt(String text, int at) {
+    // 年, 月, 日 and 号 after a number make a date, which the date stages read.
+    if (at < text.length() && "年月日号".indexOf(text.charAt(at)) >= 0) {
+      return null;
+    }
+    String listed = startingAt(text, at, UNITS);
+    for (int len = Math.min(4, text.length() - at); len >= 1; len--) {
+      if (listed != null && listed.length() >= len) {
+        return listed;
+      }
+      int id = CoreDictionary.trie.exactMatchSearch(text, at, at + len, 0);
+      CoreDictionary.Attribute a = id < 0 ? null : CoreDictionary.get(id);
+      if (a != null && a.hasNatureStartsWith("q")) {
+        return text.substring(at, at + len);
+      }
+    }
+    return listed;
+  }
+
+  /** A word of the dictionary that is not a numeral or an amount (十分, 一样, 三角). */
+  private static boolean isWord(String s) {
+    CoreDictionary.Attribute a = CoreDictionary.get(s);
+    return a != null && !a.hasNatureStartsWith("m");
   }
 
   private static String startingAt(String text, int at, List<String> words) {

@@ -243,21 +243,43 @@ public final class RegionGazetteer {
     return name;
   }
 
-  /** 苏州市 → 苏州, 凉山彝族自治州 → 凉山, 大兴安岭地区 → 大兴安岭, 锡林郭勒盟 → 锡林郭勒. */
+  /** 苏州市 → 苏州, 凉山彝族自治州 → 凉山, 海西蒙古族藏族自治州 → 海西, 大兴安岭地区 → 大兴安岭, 锡林郭勒盟 → 锡林郭勒. */
   static String shortCity(String name) {
-    String s = name.replaceFirst("(?:[\\p{IsHan}]{1,6}?族)+自治州$", "").replaceFirst("(市|地区|盟|自治州)$", "");
+    String s = withoutEthnicGroups(name.replaceFirst("(市|地区|盟|自治州)$", ""));
     return s.length() >= 2 ? s : name;
   }
 
-  /** 浦东新区 → 浦东, 华蓥市 → 华蓥; districts (区) and counties (县) keep their names, too many collide. */
+  /**
+   * 浦东新区 → 浦东, 华蓥市 → 华蓥, 顺德区 → 顺德, 郯城县 → 郯城, 积石山保安族东乡族撒拉族自治县 → 积石山; null when the
+   * stem would be one character (城区, 矿区). A short form is reported only where the entity tagger or the word
+   * boundaries allow it, so districts and counties can have theirs.
+   */
   static String shortCounty(String name) {
-    if (name.endsWith("新区") && name.length() >= 4) {
-      return name.substring(0, name.length() - 2);
+    String s = withoutEthnicGroups(name.replaceFirst("(新区|市|区|县|自治县|旗|自治旗|林区|特区)$", ""));
+    return s.length() >= 2 && s.length() < name.length() ? s : null;
+  }
+
+  /** The name without the ethnic groups that end it (积石山保安族东乡族撒拉族 → 积石山). */
+  private static String withoutEthnicGroups(String name) {
+    String s = name;
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (String group : EthnicGroups.ALL) {
+        if (s.endsWith(group) && s.length() > group.length() + 1) {
+          s = s.substring(0, s.length() - group.length());
+          stripped = true;
+          break;
+        }
+      }
     }
-    if (name.endsWith("市") && name.length() >= 3) {
-      return name.substring(0, name.length() - 1);
-    }
-    return null;
+    return s;
+  }
+
+  /** The ethnic groups of {@code lexicon/ethnic-groups.tsv}, longest first. */
+  private static final class EthnicGroups {
+    static final List<String> ALL = Tsv.words("ethnic-groups").stream()
+        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
   }
 
   private static void add(Map<String, List<Division>> map, String key, Division d) {

@@ -9,10 +9,14 @@ import org.kechuangradar.lexicon.BodyGazetteer;
 import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer.Form;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.lexicon.EverydayWords;
+import org.kechuangradar.lexicon.OrganizationSuffixes;
+import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Region;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.recognize.Names;
 
 /**
  * Finds administrative regions and named areas in the text and captions: longest match against
@@ -21,12 +25,6 @@ import org.kechuangradar.pipeline.Stage;
  * several divisions resolved to the one whose province or city the document also mentions.
  */
 public final class RegionExtractor implements Stage {
-  // Short forms that are also everyday words; they count only with their suffix (合作市, 东方市).
-  private static final Set<String> COMMON_WORDS = Set.of("合作", "东方", "大同", "安康", "永康", "新民", "和平", "长安", "宁安",
-      "福安", "永安", "长治", "开远", "安宁", "龙口", "华安", "新乐", "乐平", "高平", "平安", "开放", "兴城", "海城", "东港",
-      "凭祥", "北流", "介休", "临江", "青州", "通化", "白山", "黄山", "泰山", "华山", "太仓");
-  private static final String[] ORG_SUFFIXES = {"学会", "协会", "商会", "联合会", "大学", "学院", "研究院", "研究所", "实验室",
-      "中心", "集团", "公司", "银行", "证券", "科技", "城市报", "日报", "晚报", "时报", "商报", "电视台"};
   private static final String STOPS = "，。、；：？！,.;:?!（）()“”《》 以在的和与是为及对从向将把被等";
 
   private record Hit(int start, int end, Form form) {}
@@ -35,6 +33,8 @@ public final class RegionExtractor implements Stage {
   public Document process(Document d) {
     List<Hit> hits = new ArrayList<>();
     scan(d.text(), hits, 0);
+    Names names = new Names(d.extraction().names());
+    hits.removeIf(h -> !standsAlone(d.text(), h, names));
     List<Hit> captionHits = new ArrayList<>();
     for (String caption : d.captions()) {
       scan(caption, captionHits, -1);
@@ -42,12 +42,28 @@ public final class RegionExtractor implements Stage {
     List<Hit> all = new ArrayList<>(hits);
     all.addAll(captionHits);
     Map<Form, Division> chosen = resolve(all);
+    List<Hit> confirmed = new ArrayList<>();
+    for (Hit h : all) {
+      if (chosen.get(h.form()) == null || !unconfirmedCounty(h, chosen.get(h.form()), all, chosen)) {
+        confirmed.add(h);
+      }
+    }
+    all = confirmed;
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, Division> byName = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
+    List<Mention> areas = new ArrayList<>();
     for (Hit h : all) {
       Division div = chosen.get(h.form());
       if (div == null) {
+        continue;
+      }
+      // A named area (长三角, 粤港澳大湾区) is a place, not an administrative division.
+      if (div.level().equals("area")) {
+        if (h.start() >= 0) {
+          areas.add(new Mention(d.text().substring(h.start(), h.end()), Mention.Type.ADDRESS, div.name(), h.start(),
+              h.end()));
+        }
         continue;
       }
       counts.merge(div.name(), 1, Integer::sum);
@@ -62,6 +78,7 @@ public final class RegionExtractor implements Stage {
     for (Division div : byName.values()) {
       regions.add(new Region(div.name(), div.code(), div.level(), div.parentName(), counts.get(div.name())));
     }
+    mentions.addAll(areas);
     return d.withExtraction(d.extraction().withRegions(regions).withEntities(mentions));
   }
 
@@ -79,12 +96,77 @@ public final class RegionExtractor implements Stage {
         continue;
       }
       int end = i + f.text().length();
-      boolean common = !f.full() && COMMON_WORDS.contains(f.text());
-      if (!common && !insideOrganizationName(text, end)) {
+      if (!insideOrganizationName(text, end)) {
         hits.add(new Hit(offsetSign < 0 ? -1 - hits.size() : i, end, f));
       }
       i = end;
     }
+  }
+
+  /**
+   * Whether a name of the gazetteer found in the text is a region there, by what the tagger marked around it: inside a
+   * place, a position or the region's own body (哈萨克斯坦总统, 福建省委) it is; inside a person, an organization, a
+   * company or a title (张家山, 中山大学, 《北京宣言》) it is not, nor where it cuts a name the tagger marked. Where the
+   * tagger marked nothing, a full official name is a region; a short form only where no dictionary word runs across
+   * its ends (中山|路) and it is no everyday word itself (合作, 开放, 和平), unless the tagger calls it a place.
+   */
+  private static boolean standsAlone(String text, Hit h, Names names) {
+    Mention around = names.containing(h.start(), h.end());
+    if (around != null) {
+      return switch (around.type()) {
+        case ADDRESS, POSITION -> true;
+        // A region's own body (福建省委, 苏州市人民政府) names the region; a body named after it (新疆生产建设兵团,
+        // 海口海关) does not.
+        case GOVERNMENT -> around.end() == h.end() || ownBody(text, h.end());
+        default -> false;
+      };
+    }
+    if (names.cuts(h.start(), h.end())) {
+      return false;
+    }
+    if (h.form().full() || h.end() - h.start() == 1) {
+      return true;
+    }
+    return WordBoundaries.fits(text, h.start(), h.end()) && !EverydayWords.is(h.form().text());
+  }
+
+  /**
+   * A county or district by its short form alone (天山, 江南, 长安 are also a mountain range, a region, a dynasty's
+   * capital) stands for the division only where the text names its province or city shortly before (广东顺德,
+   * 福建长汀、宁化) or its city anywhere. County-level cities (义乌, 晋江) are known by their short forms.
+   */
+  private static boolean unconfirmedCounty(Hit h, Division div, List<Hit> all, Map<Form, Division> chosen) {
+    if (h.form().full() || !div.level().equals("county") || div.name().endsWith("市")) {
+      return false;
+    }
+    for (Hit g : all) {
+      Division other = chosen.get(g.form());
+      if (g == h || other == null || other == div) {
+        continue;
+      }
+      boolean shortlyBefore = h.start() >= 0 && g.start() >= 0 && g.end() <= h.start() && h.start() - g.end() <= 20;
+      if (shortlyBefore && div.within(other) || other == div.parent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A region's own body starts at {@code at}, after any regions below it (江苏|苏州市人社部门): a local body (人民政府,
+   * 发展改革委), or its Party committee (委).
+   */
+  private static boolean ownBody(String text, int at) {
+    for (Form below = RegionGazetteer.get().longestAt(text, at); below != null;
+        below = RegionGazetteer.get().longestAt(text, at)) {
+      at += below.text().length();
+    }
+    if (at >= text.length()) {
+      return false;
+    }
+    int from = "省市区县州".indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
+    return BodyGazetteer.get().localAt(text, from) != null || from < text.length() && text.charAt(from) == '委'
+        && "省市区县州".indexOf(text.charAt(from - 1)) >= 0;
   }
 
   /**
@@ -147,10 +229,8 @@ public final class RegionExtractor implements Stage {
       if (STOPS.indexOf(text.charAt(j)) >= 0 || !Character.isIdeographic(text.charAt(j))) {
         return false;
       }
-      for (String suffix : ORG_SUFFIXES) {
-        if (text.startsWith(suffix, j)) {
-          return true;
-        }
+      if (OrganizationSuffixes.get().suffixAt(text, j) > 1) {
+        return true;
       }
     }
     return false;

@@ -1,0 +1,55 @@
+package org.kechuangradar.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.recognize.tagger.EntityTagger;
+import org.kechuangradar.recognize.tagger.TaggedSpan;
+
+/**
+ * Runs the entity tagger over the clean text, a paragraph at a time, and keeps what it marks as the document's
+ * {@code names}: the candidates the recognizers after it check against the gazetteers and resolve.
+ */
+public final class NameTagging implements Stage {
+  private final EntityTagger tagger;
+
+  public NameTagging() {
+    this(EntityTagger.get());
+  }
+
+  public NameTagging(EntityTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  @Override
+  public Document process(Document d) {
+    String text = d.text();
+    List<Mention> names = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      for (TaggedSpan s : tagger.tag(text.substring(start, end))) {
+        int from = start + s.start();
+        int to = start + s.end();
+        names.add(new Mention(text.substring(from, to), type(s), null, from, to));
+      }
+      start = end + 1;
+    }
+    return d.withExtraction(d.extraction().withNames(names));
+  }
+
+  static Mention.Type type(TaggedSpan s) {
+    return switch (s.kind()) {
+      case PERSON -> Mention.Type.PERSON;
+      case POSITION -> Mention.Type.POSITION;
+      case GOVERNMENT -> Mention.Type.GOVERNMENT;
+      case COMPANY -> Mention.Type.COMPANY;
+      case ORGANIZATION -> Mention.Type.ORGANIZATION;
+      case PLACE -> Mention.Type.ADDRESS;
+      case WORK -> Mention.Type.WORK;
+    };
+  }
+}
