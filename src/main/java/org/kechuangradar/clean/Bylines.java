@@ -72,14 +72,6 @@ public final class Bylines implements Stage {
       if ((s.startsWith("（") || s.startsWith("(")) && DATELINE_LINE.matcher(s).matches()) {
         continue;
       }
-      Matcher lead = mayOpenWithDateline(s) ? LEAD_CREDIT.matcher(s) : null;
-      if (lead != null && lead.lookingAt()) {
-        s = s.substring(lead.end());
-        if (s.isBlank()) {
-          continue;
-        }
-        block = block.withText(s);
-      }
       Matcher prefix = mayOpenWithDateline(s) ? DATELINE_PREFIX.matcher(s) : null;
       if (prefix != null && prefix.lookingAt() && prefix.end() < s.length() && s.length() - prefix.end() > 10) {
         if (prefix.group("names") != null) {
@@ -87,6 +79,14 @@ public final class Bylines implements Stage {
         }
         out.add(block.withText(s.substring(prefix.end())));
         continue;
+      }
+      Matcher lead = mayOpenWithDateline(s) ? LEAD_CREDIT.matcher(s) : null;
+      if (lead != null && lead.lookingAt()) {
+        s = s.substring(lead.end());
+        if (s.isBlank()) {
+          continue;
+        }
+        block = block.withText(s);
       }
       out.add(block);
     }

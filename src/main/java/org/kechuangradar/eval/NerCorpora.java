@@ -76,12 +76,8 @@ public final class NerCorpora {
     List<String> lines = Files.readAllLines(sentences);
     List<String> tagLines = Files.readAllLines(tags);
     List<Labelled> out = new ArrayList<>();
-    long organizationB = bit(EntityKind.GOVERNMENT.begin()) | bit(EntityKind.COMPANY.begin())
-        | bit(EntityKind.ORGANIZATION.begin());
-    long organizationI = bit(EntityKind.GOVERNMENT.inside()) | bit(EntityKind.COMPANY.inside())
-        | bit(EntityKind.ORGANIZATION.inside());
-    long outside = 1L | bit(EntityKind.POSITION.begin()) | bit(EntityKind.POSITION.inside())
-        | bit(EntityKind.WORK.begin()) | bit(EntityKind.WORK.inside());
+    List<EntityKind> organizations = List.of(EntityKind.GOVERNMENT, EntityKind.COMPANY, EntityKind.ORGANIZATION);
+    long outside = 1L | all(EntityKind.POSITION) | all(EntityKind.WORK);
     for (int line = 0; line < lines.size(); line++) {
       if (msraHeldOut(line) != heldOut) {
         continue;
@@ -96,28 +92,30 @@ public final class NerCorpora {
         continue;
       }
       long[] allowed = new long[tag.length];
+      java.util.Arrays.fill(allowed, outside);
       List<TaggedSpan> gold = new ArrayList<>();
       for (int k = 0; k < tag.length; k++) {
-        String t = tag[k];
-        if (t.equals("O")) {
-          allowed[k] = outside;
+        if (!tag[k].startsWith("B-")) {
           continue;
         }
-        boolean begin = t.startsWith("B-");
-        String type = t.substring(2);
-        allowed[k] = switch (type) {
-          case "PER" -> bit(begin ? EntityKind.PERSON.begin() : EntityKind.PERSON.inside());
-          case "LOC" -> bit(begin ? EntityKind.PLACE.begin() : EntityKind.PLACE.inside());
-          default -> begin ? organizationB : organizationI;
-        };
-        if (begin) {
-          int end = k + 1;
-          while (end < tag.length && tag[end].equals("I-" + type)) {
-            end++;
-          }
-          gold.add(new TaggedSpan(type.equals("PER") ? EntityKind.PERSON : type.equals("LOC") ? EntityKind.PLACE
-              : EntityKind.ORGANIZATION, k, end));
+        String type = tag[k].substring(2);
+        int end = k + 1;
+        while (end < tag.length && tag[end].equals("I-" + type)) {
+          end++;
         }
+        List<EntityKind> kinds = switch (type) {
+          case "PER" -> List.of(EntityKind.PERSON);
+          case "LOC" -> List.of(EntityKind.PLACE);
+          default -> organizations;
+        };
+        for (int i = k; i < end; i++) {
+          allowed[i] = 0;
+          for (EntityKind kind : kinds) {
+            allowed[i] |= bit(end - k == 1 ? kind.single() : i == k ? kind.begin() : i == end - 1 ? kind.end()
+                : kind.inside());
+          }
+        }
+        gold.add(new TaggedSpan(kinds.size() == 1 ? kinds.get(0) : EntityKind.ORGANIZATION, k, end));
       }
       out.add(new Labelled(text.toString(), gold, new TaggerTraining.Sentence(text.toString(), allowed, LabelStyle.MSRA)));
     }
@@ -215,6 +213,11 @@ public final class NerCorpora {
       case "address" -> EntityKind.PLACE;
       default -> EntityKind.WORK;
     };
+  }
+
+  /** Every label of a kind. */
+  private static long all(EntityKind kind) {
+    return bit(kind.begin()) | bit(kind.inside()) | bit(kind.end()) | bit(kind.single());
   }
 
   private static long bit(int label) {

@@ -22,6 +22,8 @@ import org.kechuangradar.pipeline.Stage;
  * Reporters named in bylines are not people of the story.
  */
 public final class PersonExtractor implements Stage {
+  // Characters that end the name of a unit inside an organization: a department, a bureau, an office, a team.
+  private static final String UNIT_ENDS = "部司局处科室厅委办院所组队站";
   private static final Set<Mention.Type> OWNERS = Set.of(Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION,
       Mention.Type.COMPANY, Mention.Type.ADDRESS);
 
@@ -67,7 +69,7 @@ public final class PersonExtractor implements Stage {
     int boundary = names.get(k).start();
     int j = k - 1;
     while (j >= 0 && names.get(j).type() == Mention.Type.POSITION && names.get(j).end() == boundary) {
-      int start = names.get(j).start();
+      int start = departmentBefore(text, names, j);
       int i = j - 1;
       while (i >= 0 && OWNERS.contains(names.get(i).type()) && names.get(i).end() == start) {
         start = names.get(i).start();
@@ -81,6 +83,22 @@ public final class PersonExtractor implements Stage {
       j = i;
     }
     return out;
+  }
+
+  /**
+   * Where a title's department begins when the words right before the title name one the tagger did not mark
+   * (科研信息部副部长, 国民经济综合统计司司长): a run of Chinese characters, up to a pause or a marked name, that ends in
+   * a character naming a unit (部, 司, 局, 处 …); else the title's own start.
+   */
+  private static int departmentBefore(String text, List<Mention> names, int j) {
+    int end = names.get(j).start();
+    int limit = j > 0 ? names.get(j - 1).end() : 0;
+    int start = end;
+    while (start > limit && end - start < 10 && Character.isIdeographic(text.charAt(start - 1))) {
+      start--;
+    }
+    boolean bounded = start == limit || !Character.isIdeographic(text.charAt(start - 1));
+    return end - start >= 2 && bounded && UNIT_ENDS.indexOf(text.charAt(end - 1)) >= 0 ? start : end;
   }
 
   /** A title right after the name, when the title is not right before another name; else null. */

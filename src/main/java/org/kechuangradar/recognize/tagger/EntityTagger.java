@@ -12,7 +12,7 @@ import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * Marks people, positions, government bodies, companies, organizations and places in text: a linear-chain model
- * over characters (B/I/O labels per kind) whose features are character n-grams and the words of HanLP's dictionary
+ * over characters (B, I, E, S labels per kind, and O) whose features are character n-grams and the words of HanLP's dictionary
  * and our gazetteers that cover each character. Trained by {@code radar train} ({@link TaggerTraining}); the model
  * ships in the jar and loads once. Thread-safe.
  */
@@ -20,16 +20,20 @@ public final class EntityTagger {
   /** Where the model sits in the jar. */
   public static final String MODEL = "/recognize/entity-tagger.bin";
 
+  private static final String PAUSES = "，、。；：！？,;:!?\n";
+
   private static final class Holder {
     static final EntityTagger INSTANCE = load(LabelStyle.OURS);
   }
 
   private final Features features;
   private final TaggerModel model;
+  private final int[][] characterRows;
 
   EntityTagger(Features features, TaggerModel model) {
     this.features = features;
     this.model = model;
+    this.characterRows = model.characterRows(features);
   }
 
   /** The shared tagger with the model from the jar. */
@@ -46,14 +50,17 @@ public final class EntityTagger {
     int[] labels = labels(text);
     int i = 0;
     while (i < labels.length) {
-      if (!EntityKind.isBegin(labels[i])) {
+      if (!EntityKind.starts(labels[i])) {
         i++;
         continue;
       }
       EntityKind kind = EntityKind.of(labels[i]);
       int end = i + 1;
-      while (end < labels.length && labels[end] == kind.inside()) {
-        end++;
+      if (labels[i] == kind.begin()) {
+        while (end < labels.length && labels[end] == kind.inside()) {
+          end++;
+        }
+        end = Math.min(labels.length, end + 1);
       }
       out.add(new TaggedSpan(kind, i, end));
       i = end;
@@ -62,17 +69,30 @@ public final class EntityTagger {
   }
 
   int[] labels(String text) {
-    Features.Extracted x = features.extract(text);
+    Features.Extracted x = features.extract(text, false);
     int n = text.length();
     int l = model.labels;
     float[] emissions = new float[n * l];
-    int[] sums = new int[l];
-    for (int i = 0; i < n; i++) {
-      model.addEmissions(x.keys(), x.offsets()[i], x.offsets()[i + 1], emissions, i * l, sums);
-    }
+    model.emissions(x, characterRows, emissions);
     int[] best = new int[n];
-    Viterbi.decode(emissions, n, l, model.transitions, null, best);
+    Viterbi.decode(emissions, n, l, model.transitions, pauses(text), best);
     return best;
+  }
+
+  /** A name never runs across a pause (，、。；：！？): there only O is allowed; null when the text has none. */
+  static long[] pauses(String text) {
+    long[] allowed = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80 ? ",;:!?\n".indexOf(c) >= 0 : c >= 0x3001 && c <= 0xFF1F && PAUSES.indexOf(c) >= 0) {
+        if (allowed == null) {
+          allowed = new long[text.length()];
+          java.util.Arrays.fill(allowed, -1L);
+        }
+        allowed[i] = 1L;
+      }
+    }
+    return allowed;
   }
 
   /** The features every tagger uses: HanLP's dictionary and the names of our gazetteers. */

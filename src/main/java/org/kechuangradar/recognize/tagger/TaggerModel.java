@@ -33,6 +33,15 @@ final class TaggerModel {
   // (it stays in cache) turns nearly all of them away before the big one is touched.
   private final long[] present;
   private final int presentShift;
+  // Templates whose keys all fit in 16 bits (single characters, codes, distances) are looked up in a plain array by
+  // that value instead: per template, the row of each value, or -1.
+  private final int[][] denseRows = new int[256][];
+  // The same weights for tagging, in one array that look-ups give offsets into: a row with few labels is its number of
+  // entries, then the entries, each the label in the high half and the 16-bit weight in the low half; a row with many
+  // is -1, then every label's weight.
+  private final int[] packed;
+  // Rows with this many labels or more are kept whole: adding them as a vector is cheaper than label by label.
+  private static final int DENSE_FROM = 8;
 
   TaggerModel(int labels, float[] transitions, long[] sortedKeys, float[] weights) {
     this.labels = labels;
@@ -47,21 +56,75 @@ final class TaggerModel {
     for (int i = 0; i < weights.length; i++) {
       this.weights[i] = (short) Math.round(weights[i] / scale);
     }
-    int capacity = Integer.highestOneBit(Math.max(16, sortedKeys.length * 3 / 2)) << 1;
+    int[] rowStart = new int[sortedKeys.length];
+    int[] nonzero = new int[sortedKeys.length];
+    int entries = sortedKeys.length;
+    for (int r = 0; r < sortedKeys.length; r++) {
+      for (int y = 0; y < labels; y++) {
+        nonzero[r] += this.weights[r * labels + y] != 0 ? 1 : 0;
+      }
+      entries += nonzero[r] >= DENSE_FROM ? labels : nonzero[r];
+    }
+    packed = new int[entries];
+    int at = 0;
+    for (int r = 0; r < sortedKeys.length; r++) {
+      rowStart[r] = at++;
+      boolean dense = nonzero[r] >= DENSE_FROM;
+      for (int y = 0; y < labels; y++) {
+        short w = this.weights[r * labels + y];
+        if (dense) {
+          packed[at++] = w;
+        } else if (w != 0) {
+          packed[at++] = y << 16 | (w & 0xFFFF);
+        }
+      }
+      packed[rowStart[r]] = dense ? -1 : nonzero[r];
+    }
+    int[] largest = new int[256];
+    java.util.Arrays.fill(largest, -1);
+    boolean[] wide = new boolean[256];
+    for (long key : sortedKeys) {
+      int template = (int) (key >>> 56);
+      long payload = key & 0x00FF_FFFF_FFFF_FFFFL;
+      wide[template] |= payload >= 1 << 16;
+      largest[template] = (int) Math.max(largest[template], Math.min(payload, 1 << 16));
+    }
+    for (int t = 0; t < 256; t++) {
+      if (largest[t] >= 0 && !wide[t]) {
+        denseRows[t] = new int[largest[t] + 1];
+        java.util.Arrays.fill(denseRows[t], -1);
+      }
+    }
+    int hashed = 0;
+    for (int r = 0; r < sortedKeys.length; r++) {
+      int[] dense = denseRows[(int) (sortedKeys[r] >>> 56)];
+      if (dense != null) {
+        dense[(int) (sortedKeys[r] & 0xFFFF)] = rowStart[r];
+      } else {
+        hashed++;
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(16, hashed * 3 / 2)) << 1;
     slots = new long[capacity];
     mask = capacity - 1;
     for (int r = 0; r < sortedKeys.length; r++) {
+      if (denseRows[(int) (sortedKeys[r] >>> 56)] != null) {
+        continue;
+      }
       long h = mix(sortedKeys[r]);
       int s = (int) h & mask;
       while (slots[s] != 0) {
         s = (s + 1) & mask;
       }
-      slots[s] = (h & 0xFFFF_FFFF_0000_0000L) | (r + 1);
+      slots[s] = (h & 0xFFFF_FFFF_0000_0000L) | (rowStart[r] + 1);
     }
-    int bits = Integer.highestOneBit(Math.max(64, sortedKeys.length * 16)) << 1;
+    int bits = Integer.highestOneBit(Math.max(64, hashed * 16)) << 1;
     present = new long[bits >>> 6];
     presentShift = 64 - Integer.numberOfTrailingZeros(bits);
     for (long key : sortedKeys) {
+      if (denseRows[(int) (key >>> 56)] != null) {
+        continue;
+      }
       int b = (int) (mix(key) * 0xD6E8FEB86659FD93L >>> presentShift);
       present[b >>> 6] |= 1L << b;
     }
@@ -99,30 +162,101 @@ final class TaggerModel {
     return keys.length;
   }
 
-  /** Adds the weights of every known key of a position to {@code scores[at .. at + labels)}. */
-  void addEmissions(long[] features, int from, int to, float[] scores, int at, int[] sums) {
-    java.util.Arrays.fill(sums, 0);
-    for (int k = from; k < to; k++) {
-      long h = mix(features[k]);
-      int b = (int) (h * 0xD6E8FEB86659FD93L >>> presentShift);
-      if ((present[b >>> 6] & 1L << b) == 0) {
-        continue;
-      }
-      long fingerprint = h & 0xFFFF_FFFF_0000_0000L;
-      int s = (int) h & mask;
-      long slot;
-      while ((slot = slots[s]) != 0 && (slot & 0xFFFF_FFFF_0000_0000L) != fingerprint) {
-        s = (s + 1) & mask;
-      }
-      if (slot != 0) {
-        int base = ((int) slot - 1) * labels;
-        for (int y = 0; y < labels; y++) {
-          sums[y] += weights[base + y];
+  /**
+   * The emission scores of every position: {@code scores[i * labels + y]}, from the keys of position {@code i},
+   * {@code keys[offsets[i]] .. keys[offsets[i + 1] - 1]}, and the rows of the characters around it in
+   * {@code characters} (one table per offset from -2 to 2, by normalised character).
+   */
+  void emissions(Features.Extracted x, int[][] characters, float[] scores) {
+    long[] keys = x.keys();
+    int[] offsets = x.offsets();
+    char[] chars = x.chars();
+    int n = chars.length;
+    int[] sums = new int[labels];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(sums, 0);
+      for (int o = -2; o <= 2; o++) {
+        int at = i + o;
+        char c = at < 0 ? Features.begin() : at >= n ? Features.end() : chars[at];
+        int[] row = characters[(o + 2) * 65536 + c];
+        if (row != null) {
+          for (int y = 0; y < labels; y++) {
+            sums[y] += row[y];
+          }
         }
       }
+      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+        int row = row(keys[k]);
+        if (row >= 0) {
+          addRow(row, sums);
+        }
+      }
+      for (int y = 0; y < labels; y++) {
+        scores[i * labels + y] = sums[y] * scale;
+      }
     }
-    for (int y = 0; y < labels; y++) {
-      scores[at + y] += sums[y] * scale;
+  }
+
+  /**
+   * Per offset from -2 to 2 and character, the summed rows of the keys that read that character alone (index
+   * {@code (offset + 2) * 65536 + character}); null where they are all zero. Built once per tagger.
+   */
+  int[][] characterRows(Features features) {
+    int[][] out = new int[5 * 65536][];
+    for (int o = -2; o <= 2; o++) {
+      for (int c = 0; c < 65536; c++) {
+        int[] sums = null;
+        for (long key : features.characterKeys((char) c, o)) {
+          int row = row(key);
+          if (row >= 0) {
+            sums = sums == null ? new int[labels] : sums;
+            addRow(row, sums);
+          }
+        }
+        out[(o + 2) * 65536 + c] = sums;
+      }
+    }
+    return out;
+  }
+
+  /** The offset of a key's row in the packed weights, or -1 when the model does not know it. */
+  int row(long key) {
+    int[] dense = denseRows[(int) (key >>> 56)];
+    if (dense != null) {
+      long payload = key & 0x00FF_FFFF_FFFF_FFFFL;
+      return payload < dense.length ? dense[(int) payload] : -1;
+    }
+    long h = mix(key);
+    int b = (int) (h * 0xD6E8FEB86659FD93L >>> presentShift);
+    if ((present[b >>> 6] & 1L << b) == 0) {
+      return -1;
+    }
+    long fingerprint = h & 0xFFFF_FFFF_0000_0000L;
+    int s = (int) h & mask;
+    long slot;
+    while ((slot = slots[s]) != 0 && (slot & 0xFFFF_FFFF_0000_0000L) != fingerprint) {
+      s = (s + 1) & mask;
+    }
+    return slot == 0 ? -1 : (int) slot - 1;
+  }
+
+  int entries(int row) {
+    return packed[row] < 0 ? labels : packed[row];
+  }
+
+  private void addRow(int row, int[] sums) {
+    int count = packed[row];
+    if (count < 0) {
+      // A dense row: every label's weight in order, added as one vector.
+      int base = row + 1;
+      for (int y = 0; y < labels; y++) {
+        sums[y] += packed[base + y];
+      }
+      return;
+    }
+    for (int j = row + 1, end = row + 1 + count; j < end; j++) {
+      int entry = packed[j];
+      sums[entry >>> 16] += (short) entry;
     }
   }
 

@@ -28,10 +28,15 @@ public final class TaggerTraining {
       long[] allowed = new long[text.length()];
       Arrays.fill(allowed, 1L);
       for (TaggedSpan s : names) {
+        if (s.end() - s.start() == 1) {
+          allowed[s.start()] = 1L << s.kind().single();
+          continue;
+        }
         allowed[s.start()] = 1L << s.kind().begin();
-        for (int i = s.start() + 1; i < s.end(); i++) {
+        for (int i = s.start() + 1; i < s.end() - 1; i++) {
           allowed[i] = 1L << s.kind().inside();
         }
+        allowed[s.end() - 1] = 1L << s.kind().end();
       }
       return new Sentence(text, allowed, style);
     }
@@ -216,7 +221,7 @@ public final class TaggerTraining {
       }
       offsets[i + 1] = to * 2;
     }
-    return new Features.Extracted(keys, offsets);
+    return new Features.Extracted(keys, offsets, x.chars());
   }
 
   private static int[] goldPath(Sentence sentence, float[] emissions, float[] transitions, int labels) {
