@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
 import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.model.Article;
 import org.kechuangradar.model.Document;
@@ -46,14 +46,14 @@ public final class ExtractionRecord {
     m.put("entities", x.entities().stream().sorted(Comparator.comparingInt(Mention::start)
         .thenComparingInt(Mention::end)).map(e -> row("text", e.text(), "type", e.type().name(), "canonical",
         e.canonical(), "start", e.start(), "end", e.end())).toList());
-    m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level(),
+    m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level().code(),
         "parent", r.parent(), "mentions", r.mentions())).toList());
     m.put("organizations", x.organizations().stream().map(o -> row("name", o.name(), "type", o.type(), "aliases",
         o.aliases(), "mentions", o.mentions())).toList());
     m.put("people", x.people().stream().map(p -> row("name", p.name(), "positions", p.positions(), "organization",
         p.organization())).toList());
     m.put("policies", x.policies().stream().map(ExtractionRecord::policy).toList());
-    m.put("events", x.events().stream().map(e -> row("type", e.type(), "date", e.date(), "region", e.region(),
+    m.put("events", x.events().stream().map(e -> row("type", e.type().code(), "date", e.date(), "region", e.region(),
         "actors", e.actors(), "summary", e.summary(), "sentence", e.sentence(), "start", e.start(), "end",
         e.end())).toList());
     m.put("quantities", x.quantities().stream().map(q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
@@ -76,7 +76,7 @@ public final class ExtractionRecord {
   private static Map<String, Object> policy(Policy p) {
     Map<String, Object> period = p.period() == null ? null : row("from", p.period().from(), "to", p.period().to());
     return row("title", p.title(), "kind", p.kind(), "issuers", p.issuers(), "date", p.date(), "region", p.region(),
-        "period", period, "status", p.status(), "topics", p.topics(), "sentence", p.sentence());
+        "period", period, "status", p.status() == null ? null : p.status().code(), "topics", p.topics(), "sentence", p.sentence());
   }
 
   /** A JSON object with its keys in the given order; values may be null. */

@@ -28,6 +28,7 @@ import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.web.WebServer;
 
 /**
@@ -105,7 +106,7 @@ public final class LoadBenchmark {
     RegionGazetteer g = RegionGazetteer.get();
     List<Division> out = new ArrayList<>();
     for (Division province : g.children("100000")) {
-      out.addAll(g.children(province.code()).stream().filter(c -> c.level().equals("city")).toList());
+      out.addAll(g.children(province.code()).stream().filter(c -> c.level() == RegionLevel.CITY).toList());
     }
     Collections.shuffle(out, new Random(7));
     return out;
@@ -115,7 +116,7 @@ public final class LoadBenchmark {
   static String vary(String text, Document article, Division city, int shift) {
     String out = text;
     for (Region r : article.extraction().regions()) {
-      if (r.level() != null && (r.level().equals("city") || r.level().equals("province"))) {
+      if (r.level() != null && (r.level() == RegionLevel.CITY || r.level() == RegionLevel.PROVINCE)) {
         out = out.replace(r.name(), city.name());
         String shortName = r.name().replaceFirst("(市|省)$", "");
         if (shortName.length() >= 2) {

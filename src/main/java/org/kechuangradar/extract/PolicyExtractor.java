@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
+import org.kechuangradar.model.PolicyStatus;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.Dates;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * Finds policy documents named in 《》: tells them from article, book and report titles by their closing
@@ -24,9 +27,7 @@ import org.kechuangradar.time.Dates;
  */
 public final class PolicyExtractor implements Stage {
   private static final Pattern TITLE = Pattern.compile("《([^《》]{2,80})》");
-  private static final Pattern KIND = Pattern.compile(
-      "(实施意见|指导意见|意见|实施方案|行动方案|工作方案|方案|行动计划|计划|规划|纲要|管理办法|实施办法|办法|条例|若干措施|措施|"
-          + "若干政策|政策|备忘录|规定|细则|通知|决定|指南|清单|政府工作报告|法)$");
+  private static final Pattern KIND = Pattern.compile("(" + PolicyKinds.alternation() + ")$");
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
   private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–\\-~至到]+\\s*((?:19|20)\\d{2})");
   private static final int LOOK_BACK = 400;
@@ -39,7 +40,7 @@ public final class PolicyExtractor implements Stage {
   @Override
   public Document process(Document d) {
     String text = d.text();
-    LocalDate published = Dates.day(d.published());
+    LocalDate published = PartialDate.dayOf(d.published());
     List<Mention> bodies = d.extraction().entities().stream()
         .filter(m -> m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION).toList();
     Map<String, Policy> byTitle = new LinkedHashMap<>();
@@ -109,8 +110,8 @@ public final class PolicyExtractor implements Stage {
     RegionGazetteer gazetteer = RegionGazetteer.get();
     for (String candidate : concat(issuers, title)) {
       RegionGazetteer.Form f = gazetteer.longestAt(candidate, 0);
-      if (f != null && f.divisions().size() == 1 && !f.divisions().get(0).level().equals("country")
-          && !f.divisions().get(0).level().equals("area")) {
+      if (f != null && f.divisions().size() == 1 && f.divisions().get(0).level() != RegionLevel.COUNTRY
+          && f.divisions().get(0).level() != RegionLevel.AREA) {
         return f.divisions().get(0).name();
       }
     }
@@ -128,15 +129,15 @@ public final class PolicyExtractor implements Stage {
     return m.find() ? new Policy.Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
   }
 
-  private static String status(String around) {
+  private static PolicyStatus status(String around) {
     Matcher m = VERB.matcher(around);
-    String status = null;
+    PolicyStatus status = null;
     while (m.find()) {
       status = switch (m.group()) {
-        case "审议通过", "通过" -> "adopted";
-        case "施行", "实施" -> "in_force";
-        case "征求意见" -> "draft";
-        default -> "issued";
+        case "审议通过", "通过" -> PolicyStatus.ADOPTED;
+        case "施行", "实施" -> PolicyStatus.IN_FORCE;
+        case "征求意见" -> PolicyStatus.DRAFT;
+        default -> PolicyStatus.ISSUED;
       };
     }
     return status;

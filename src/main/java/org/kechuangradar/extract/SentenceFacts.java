@@ -54,9 +54,9 @@ public final class SentenceFacts {
     java.util.Map<String, Integer> rankOf = new java.util.HashMap<>();
     for (Region r : d.extraction().regions()) {
       rankOf.put(r.name(), switch (r.level()) {
-        case "county" -> 3;
-        case "city" -> 2;
-        case "province" -> 1;
+        case COUNTY -> 3;
+        case CITY -> 2;
+        case PROVINCE -> 1;
         default -> -1;
       });
     }

@@ -5,20 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kechuangradar.model.PolicyRecord;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.Arrays;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -29,20 +34,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.search.TermInSetQuery;
-import org.kechuangradar.index.RecordFacets.Dim;
-import org.kechuangradar.index.RecordFacets.Table;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -58,6 +52,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -66,7 +61,12 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.kechuangradar.index.RecordFacets.Dim;
+import org.kechuangradar.index.RecordFacets.Table;
+import org.kechuangradar.model.PolicyRecord;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * The embedded store: a Lucene index in a data directory. Title and text are indexed as CJK bigrams (so any
@@ -326,7 +326,8 @@ public final class LuceneStore implements Store {
       d.add(new LongPoint(DAY, day.toEpochDay()));
       d.add(new NumericDocValuesField(DAY, day.toEpochDay()));
     }
-    addValues(d, row.values(), row.date() != null && row.date().length() >= 7 ? row.date().substring(0, 7) : null);
+    PartialDate date = PartialDate.parse(row.date());
+    addValues(d, row.values(), date == null ? null : date.yearMonth());
     return d;
   }
 
@@ -689,15 +690,8 @@ public final class LuceneStore implements Store {
 
   /** The calendar day of an ISO date or date-time ({@code 2024-03}, {@code 2024-03-07T10:00}), or null. */
   static LocalDate dayOf(String published) {
-    if (published == null || published.length() < 7) {
-      return null;
-    }
-    try {
-      String date = published.length() >= 10 ? published.substring(0, 10) : published.substring(0, 7) + "-01";
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    PartialDate d = PartialDate.parse(published);
+    return d == null || d.yearMonth() == null ? null : d.first();
   }
 
   @Override

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.model.RegionLevel;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * What a document is filtered and counted by, read off its extraction record: the regions it names (each with
@@ -123,7 +125,8 @@ public final class RecordFacets {
     for (String s : doc.sources()) {
       v.get(Dim.SOURCE).add(sourceName(s));
     }
-    String month = doc.published() != null && doc.published().length() >= 7 ? doc.published().substring(0, 7) : null;
+    PartialDate published = PartialDate.parse(doc.published());
+    String month = published == null ? null : published.yearMonth();
     return new RecordFacets(v, month, rows(doc, r, v));
   }
 
@@ -247,7 +250,7 @@ public final class RecordFacets {
       addIfPresent(out, name);
       return;
     }
-    for (; d != null && d.code() != null && !d.level().equals("country"); d = d.parent()) {
+    for (; d != null && d.code() != null && d.level() != RegionLevel.COUNTRY; d = d.parent()) {
       out.add(d.code());
     }
   }

@@ -1,19 +1,12 @@
 package org.kechuangradar.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The government bodies Kechuang Radar knows by name: central bodies with their abbreviations
  * ({@code 工信部} → 工业和信息化部) and the bodies of local governments that follow a region name
- * ({@code 发展改革委} → 发展和改革委员会). Written by hand in {@code gazetteer/*.tsv}. Immutable and shared.
+ * ({@code 发展改革委} → 发展和改革委员会). Written by hand in {@code lexicon/central-bodies.tsv} and {@code lexicon/local-bodies.tsv}. Immutable and shared.
  */
 public final class BodyGazetteer {
   /** A body's canonical name and type. */
@@ -23,8 +16,8 @@ public final class BodyGazetteer {
     static final BodyGazetteer INSTANCE = new BodyGazetteer();
   }
 
-  private final NameTable<Body> central = table("central-bodies.tsv");
-  private final NameTable<Body> local = table("local-bodies.tsv");
+  private final NameTable<Body> central = table("central-bodies");
+  private final NameTable<Body> local = table("local-bodies");
 
   public static BodyGazetteer get() {
     return Holder.INSTANCE;
@@ -57,7 +50,7 @@ public final class BodyGazetteer {
   /** A file's bodies by canonical name and by every alias; the third column, when there is one, is the type. */
   private static NameTable<Body> table(String file) {
     Map<String, Body> names = new HashMap<>();
-    for (String[] row : rows(file)) {
+    for (String[] row : Tsv.rows(file)) {
       Body body = new Body(row[0], row.length > 2 ? row[2] : "government");
       names.put(row[0], body);
       if (row.length > 1) {
@@ -69,21 +62,5 @@ public final class BodyGazetteer {
       }
     }
     return new NameTable<>(names);
-  }
-
-  private static List<String[]> rows(String file) {
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        BodyGazetteer.class.getResourceAsStream("/gazetteer/" + file), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
   }
 }

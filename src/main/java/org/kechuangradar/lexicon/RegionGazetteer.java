@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map.Entry;
 import java.util.Map;
 import java.util.Set;
+import org.kechuangradar.model.RegionLevel;
 
 /**
  * China's administrative divisions (province, prefecture and county level, with six-digit codes) from the
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 public final class RegionGazetteer {
   /** One division or named area. */
-  public record Division(String name, String code, String level, Division parent) {
+  public record Division(String name, String code, RegionLevel level, Division parent) {
     public String parentName() {
       return parent == null ? null : parent.name();
     }
@@ -108,9 +109,9 @@ public final class RegionGazetteer {
     Map<String, Division> byCode = new HashMap<>();
     Map<String, List<Division>> full = new HashMap<>();
     Map<String, List<Division>> shortForms = new HashMap<>();
-    Division china = new Division("中国", "100000", "country", null);
+    Division china = new Division("中国", "100000", RegionLevel.COUNTRY, null);
     for (JsonNode p : read(json, "provinces.json")) {
-      Division d = new Division(p.get("name").asText(), pad(p.get("code").asText()), "province", china);
+      Division d = new Division(p.get("name").asText(), pad(p.get("code").asText()), RegionLevel.PROVINCE, china);
       byCode.put(p.get("code").asText(), d);
       add(full, d.name(), d);
       add(shortForms, shortProvince(d.name()), d);
@@ -122,7 +123,7 @@ public final class RegionGazetteer {
         byCode.put(c.get("code").asText(), province);
         continue;
       }
-      Division d = new Division(name, pad(c.get("code").asText()), "city", province);
+      Division d = new Division(name, pad(c.get("code").asText()), RegionLevel.CITY, province);
       byCode.put(c.get("code").asText(), d);
       add(full, name, d);
       add(shortForms, shortCity(name), d);
@@ -134,8 +135,8 @@ public final class RegionGazetteer {
         continue; // statistical units such as development zones, not divisions
       }
       Division parent = byCode.get(a.get("cityCode").asText());
-      Division d = new Division(a.get("name").asText(), code, "county", parent);
-      if (parent != null && parent.level().equals("city") && parent.name().equals(d.name())) {
+      Division d = new Division(a.get("name").asText(), code, RegionLevel.COUNTY, parent);
+      if (parent != null && parent.level() == RegionLevel.CITY && parent.name().equals(d.name())) {
         continue; // 东莞市 and the like appear once more as their own county
       }
       add(full, d.name(), d);
@@ -155,7 +156,7 @@ public final class RegionGazetteer {
       forms.put(e.getKey(), new Form(e.getKey(), e.getValue(), true));
     }
     for (String area : NAMED_AREAS) {
-      forms.putIfAbsent(area, new Form(area, List.of(new Division(area, null, "area", china)), true));
+      forms.putIfAbsent(area, new Form(area, List.of(new Division(area, null, RegionLevel.AREA, china)), true));
     }
     addWorld(forms);
     forms.put("中国", new Form("中国", List.of(china), true));
@@ -174,32 +175,22 @@ public final class RegionGazetteer {
   }
 
   /**
-   * Foreign countries, world regions and major foreign cities written in gazetteer/world.tsv (with aliases: 印尼 for
+   * Foreign countries, world regions and major foreign cities written in lexicon/world.tsv (with aliases: 印尼 for
    * 印度尼西亚), then every other country by its Chinese name from i18n-iso-countries.
    */
   private static void addWorld(Map<String, Form> forms) {
     Map<String, Division> countries = new HashMap<>();
-    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-        RegionGazetteer.class.getResourceAsStream("/gazetteer/world.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f[1].equals("alias")) {
-          forms.putIfAbsent(f[0], new Form(f[0], forms.get(f[2]).divisions(), true));
-          continue;
-        }
-        Division parent = f.length > 2 && !f[2].isEmpty() ? countries.get(f[2]) : null;
-        Division d = new Division(f[0], null, f[1], parent);
-        if (f[1].equals("country")) {
-          countries.put(f[0], d);
-        }
-        forms.putIfAbsent(f[0], new Form(f[0], List.of(d), true));
+    for (String[] f : Tsv.rows("world")) {
+      if (f[1].equals("alias")) {
+        forms.putIfAbsent(f[0], new Form(f[0], forms.get(f[2]).divisions(), true));
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Division parent = f.length > 2 && !f[2].isEmpty() ? countries.get(f[2]) : null;
+      Division d = new Division(f[0], null, RegionLevel.of(f[1]), parent);
+      if (f[1].equals("country")) {
+        countries.put(f[0], d);
+      }
+      forms.putIfAbsent(f[0], new Form(f[0], List.of(d), true));
     }
     Iterator<Entry<String, JsonNode>> all = readTree(new ObjectMapper(), "/world/zh.json").get("countries").fields();
     while (all.hasNext()) {
@@ -207,7 +198,7 @@ public final class RegionGazetteer {
       JsonNode names = country.getValue();
       String name = names.isArray() ? names.get(0).asText() : names.asText();
       if (!CHINESE_CODES.contains(country.getKey()) && !AMBIGUOUS_COUNTRIES.contains(name) && name.matches("\\p{IsHan}{2,}")) {
-        forms.putIfAbsent(name, new Form(name, List.of(new Division(name, null, "country", null)), true));
+        forms.putIfAbsent(name, new Form(name, List.of(new Division(name, null, RegionLevel.COUNTRY, null)), true));
       }
     }
   }
@@ -225,7 +216,7 @@ public final class RegionGazetteer {
     Iterator<String> names = tree.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      Division d = new Division(name, codes.get(name), "province", china);
+      Division d = new Division(name, codes.get(name), RegionLevel.PROVINCE, china);
       add(full, name, d);
       add(shortForms, shortProvince(name), d);
       if (name.endsWith("特别行政区")) {

@@ -6,8 +6,8 @@ import org.kechuangradar.pipeline.Stage;
 
 /** A compute centre, big-science facility, lab, park or cluster, with the dated stages of its life the text gives. */
 public record Facility(String name, String kind, String region, String operator, List<Stage> stages) {
-  /** One step: {@code planned}, {@code approved}, {@code started}, {@code built}, {@code accepted}, {@code opened}, {@code operating}. */
-  public record Stage(String stage, String date, Integer count) {
+  /** One step of its life, with its date and, for operating, how many tenants the text counts. */
+  public record Stage(FacilityStage stage, String date, Integer count) {
     public Stage {
       Objects.requireNonNull(stage, "stage");
     }

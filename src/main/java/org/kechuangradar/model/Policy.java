@@ -12,12 +12,12 @@ import java.util.Objects;
  * @param date ISO date of issue or adoption, at the precision the text gives, or null
  * @param region full name of the region whose government issued it, or null for national ones
  * @param period the years the title or text gives, or null
- * @param status issued, adopted, in_force, draft, or null when the text does not say
+ * @param status where it stands, or null when the text does not say
  * @param topics industries and fields it concerns
  * @param sentence the sentence that names it first
  */
 public record Policy(String title, String kind, List<String> issuers, String date, String region, Period period,
-    String status, List<String> topics, String sentence) {
+    PolicyStatus status, List<String> topics, String sentence) {
   /** The years a policy covers. */
   public record Period(int from, int to) {}
 

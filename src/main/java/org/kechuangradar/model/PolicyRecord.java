@@ -11,8 +11,8 @@ import java.util.Objects;
 public record PolicyRecord(String id, String title, List<String> variants, String kind, List<String> issuers,
     String documentNumber, String region, Policy.Period period, List<StatusDate> statuses, List<String> topics,
     List<PolicyMention> mentions) {
-  /** When a policy reached a status: {@code issued}, {@code adopted}, {@code in_force}, {@code revised}, {@code expired}, {@code draft}. */
-  public record StatusDate(String status, String date) {}
+  /** When a policy reached a status. */
+  public record StatusDate(PolicyStatus status, String date) {}
 
   /** One place an article names the policy. */
   public record PolicyMention(String documentId, String source, String article, String published, String written,

@@ -7,11 +7,11 @@ import java.util.Objects;
  *
  * @param name full name ({@code 宿迁市}, {@code 浦东新区}); for named areas such as 长三角, the name as written
  * @param code six-digit division code, or null for named areas and regions without one
- * @param level country, province, city, county, or area for regions that are not divisions
+ * @param level the division's level
  * @param parent name of the enclosing region, or null
  * @param mentions how often the document mentions it
  */
-public record Region(String name, String code, String level, String parent, int mentions) {
+public record Region(String name, String code, RegionLevel level, String parent, int mentions) {
   public Region {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(level, "level");

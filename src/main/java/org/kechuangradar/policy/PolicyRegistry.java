@@ -17,8 +17,10 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.PolicyRecord;
+import org.kechuangradar.model.PolicyStatus;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * Keeps one {@link PolicyRecord} per real policy document in the store: each policy an article names is matched to
@@ -172,20 +174,20 @@ public final class PolicyRegistry {
       }
       Matcher force = IN_FORCE.matcher(sentence);
       if (force.find()) {
-        add(out, "in_force", firstDate(force.group(1) + "起", published));
+        add(out, PolicyStatus.IN_FORCE, firstDate(force.group(1) + "起", published));
       }
       Matcher expires = EXPIRES.matcher(sentence);
       if (expires.find()) {
-        add(out, "expired", firstDate(expires.group(1), published));
+        add(out, PolicyStatus.EXPIRED, firstDate(expires.group(1), published));
       }
       if (REVISED.matcher(sentence).find() && sentence.contains(p.title())) {
-        add(out, "revised", p.date());
+        add(out, PolicyStatus.REVISED, p.date());
       }
     }
     return out;
   }
 
-  private static void add(List<PolicyRecord.StatusDate> out, String status, String date) {
+  private static void add(List<PolicyRecord.StatusDate> out, PolicyStatus status, String date) {
     PolicyRecord.StatusDate s = new PolicyRecord.StatusDate(status, date);
     if (!out.contains(s)) {
       out.add(s);
@@ -198,7 +200,7 @@ public final class PolicyRegistry {
   }
 
   private static java.time.LocalDate day(String published) {
-    return published == null || published.length() < 10 ? null : java.time.LocalDate.parse(published.substring(0, 10));
+    return PartialDate.dayOf(published);
   }
 
   private static String sentenceAt(String text, int at) {

@@ -2,6 +2,7 @@ package org.kechuangradar.policy;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
@@ -12,8 +13,7 @@ import org.kechuangradar.lexicon.RegionGazetteer;
 public final class PolicyTitles {
   private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
   private static final Pattern MARKS = Pattern.compile("[《》“”‘’\"'「」、·\\s]");
-  private static final Pattern OF_BEFORE_KIND = Pattern.compile("的(?=(实施意见|指导意见|意见|实施方案|行动方案|工作方案|方案|"
-      + "行动计划|计划|规划|若干措施|措施|若干政策|管理办法|实施办法|办法|条例|细则|规定|通知|决定)$)");
+  private static final Pattern OF_BEFORE_KIND = Pattern.compile("的(?=(" + PolicyKinds.alternation() + ")$)");
 
   private PolicyTitles() {}
 

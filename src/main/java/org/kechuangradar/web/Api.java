@@ -22,6 +22,7 @@ import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.index.TableResult;
 import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.model.RegionLevel;
 
 /**
  * The read endpoints of the REST API: search with facets, documents, the four tables, region dossiers, the
@@ -156,8 +157,8 @@ public final class Api {
     ObjectNode out = JSON.createObjectNode();
     out.put("code", d.code());
     out.put("name", d.name());
-    out.put("level", d.level());
-    if (d.parent() != null && d.parent().code() != null && !d.parent().level().equals("country")) {
+    out.put("level", d.level().code());
+    if (d.parent() != null && d.parent().code() != null && d.parent().level() != RegionLevel.COUNTRY) {
       out.putObject("parent").put("code", d.parent().code()).put("name", d.parent().name());
     }
     out.put("documents", docs.total());
@@ -254,7 +255,7 @@ public final class Api {
     if (d == null) {
       return "province";
     }
-    return d.level().equals("province") ? "city" : "county";
+    return d.level() == RegionLevel.PROVINCE ? "city" : "county";
   }
 
   /** {@code GET /api/timeline?by=type|kind}: events per month by type, or policies per month by kind. */

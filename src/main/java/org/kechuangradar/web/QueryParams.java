@@ -1,7 +1,6 @@
 package org.kechuangradar.web;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.kechuangradar.clean.ScriptConverter;
 import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * The query parameters every endpoint shares ({@code q region org person kind type industry from to source page
@@ -116,18 +116,10 @@ public final class QueryParams {
     if (v == null || v.isBlank()) {
       return null;
     }
-    String s = v.strip();
-    try {
-      if (s.matches("\\d{4}")) {
-        return endOfPeriod ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
-      }
-      if (s.matches("\\d{4}-\\d{2}")) {
-        YearMonth m = YearMonth.parse(s);
-        return endOfPeriod ? m.atEndOfMonth() : m.atDay(1);
-      }
-      return LocalDate.parse(s);
-    } catch (java.time.DateTimeException e) {
+    PartialDate d = PartialDate.parse(v);
+    if (d == null || v.strip().length() > 10) {
       throw new BadRequest(name + " must be a date like 2025, 2025-03 or 2025-03-07, not " + v);
     }
+    return endOfPeriod ? d.last() : d.first();
   }
 }

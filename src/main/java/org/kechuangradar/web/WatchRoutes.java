@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.SearchResult;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.time.PartialDate;
 
 /** The watch endpoints: save a search, list what arrived since the last look, and an Atom feed per watch. */
 final class WatchRoutes {
@@ -152,10 +153,7 @@ final class WatchRoutes {
 
   /** An RFC 3339 time for a publication date (a day is taken at midnight UTC). */
   static String atomDate(String published) {
-    if (published == null || published.length() < 10) {
-      return "1970-01-01T00:00:00Z";
-    }
-    String day = published.substring(0, 10);
-    return day.matches("\\d{4}-\\d{2}-\\d{2}") ? day + "T00:00:00Z" : "1970-01-01T00:00:00Z";
+    java.time.LocalDate day = PartialDate.dayOf(published);
+    return day == null ? "1970-01-01T00:00:00Z" : day + "T00:00:00Z";
   }
 }

@@ -16,6 +16,7 @@ import org.kechuangradar.model.Person;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.time.DateResolver;
 
 /** Each extraction rule on sentences written for the purpose, through the real cleaning and extraction chain. */
@@ -48,7 +49,7 @@ class ExtractionTest {
     Document d = extract("2025-03-01", "长三角和粤港澳大湾区联合推出“投资浙里”活动，中国城市报记者与中山大学学者参加。");
     List<Region> regions = d.extraction().regions();
     assertEquals(List.of("长三角", "粤港澳大湾区"), regionNames(d));
-    assertTrue(regions.stream().allMatch(r -> r.level().equals("area") && r.code() == null));
+    assertTrue(regions.stream().allMatch(r -> r.level() == RegionLevel.AREA && r.code() == null));
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.model.PolicyRecord;
+import org.kechuangradar.model.PolicyStatus;
 
 /**
  * Six articles of our own (src/test/resources/policy-corpus) name one policy under five variants, and two other
@@ -40,7 +41,7 @@ class PolicyRecordsIT {
           innovation.variants().toString());
       assertEquals(6, innovation.mentions().stream().map(PolicyRecord.PolicyMention::documentId).distinct().count());
       assertEquals("工信部联科〔2025〕18号", innovation.documentNumber());
-      assertTrue(innovation.statuses().contains(new PolicyRecord.StatusDate("in_force", "2025-05-01")),
+      assertTrue(innovation.statuses().contains(new PolicyRecord.StatusDate(PolicyStatus.IN_FORCE, "2025-05-01")),
           innovation.statuses().toString());
       assertEquals(null, innovation.region());
 

@@ -13,7 +13,7 @@ import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.Dates;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * Finds project calls and competitions: a sentence that publishes or opens one (张榜公布, 发布, 启动, 征集 with
@@ -38,7 +38,7 @@ public final class CallExtractor implements Stage {
 
   @Override
   public Document process(Document d) {
-    LocalDate published = Dates.day(d.published());
+    LocalDate published = PartialDate.dayOf(d.published());
     List<Sentences.Sentence> sentences = SentenceFacts.sentences(d.text());
     List<Call> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {

@@ -12,13 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Facility;
+import org.kechuangradar.model.FacilityStage;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.Dates;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * Finds facilities by the word that ends their name (智算中心, 大科学装置, 实验室, 集聚区 …) or that stands before
@@ -44,12 +46,7 @@ public final class FacilityExtractor implements Stage {
   private static final Pattern APPOSITION = Pattern.compile("(社区|园区)([\\p{IsHan}]{2,6}?)(?=[，。；、,;]|$)");
   private static final Set<String> GENERIC = Set.of("数据中心", "实验室", "重点实验室", "产业园", "科技园", "产业基地",
       "孵化器", "产业集群", "集聚区", "国家实验室", "全国重点实验室", "联合实验室", "新型实验室", "未来产业集群");
-  private static final String[][] STAGES = {
-      {"启动建设", "started"}, {"开建", "started"}, {"规划", "planned"}, {"布局", "planned"}, {"谋划", "planned"}, {"拟建", "planned"}, {"获批", "approved"},
-      {"批复", "approved"}, {"开工", "started"}, {"动工", "started"}, {"奠基", "started"}, {"建成", "built"},
-      {"竣工", "built"}, {"落成", "built"}, {"通过验收", "accepted"}, {"验收", "accepted"}, {"揭牌", "opened"},
-      {"挂牌", "opened"}, {"启用", "opened"}, {"开园", "opened"}, {"上线", "opened"}, {"投运", "opened"},
-      {"投入使用", "opened"}, {"运营", "operating"}, {"运行", "operating"}, {"入驻", "operating"}};
+  private static final List<StageVerbs.Verb> STAGES = StageVerbs.get().stageVerbs();
   // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
   private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
@@ -95,7 +92,7 @@ public final class FacilityExtractor implements Stage {
         firstAt.putIfAbsent(a.group(2), a.start(2));
       }
     }
-    LocalDate published = Dates.day(d.published());
+    LocalDate published = PartialDate.dayOf(d.published());
     List<Facility> out = new ArrayList<>();
     List<Sentences.Sentence> sentences = kinds.isEmpty() ? List.of() : SentenceFacts.sentences(text);
     for (Map.Entry<String, String> e : kinds.entrySet()) {
@@ -136,20 +133,21 @@ public final class FacilityExtractor implements Stage {
       if (operator == null && op.find()) {
         operator = op.group(1);
       }
-      for (String[] st : STAGES) {
-        int at = s.text().indexOf(st[0]);
-        if (at < 0 || stages.stream().anyMatch(x -> x.stage().equals(st[1]))) {
+      for (StageVerbs.Verb st : STAGES) {
+        int at = s.text().indexOf(st.word());
+        if (at < 0 || stages.stream().anyMatch(x -> x.stage() == st.stage())) {
           continue;
         }
         String date = dateBefore(dates, at);
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
         boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
-            || s.text().startsWith("后", at + st[0].length())
+            || s.text().startsWith("后", at + st.word().length())
             || date != null && SentenceFacts.isFuture(date, published);
         if (!toCome) {
           Matcher tenants = TENANTS.matcher(s.text());
-          Integer count = st[1].equals("operating") && tenants.find() ? Integer.valueOf(tenants.group(1)) : null;
-          stages.add(new Facility.Stage(st[1], date, count));
+          Integer count = st.stage() == FacilityStage.OPERATING && tenants.find() ? Integer.valueOf(tenants.group(1))
+              : null;
+          stages.add(new Facility.Stage(st.stage(), date, count));
         }
       }
     }

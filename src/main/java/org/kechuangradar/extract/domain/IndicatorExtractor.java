@@ -12,7 +12,7 @@ import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.Dates;
+import org.kechuangradar.time.PartialDate;
 
 /**
  * Reads indicators from the amounts: a metric and a verb of level or change before the number (占…比重已达43.9%,
@@ -42,7 +42,7 @@ public final class IndicatorExtractor implements Stage {
 
   @Override
   public Document process(Document d) {
-    LocalDate published = Dates.day(d.published());
+    LocalDate published = PartialDate.dayOf(d.published());
     List<Indicator> out = new ArrayList<>();
     List<Sentences.Sentence> sentences = SentenceFacts.sentences(d.text());
     int si = 0;
@@ -131,11 +131,12 @@ public final class IndicatorExtractor implements Stage {
     List<DateResolver.Found> dates = DateResolver.find(sentence, published);
     for (DateResolver.Found f : dates) {
       if (!SentenceFacts.YEAR_ONLY.matcher(f.text()).matches() && !SentenceFacts.isFuture(f.iso(), published)) {
-        return f.iso().length() > 7 ? f.iso().substring(0, 7) : f.iso();
+        PartialDate date = PartialDate.parse(f.iso());
+        return date.yearMonth() != null ? date.yearMonth() : date.iso();
       }
     }
     for (DateResolver.Found f : dates) {
-      return f.iso().substring(0, 4);
+      return String.valueOf(PartialDate.parse(f.iso()).year());
     }
     Matcher y = YEAR.matcher(sentence);
     return y.find() ? y.group(1) : null;

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Instrument;
+import org.kechuangradar.model.InstrumentKind;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
@@ -20,22 +22,18 @@ import org.kechuangradar.segment.Sentences;
  * is a proposal, not an instrument, so their recommendations and quotes are skipped.
  */
 public final class InstrumentExtractor implements Stage {
-  private static final Pattern INSTRUMENT = Pattern.compile(
-      "(?<voucher>(?:算力|模型|数据|语料|创新|科技创新|服务|研发|检测|设计|工业设计|云|绿色|人才|消费|知识产权|场景)券)"
-      + "|(?<subsidy>补贴|补助|资助)"
-      + "|(?<reward>奖励|奖补)"
-      + "|(?<tax>税收优惠|加计扣除|免征|减免[^，。；]{0,6}税|税收减免)"
-      + "|(?<firstpurchase>首台（套）|首台套|首版次|首批次)"
-      + "|(?<fasttrack>绿色通道)"
-      + "|(?<negativelist>负面清单)"
-      + "|(?<scenario>开放[^，。；、]{0,8}场景|场景开放)"
-      + "|(?<fund>专项资金|引导资金|扶持资金|专项基金|引导基金|产业基金|投资基金|母基金)");
-  // Words every instrument contains; most sentences have none and skip the large expression below.
-  private static final List<String> CUES = List.of("补贴", "补助", "资助", "奖励", "奖补", "税收", "免征", "加计扣除",
-      "减免", "首台", "首版次", "首批次", "绿色通道", "负面清单", "专项资金", "引导资金", "扶持资金", "专项基金", "引导基金",
-      "产业基金", "投资基金", "母基金");
-  // The characters instrument words contain: a clause with none of them holds none.
-  private static final String CUE_CHARS = "券补资奖税免扣减首绿负场基";
+  // The instrument words of lexicon/instrument-words.tsv, one named group per kind.
+  private static final List<String[]> WORDS = Tsv.rows("instrument-words");
+  private static final Pattern INSTRUMENT = Pattern.compile(String.join("|", WORDS.stream()
+      .map(w -> "(?<" + w[0].replace("_", "") + ">" + w[1] + ")").toList()));
+  // Words every instrument contains; most sentences have none and skip the large expression.
+  private static final List<String> CUES = WORDS.stream().flatMap(w -> java.util.Arrays.stream(w[2].split(","))).toList();
+  // The characters the cues contain: a clause with none of them holds no instrument.
+  private static final java.util.BitSet CUE_CHARS = new java.util.BitSet(0x10000);
+
+  static {
+    CUES.forEach(cue -> cue.chars().forEach(CUE_CHARS::set));
+  }
   // 一是扩大…基金规模: the recommendation is the words after the marker.
   private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)[，,]?");
   private static final Pattern COMMA_EDGES = Pattern.compile("^[，,]|[，,]$");
@@ -63,9 +61,9 @@ public final class InstrumentExtractor implements Stage {
           continue;
         }
         from = m.end();
-        String kind = kind(m);
+        InstrumentKind kind = kind(m);
         // 最高补贴300万元 states another instrument's cap; it is not one of its own.
-        if (kind.equals("subsidy") && CAPPING.matcher(s.text().substring(Math.max(0, m.start() - 4), m.start())).find()) {
+        if (kind == InstrumentKind.SUBSIDY && CAPPING.matcher(s.text().substring(Math.max(0, m.start() - 4), m.start())).find()) {
           continue;
         }
         String clause = clause(s.text(), m.start(), m.end());
@@ -91,7 +89,7 @@ public final class InstrumentExtractor implements Stage {
       char c = sentence.charAt(i);
       if ("，。；,;".indexOf(c) >= 0) {
         start = i + 1;
-      } else if (CUE_CHARS.indexOf(c) >= 0) {
+      } else if (CUE_CHARS.get(c)) {
         return start;
       }
     }
@@ -110,18 +108,12 @@ public final class InstrumentExtractor implements Stage {
   }
 
   private static boolean mayHoldInstrument(String sentence) {
-    // 券 names a voucher, but not in 证券, 债券 and 国券.
-    for (int at = sentence.indexOf('券'); at > 0; at = sentence.indexOf('券', at + 1)) {
-      if ("证债国".indexOf(sentence.charAt(at - 1)) < 0) {
-        return true;
-      }
-    }
     for (String cue : CUES) {
       if (sentence.contains(cue)) {
         return true;
       }
     }
-    return sentence.contains("场景") && sentence.contains("开放");
+    return false;
   }
 
   /** One record per instrument and document: a later mention fills in what the first one left open. */
@@ -139,15 +131,13 @@ public final class InstrumentExtractor implements Stage {
     out.add(found);
   }
 
-  private static String kind(Matcher m) {
-    for (String[] k : new String[][] {{"voucher", "voucher"}, {"subsidy", "subsidy"}, {"reward", "reward"},
-        {"tax", "tax"}, {"firstpurchase", "first_purchase"}, {"fasttrack", "fast_track"},
-        {"negativelist", "negative_list"}, {"scenario", "scenario_opening"}, {"fund", "fund"}}) {
-      if (m.group(k[0]) != null) {
-        return k[1];
+  private static InstrumentKind kind(Matcher m) {
+    for (String[] w : WORDS) {
+      if (m.group(w[0].replace("_", "")) != null) {
+        return InstrumentKind.of(w[0]);
       }
     }
-    return "other";
+    return InstrumentKind.OTHER;
   }
 
   /** The clause around the instrument word: between the pauses that bound it. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.SpeechVerbs;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Person;
@@ -20,11 +21,13 @@ import org.kechuangradar.pipeline.Stage;
  * and their quoted words ({@code “…”宋向清说}) kept apart as quotes. One proposal per speaker and document.
  */
 public final class ProposalExtractor implements Stage {
-  private static final Pattern PROPOSING =
-      Pattern.compile("^(?:[^，。；“”,]{0,30}?)(建议|呼吁|提出|提议|认为|表示|指出|强调|看来)[，：:,]?");
+  private static final Pattern PROPOSING = Pattern.compile("^(?:[^，。；“”,]{0,30}?)("
+      + SpeechVerbs.alternation(SpeechVerbs.Kind.PROPOSE, SpeechVerbs.Kind.OPINE, SpeechVerbs.Kind.FRAME) + ")[，：:,]?");
   // 她建议: a pronoun before a verb of proposing stands for the last person named.
-  private static final Pattern PRONOUN = Pattern.compile("[他她](?=建议|认为|表示|提出|呼吁|指出|强调)");
-  private static final Pattern SAID = Pattern.compile("[^，。,]{0,12}?(说|表示|认为|指出|强调)[。，,]");
+  private static final Pattern PRONOUN = Pattern.compile("[他她](?="
+      + SpeechVerbs.alternation(SpeechVerbs.Kind.PROPOSE, SpeechVerbs.Kind.OPINE) + ")");
+  private static final Pattern SAID = Pattern.compile("[^，。,]{0,12}?("
+      + SpeechVerbs.alternation(SpeechVerbs.Kind.SAY, SpeechVerbs.Kind.OPINE) + ")[。，,]");
   private static final Pattern SAID_THEN_PROPOSED = Pattern.compile("^(说|表示)[，,](?=建议|呼吁|提出)");
   private static final Pattern EDGES = Pattern.compile("^[，,：:]+|[；;。，,]+$");
   private static final Pattern OUGHT = Pattern.compile("(?<![主重必])要|(?<![响相反适供效])应(?![用对急])|需要|必须");

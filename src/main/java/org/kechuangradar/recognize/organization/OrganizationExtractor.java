@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kechuangradar.lexicon.BodyGazetteer;
 import org.kechuangradar.lexicon.BodyGazetteer.Body;
+import org.kechuangradar.lexicon.BodyGazetteer;
 import org.kechuangradar.lexicon.EverydayWords;
 import org.kechuangradar.lexicon.OrganizationSuffixes;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Organization;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.recognize.Names;
 
@@ -208,7 +209,7 @@ public final class OrganizationExtractor implements Stage {
       }
       RegionGazetteer.Form form = RegionGazetteer.get().form(m.canonical());
       for (RegionGazetteer.Division d = form == null ? null : form.divisions().get(0); d != null; d = d.parent()) {
-        if (d.name().endsWith(suffix) && !d.level().equals("area")) {
+        if (d.name().endsWith(suffix) && d.level() != RegionLevel.AREA) {
           nearest = d.name();
           break;
         }

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kechuangradar.lexicon.BodyGazetteer;
+import org.kechuangradar.lexicon.EverydayWords;
+import org.kechuangradar.lexicon.FunctionWords;
+import org.kechuangradar.lexicon.OneCharacterPlaces;
+import org.kechuangradar.lexicon.OrganizationSuffixes;
 import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer.Form;
 import org.kechuangradar.lexicon.RegionGazetteer;
-import org.kechuangradar.lexicon.EverydayWords;
-import org.kechuangradar.lexicon.OrganizationSuffixes;
+import org.kechuangradar.lexicon.RelationWords;
 import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.recognize.Names;
 
@@ -25,7 +28,7 @@ import org.kechuangradar.recognize.Names;
  * several divisions resolved to the one whose province or city the document also mentions.
  */
 public final class RegionExtractor implements Stage {
-  private static final String STOPS = "，。、；：？！,.;:?!（）()“”《》 以在的和与是为及对从向将把被等";
+  private static final String PUNCTUATION = "，。、；：？！,.;:?!（）()“”《》 ";
 
   private record Hit(int start, int end, Form form) {}
 
@@ -59,7 +62,7 @@ public final class RegionExtractor implements Stage {
         continue;
       }
       // A named area (长三角, 粤港澳大湾区) is a place, not an administrative division.
-      if (div.level().equals("area")) {
+      if (div.level() == RegionLevel.AREA) {
         if (h.start() >= 0) {
           areas.add(new Mention(d.text().substring(h.start(), h.end()), Mention.Type.ADDRESS, div.name(), h.start(),
               h.end()));
@@ -136,7 +139,7 @@ public final class RegionExtractor implements Stage {
    * 福建长汀、宁化) or its city anywhere. County-level cities (义乌, 晋江) are known by their short forms.
    */
   private static boolean unconfirmedCounty(Hit h, Division div, List<Hit> all, Map<Form, Division> chosen) {
-    if (h.form().full() || !div.level().equals("county") || div.name().endsWith("市")) {
+    if (h.form().full() || div.level() != RegionLevel.COUNTY || div.name().endsWith("市")) {
       return false;
     }
     for (Hit g : all) {
@@ -174,50 +177,36 @@ public final class RegionExtractor implements Stage {
    * 日美安保条约), as a side (中方, 美方), or China as 华 after a verb of travel (访华, 驻华).
    */
   private static Form abbreviationAt(RegionGazetteer gazetteer, String text, int i) {
-    char c = text.charAt(i);
-    if (ABBREVIATION_CHARS.indexOf(c) < 0) {
+    OneCharacterPlaces.Place place = OneCharacterPlaces.get().of(text.charAt(i));
+    if (place == null) {
       return null;
     }
-    String country = COUNTRY_ABBREVIATIONS.get(c);
-    if (country == null) {
-      String city = TRAVEL_ABBREVIATIONS.get(c);
-      return city != null && i > 0 && TRAVEL.indexOf(text.charAt(i - 1)) >= 0
-          && (i + 1 == text.length() || NOT_AFTER_TRAVEL.indexOf(text.charAt(i + 1)) < 0) ? gazetteer.form(city) : null;
+    // 访华 but not 访华为: the character may not begin a word with the one after it.
+    boolean standsAlone = !WordBoundaries.straddled(text, i + 1);
+    if (place.travel() && i > 0 && TRAVEL.indexOf(text.charAt(i - 1)) >= 0 && standsAlone) {
+      return gazetteer.form(place.name());
     }
     int run = i;
-    while (run > 0 && COUNTRY_ABBREVIATIONS.containsKey(text.charAt(run - 1))) {
+    while (run > 0 && OneCharacterPlaces.get().pairs(text.charAt(run - 1))) {
       run--;
     }
     int end = i + 1;
-    while (end < text.length() && COUNTRY_ABBREVIATIONS.containsKey(text.charAt(end))) {
+    while (end < text.length() && OneCharacterPlaces.get().pairs(text.charAt(end))) {
       end++;
     }
     int after = end;
-    boolean pair = end - run >= 2 && end - run <= 3 && RELATIONS.stream().anyMatch(r -> text.startsWith(r, after));
-    boolean side = end - run == 1 && SIDES.indexOf(c) >= 0 && text.startsWith("方", end)
-        && (run == 0 || !Character.isIdeographic(text.charAt(run - 1)) || "、和与及同对向据由经".indexOf(text.charAt(run - 1)) >= 0)
-        && (end + 1 == text.length() || NOT_AFTER_FANG.indexOf(text.charAt(end + 1)) < 0);
-    return pair || side ? gazetteer.form(country) : null;
+    boolean pair = place.pair() && end - run >= 2 && end - run <= 3
+        && RelationWords.get().stream().anyMatch(r -> text.startsWith(r, after));
+    // 中方, 美方, but not 美方面: 方 may not begin a word with the character after it.
+    boolean side = place.side() && end - run == 1 && text.startsWith("方", end)
+        && (run == 0 || !Character.isIdeographic(text.charAt(run - 1)) || FunctionWords.is(text.charAt(run - 1))
+        || "、和与及同对向据由经".indexOf(text.charAt(run - 1)) >= 0)
+        && !WordBoundaries.straddled(text, end + 1);
+    return pair || side ? gazetteer.form(place.name()) : null;
   }
 
-  private static final Map<Character, String> COUNTRY_ABBREVIATIONS = Map.ofEntries(Map.entry('中', "中国"),
-      Map.entry('美', "美国"), Map.entry('日', "日本"), Map.entry('俄', "俄罗斯"), Map.entry('英', "英国"),
-      Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('韩', "韩国"), Map.entry('朝', "朝鲜"),
-      Map.entry('印', "印度"), Map.entry('巴', "巴基斯坦"), Map.entry('越', "越南"), Map.entry('泰', "泰国"),
-      Map.entry('澳', "澳大利亚"), Map.entry('加', "加拿大"), Map.entry('意', "意大利"), Map.entry('以', "以色列"),
-      Map.entry('埃', "埃及"), Map.entry('蒙', "蒙古"), Map.entry('菲', "菲律宾"), Map.entry('墨', "墨西哥"),
-      Map.entry('欧', "欧洲"));
-  private static final List<String> RELATIONS = List.of("关系", "合作", "两国", "三国", "双方", "建交", "友好", "贸易",
-      "之间", "战略", "会谈", "峰会", "联合", "经贸", "外长", "首脑", "领导人", "边境", "军事", "安保", "对话", "论坛", "投资",
-      "协定", "谈判", "自贸", "交流", "人民", "围棋", "对抗", "争端", "摩擦", "共同");
-  private static final String ABBREVIATION_CHARS = "中美日俄英法德韩朝印巴越泰澳加意以埃蒙菲墨欧华京沪港";
-  private static final String SIDES = "中美日俄英法德韩朝欧";
-  private static final String NOT_AFTER_FANG = "面法案式向针便位言程块舱阵正圆";
-  // 访华, 进京, 抵沪, 来港: a verb of travel before the one-character name of China or of a city.
-  private static final Map<Character, String> TRAVEL_ABBREVIATIONS =
-      Map.of('华', "中国", '京', "北京市", '沪', "上海市", '港', "香港特别行政区");
+  // Verbs of travel before a one-character place: 访华, 来华, 抵京, 赴沪.
   private static final String TRAVEL = "访来驻在赴对侵涉离援旅返进抵";
-  private static final String NOT_AFTER_TRAVEL = "为人语文丽南北东西中夏侨裔润章彩剧口湾区务股元币城";
 
   /** The name goes on into an organization's name ending in 学会, 大学, 报 … before any pause or function word. */
   static boolean insideOrganizationName(String text, int end) {
@@ -226,7 +215,8 @@ public final class RegionExtractor implements Stage {
     }
     int limit = Math.min(text.length(), end + 10);
     for (int j = end; j < limit; j++) {
-      if (STOPS.indexOf(text.charAt(j)) >= 0 || !Character.isIdeographic(text.charAt(j))) {
+      char c = text.charAt(j);
+      if (PUNCTUATION.indexOf(c) >= 0 || FunctionWords.is(c) || !Character.isIdeographic(c)) {
         return false;
       }
       if (OrganizationSuffixes.get().suffixAt(text, j) > 1) {
@@ -266,8 +256,8 @@ public final class RegionExtractor implements Stage {
 
   /** The single option of the highest level; null when two of that level tie (鼓楼区 in four cities). */
   private static Division highest(List<Division> options) {
-    for (String level : List.of("province", "city", "county")) {
-      List<Division> at = options.stream().filter(o -> o.level().equals(level)).toList();
+    for (RegionLevel level : List.of(RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY)) {
+      List<Division> at = options.stream().filter(o -> o.level() == level).toList();
       if (at.size() == 1) {
         return at.get(0);
       }

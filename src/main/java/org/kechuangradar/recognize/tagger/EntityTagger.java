@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.kechuangradar.lexicon.BodyGazetteer;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.model.RegionLevel;
 
 /**
  * Marks people, positions, government bodies, companies, organizations and places in text: a linear-chain model
@@ -99,7 +100,7 @@ public final class EntityTagger {
   static Features standardFeatures() {
     Map<String, Integer> names = new HashMap<>();
     for (RegionGazetteer.Form f : RegionGazetteer.get().forms()) {
-      boolean country = f.divisions().stream().anyMatch(d -> d.level().equals("country"));
+      boolean country = f.divisions().stream().anyMatch(d -> d.level() == RegionLevel.COUNTRY);
       int cls = country ? FeatureLexicon.COUNTRY : f.full() ? FeatureLexicon.DIVISION : FeatureLexicon.DIVISION_SHORT;
       names.merge(f.text(), 1 << cls, (a, b) -> a | b);
     }

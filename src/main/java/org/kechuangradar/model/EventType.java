@@ -1,0 +1,23 @@
+package org.kechuangradar.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** A kind of dated happening. Its code is the name in lower case, as the extraction record writes it. */
+public enum EventType {
+  MEETING, VISIT, SIGNED, ISSUED, ADOPTED, IN_FORCE, APPROVED, STARTED, BUILT, ACCEPTED, OPENED, ESTABLISHED, CALL,
+  SETTLED;
+
+  /** The code the extraction record writes. */
+  @JsonValue
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The value with this code; an unknown code is an error. */
+  @JsonCreator
+  public static EventType of(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+}
