@@ -4,6 +4,7 @@ import org.kechuangradar.clean.ArticleAssembler;
 import org.kechuangradar.clean.BrokenParagraphs;
 import org.kechuangradar.clean.Bylines;
 import org.kechuangradar.clean.Captions;
+import org.kechuangradar.clean.ColumnTags;
 import org.kechuangradar.clean.NoiseLines;
 import org.kechuangradar.clean.PinyinAnnotations;
 import org.kechuangradar.clean.Repeats;
@@ -27,6 +28,7 @@ public final class Cleaning {
         new Bylines(),
         new Repeats(),
         new BrokenParagraphs(new HanlpWordJunction()),
-        new ArticleAssembler());
+        new ArticleAssembler(),
+        new ColumnTags());
   }
 }

@@ -36,6 +36,7 @@ public final class ExtractionRecord {
     m.put("id", idOf(d));
     m.put("source", d.source());
     m.put("title", d.title());
+    m.put("column", d.column());
     m.put("published", d.published());
     m.put("authors", d.authors());
     m.put("original_script", d.originalScript().label());

@@ -68,8 +68,10 @@ public final class GoldEvaluation {
         FileScore scored = score(gold.getFileName().toString(), plainGold, record, scorer);
         JsonNode x = json.readTree(extracted);
         List<String> failures = new ArrayList<>(scored.failures());
+        Map<String, int[]> sections = new LinkedHashMap<>(scored.sections());
+        OwnChecks.check(g, x, sections, failures);
         failures.addAll(RecordScores.misses(g, x));
-        out.add(new FileScore(scored.file(), scored.sections(), failures, RecordScores.score(g, x)));
+        out.add(new FileScore(scored.file(), sections, failures, RecordScores.score(g, x)));
       } catch (InputException e) {
         out.add(new FileScore(gold.getFileName().toString(), Map.of(), List.of(e.getMessage()), Map.of()));
       } finally {

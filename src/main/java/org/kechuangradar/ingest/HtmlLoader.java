@@ -38,7 +38,7 @@ public final class HtmlLoader implements Loader {
         blocks.add(Block.paragraph(p));
       }
     }
-    return new Document(input.source(), String.join("\n", paragraphs), meta.title(), meta.published(),
+    return new Document(input.source(), String.join("\n", paragraphs), meta.title(), null, meta.published(),
         meta.authors(), Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of(), null);
   }
 

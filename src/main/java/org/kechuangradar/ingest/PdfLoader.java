@@ -49,7 +49,7 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
       throw new InputException(input.source(), "PDF has no text layer (scanned pages need OCR first)");
     }
     List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
-    return new Document(input.source(), String.join("\n", paragraphs), null, null, List.of(), Script.SIMPLIFIED,
+    return new Document(input.source(), String.join("\n", paragraphs), null, null, null, List.of(), Script.SIMPLIFIED,
         blocks, "", List.of(), List.of(), issues, null);
   }
 

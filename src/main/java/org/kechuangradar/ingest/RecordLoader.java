@@ -50,7 +50,7 @@ public final class RecordLoader implements Loader {
     String title = text(record, "title");
     String published = text(record, "published") != null ? text(record, "published") : text(record, "date");
     List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
-    return new Document(input.source(), String.join("\n", paragraphs), title, published, List.of(),
+    return new Document(input.source(), String.join("\n", paragraphs), title, null, published, List.of(),
         Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of(), null);
   }
 

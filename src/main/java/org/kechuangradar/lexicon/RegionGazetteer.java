@@ -141,7 +141,8 @@ public final class RegionGazetteer {
       }
       add(full, d.name(), d);
       String s = shortCounty(d.name());
-      if (s != null) {
+      // A county's short form that is an everyday word (中方 of 中方县, 合作 of 合作市) never stands for the county.
+      if (s != null && !EverydayWords.is(s)) {
         add(shortForms, s, d);
       }
     }

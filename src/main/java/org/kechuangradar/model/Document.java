@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param source the path or URL the document came from
  * @param original the text as read, before any cleaning
- * @param title the headline, or null when none was found
+ * @param title the headline without its column tag, or null when none was found
+ * @param column the column the headline was set in (领航中国 of 【领航中国】…), or null
  * @param published ISO date or date-time of publication, or null
  * @param authors reporters and writers
  * @param originalScript the script of the input before conversion
@@ -29,6 +30,7 @@ public record Document(
     String source,
     String original,
     String title,
+    String column,
     String published,
     List<String> authors,
     Script originalScript,
@@ -60,49 +62,55 @@ public record Document(
         blocks.add(Block.paragraph(line));
       }
     }
-    return new Document(source, text, null, null, List.of(), Script.SIMPLIFIED, blocks, "", List.of(),
+    return new Document(source, text, null, null, null, List.of(), Script.SIMPLIFIED, blocks, "", List.of(),
         List.of(), List.of(), Extraction.EMPTY);
   }
 
   public Document withBlocks(List<Block> newBlocks) {
-    return new Document(source, original, title, published, authors, originalScript, newBlocks, text, captions,
+    return new Document(source, original, title, column, published, authors, originalScript, newBlocks, text, captions,
         articles, issues, extraction);
   }
 
   public Document withTitle(String newTitle) {
-    return new Document(source, original, newTitle, published, authors, originalScript, blocks, text, captions,
+    return new Document(source, original, newTitle, column, published, authors, originalScript, blocks, text, captions,
         articles, issues, extraction);
   }
 
+  /** The headline and the column it was set in. */
+  public Document withTitle(String newTitle, String newColumn) {
+    return new Document(source, original, newTitle, newColumn, published, authors, originalScript, blocks, text,
+        captions, articles, issues, extraction);
+  }
+
   public Document withPublished(String newPublished) {
-    return new Document(source, original, title, newPublished, authors, originalScript, blocks, text, captions,
+    return new Document(source, original, title, column, newPublished, authors, originalScript, blocks, text, captions,
         articles, issues, extraction);
   }
 
   public Document withScript(Script script) {
-    return new Document(source, original, title, published, authors, script, blocks, text, captions, articles,
+    return new Document(source, original, title, column, published, authors, script, blocks, text, captions, articles,
         issues, extraction);
   }
 
   /** Adds authors not already present, keeping their order. */
   public Document withAuthors(List<String> more) {
-    return new Document(source, original, title, published, union(authors, more), originalScript, blocks, text,
+    return new Document(source, original, title, column, published, union(authors, more), originalScript, blocks, text,
         captions, articles, issues, extraction);
   }
 
   /** Adds captions not already present, keeping their order. */
   public Document withCaptions(List<String> more) {
-    return new Document(source, original, title, published, authors, originalScript, blocks, text,
+    return new Document(source, original, title, column, published, authors, originalScript, blocks, text,
         union(captions, more), articles, issues, extraction);
   }
 
   public Document withText(String newText, List<Article> newArticles) {
-    return new Document(source, original, title, published, authors, originalScript, blocks, newText, captions,
+    return new Document(source, original, title, column, published, authors, originalScript, blocks, newText, captions,
         newArticles, issues, extraction);
   }
 
   public Document withExtraction(Extraction found) {
-    return new Document(source, original, title, published, authors, originalScript, blocks, text, captions,
+    return new Document(source, original, title, column, published, authors, originalScript, blocks, text, captions,
         articles, issues, found);
   }
 

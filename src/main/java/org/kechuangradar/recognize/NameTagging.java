@@ -41,7 +41,8 @@ public final class NameTagging implements Stage {
     return d.withExtraction(d.extraction().withNames(names));
   }
 
-  static Mention.Type type(TaggedSpan s) {
+  /** The mention type of a tagged name (a place is an ADDRESS until the region stage says otherwise). */
+  public static Mention.Type type(TaggedSpan s) {
     return switch (s.kind()) {
       case PERSON -> Mention.Type.PERSON;
       case POSITION -> Mention.Type.POSITION;

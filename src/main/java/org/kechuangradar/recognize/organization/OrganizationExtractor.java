@@ -1,5 +1,9 @@
 package org.kechuangradar.recognize.organization;
 
+import org.kechuangradar.recognize.NameTagging;
+import org.kechuangradar.recognize.tagger.EntityTagger;
+import org.kechuangradar.recognize.tagger.TaggedSpan;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.regex.Pattern;
 import org.kechuangradar.lexicon.BodyGazetteer.Body;
 import org.kechuangradar.lexicon.BodyGazetteer;
 import org.kechuangradar.lexicon.EverydayWords;
+import org.kechuangradar.lexicon.FunctionWords;
 import org.kechuangradar.lexicon.OrganizationSuffixes;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.Document;
@@ -69,12 +74,29 @@ public final class OrganizationExtractor implements Stage {
         taken.add(new int[] {b.start(), b.end()});
       }
     }
-    for (Mention n : names.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
+    for (Mention tagged : names.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
+      Mention n = withParenthesis(text, tagged, names);
       boolean known = taken.stream().anyMatch(t -> t[0] < n.end() && n.start() < t[1]);
       if (!known && isName(n.text())) {
         BodyAt body = resolve(n.text(), places, n.start());
         add(found, mentions, body == null ? n.text() : body.name(), body == null ? type(n) : body.type(), text,
             n.start(), n.end());
+      }
+    }
+    // Captions are out of the text, but the organizations they name are the story's.
+    for (String caption : d.captions()) {
+      List<Mention> captionNames = new ArrayList<>();
+      for (TaggedSpan t : EntityTagger.get().tag(caption)) {
+        captionNames.add(new Mention(caption.substring(t.start(), t.end()), NameTagging.type(t), null, t.start(),
+            t.end()));
+      }
+      for (Mention n : new Names(captionNames).of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY,
+          Mention.Type.ORGANIZATION)) {
+        Mention m = withParenthesis(caption, n, new Names(captionNames));
+        if (isName(m.text())) {
+          BodyAt body = resolve(m.text(), places, 0);
+          note(found, body == null ? m.text() : body.name(), body == null ? type(m) : body.type(), m.text());
+        }
       }
     }
     for (String author : d.authors()) {
@@ -92,6 +114,27 @@ public final class OrganizationExtractor implements Stage {
       orgs.add(new Organization(f.name, f.type, aliases, f.mentions));
     }
     return d.withExtraction(d.extraction().withOrganizations(orgs).withEntities(mentions));
+  }
+
+  /**
+   * A name the tagger cut at a parenthesis it holds (天合光能（宿迁）有限公司 read as 宿迁）有限公司): extended back over
+   * the parenthesis and the name characters before it, back to a pause, a function word or another name.
+   */
+  private static Mention withParenthesis(String text, Mention n, Names names) {
+    int close = n.text().indexOf('）');
+    if (close < 0 || n.text().lastIndexOf('（', close) >= 0) {
+      return n;
+    }
+    int open = text.lastIndexOf('（', n.start());
+    if (open < 0 || n.start() - open > 8) {
+      return n;
+    }
+    int start = open;
+    while (start > 0 && open - start < 12 && Character.isIdeographic(text.charAt(start - 1))
+        && !FunctionWords.is(text.charAt(start - 1)) && names.containing(start - 1, start) == null) {
+      start--;
+    }
+    return start == open ? n : new Mention(text.substring(start, n.end()), n.type(), null, start, n.end());
   }
 
   /** A tagged name that names one organization: not an everyday word (企业), not 该公司 or 某集团. */

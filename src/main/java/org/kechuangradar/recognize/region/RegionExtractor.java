@@ -118,9 +118,10 @@ public final class RegionExtractor implements Stage {
     if (around != null) {
       return switch (around.type()) {
         case ADDRESS, POSITION -> true;
-        // A region's own body (福建省委, 苏州市人民政府) names the region; a body named after it (新疆生产建设兵团,
-        // 海口海关) does not.
+        // A region's own body (福建省委, 苏州市人民政府), however the tagger typed it, names the region; a body or
+        // organization named after it (新疆生产建设兵团, 海口海关, 中山大学) does not.
         case GOVERNMENT -> around.end() == h.end() || ownBody(text, h.end());
+        case ORGANIZATION, COMPANY -> ownBody(text, h.end());
         default -> false;
       };
     }
