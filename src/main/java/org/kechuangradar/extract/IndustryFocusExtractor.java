@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.IndustryFocus;
 import org.kechuangradar.pipeline.Stage;
@@ -16,17 +17,14 @@ import org.kechuangradar.segment.Sentences;
  * region being the most specific division the sentence names. Items are mapped to {@link Industries}.
  */
 public final class IndustryFocusExtractor implements Stage {
-  private static final String VERB_LIST =
-      "聚焦|重点发展|重点布局|布局|重点投向|重点投资|投向|关注|重点支持|支持|培育|打造|围绕|瞄准|深耕|主攻|涵盖|包括";
-  private static final Pattern LIST = Pattern.compile("(?:" + VERB_LIST + ")(?<list>[^，。；：！？“”《》]{4,120})");
-  private static final List<String> VERBS = List.of(VERB_LIST.split("\\|"));
+  private static final List<String> VERBS = Tsv.wordsLongestFirst("focus-verbs");
+  private static final Pattern LIST = Pattern.compile("(?:" + String.join("|", VERBS) + ")(?<list>[^，。；：！？“”《》]{4,120})");
   private static final Cues CUES = new Cues(VERBS);
   // Longest first, so that 产业集群 goes whole and not as 产业 of 集群.
-  private static final List<String> TAIL_WORDS = List.of("产业集群", "重点产业", "未来产业", "新兴产业", "产业", "领域", "赛道",
-      "方向", "场景", "行业", "环节");
+  private static final List<String> TAIL_WORDS = Tsv.wordsLongestFirst("industry-heads");
   private static final String COUNT_DIGITS = "一二三四五六七八九十两0123456789";
   // A list whose items open with a verb is a list of measures (加速开放政务应用场景), not of industries.
-  private static final Pattern ACTION = Pattern.compile("加速|加快|支持|推动|推进|开放|发放|促进|建设|提升|完善|优化|鼓励|实施|开展|深化");
+  private static final Pattern ACTION = Pattern.compile(String.join("|", Tsv.wordsLongestFirst("measure-verbs")));
   private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与");
 
   @Override

@@ -1,9 +1,9 @@
 package org.kechuangradar.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
@@ -26,8 +26,7 @@ public final class QuantityExtractor implements Stage {
   private static final List<String> AFTER_UNIT = List.of("左右");
   private static final Pattern BRACKET_EDGES = Pattern.compile("^[)）]+|[)）]+$");
   // Longest first, so that 达到 goes whole and not as 到 after a stray 达.
-  private static final List<String> LEAD_VERB_LIST = List.of("不少于", "达到", "超过", "突破", "接近", "增长", "下降", "提高",
-      "达至", "超出", "达", "超", "约", "近", "为", "是", "共", "有");
+  private static final List<String> LEAD_VERB_LIST = Tsv.wordsLongestFirst("amount-verbs");
 
   @Override
   public Document process(Document d) {

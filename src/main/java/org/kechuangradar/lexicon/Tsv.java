@@ -34,6 +34,11 @@ public final class Tsv {
     return rows;
   }
 
+  /** The first column of every row, longest first: the order alternations and longest matches need. */
+  public static List<String> wordsLongestFirst(String name) {
+    return words(name).stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+  }
+
   /** The first column of every row. */
   public static List<String> words(String name) {
     return rows(name).stream().map(r -> r[0].strip()).toList();

@@ -31,6 +31,16 @@ class BylinesTest {
   }
 
   @Test
+  void dropsTheLeadCreditOfABroadcastOrAWebsiteAndKeepsReportersOfADateline() {
+    Document d = stage.process(Blocks.doc("央视网消息（新闻联播）：近年来，我国海洋经济持续发展。", "本报讯（记者 周立言）1月16日，智算中心上线运营。"));
+    assertEquals("近年来，我国海洋经济持续发展。", d.blocks().get(0).text());
+    assertEquals("1月16日，智算中心上线运营。", d.blocks().get(1).text());
+    assertEquals(List.of("周立言"), d.authors());
+    Document alone = stage.process(Blocks.doc("标题", "央视网消息（新闻联播）：", "正文。"));
+    assertEquals(List.of("标题", "正文。"), alone.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void marksBylineBlocksAndCollectsAuthors() {
     Document d = stage.process(Blocks.doc("标题", "■本报记者 张懿", "正文。"));
     assertEquals(Block.Kind.BYLINE, d.blocks().get(1).kind());

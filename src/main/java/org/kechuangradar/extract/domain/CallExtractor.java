@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.Cues;
 import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Call;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
@@ -26,7 +27,7 @@ public final class CallExtractor implements Stage {
   // 第九届“…创新创业大赛”启动报名: a competition named before the verb that opens it.
   private static final Pattern COMPETITION = Pattern.compile(
       "((?:第[一二三四五六七八九十\\d]+届)?“?[\\p{IsHan}A-Za-z0-9]{2,30}?(?:大赛|挑战赛|竞赛)”?)(?:正式)?(?:启动|开幕|开赛|报名|举行|举办)");
-  private static final Pattern KIND = Pattern.compile("揭榜挂帅|揭榜|张榜|重大专项|专项|大赛|挑战赛|竞赛|征集|申报");
+  private static final Pattern KIND = Pattern.compile(String.join("|", Tsv.wordsLongestFirst("call-kinds")));
   private static final String OPENING_FIRST_CHARS = "张发公启开举组印";
   // The words a call is named by; checking them first spares the patterns on most sentences.
   private static final Cues CUES = new Cues(List.of("揭榜", "张榜", "专项", "征集", "申报", "赛"));

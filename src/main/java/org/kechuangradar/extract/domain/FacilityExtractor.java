@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Facility;
 import org.kechuangradar.model.FacilityStage;
@@ -29,12 +29,7 @@ import org.kechuangradar.time.PartialDate;
  * tenants when given).
  */
 public final class FacilityExtractor implements Stage {
-  private static final String[][] KINDS = {
-      {"智算中心", "compute"}, {"超算中心", "compute"}, {"算力中心", "compute"}, {"数据中心", "compute"},
-      {"计算中心", "compute"}, {"算力枢纽", "compute"}, {"大科学装置", "big_science"}, {"科学装置", "big_science"},
-      {"光源", "big_science"}, {"实验站", "big_science"}, {"实验室", "lab"}, {"集聚区", "park"}, {"产业园区", "park"},
-      {"产业园", "park"}, {"科技园", "park"}, {"创新园", "park"}, {"产业基地", "park"}, {"孵化器", "park"},
-      {"先导区", "park"}, {"产业集群", "cluster"}};
+  private static final List<String[]> KINDS = Tsv.rows("facility-kinds");
   private static final java.util.BitSet KIND_FIRST_CHARS = new java.util.BitSet(0x10000);
 
   static {
@@ -44,8 +39,6 @@ public final class FacilityExtractor implements Stage {
   }
   // Words before a name that say what it is: 大模型生态社区模速空间.
   private static final Pattern APPOSITION = Pattern.compile("(社区|园区)([\\p{IsHan}]{2,6}?)(?=[，。；、,;]|$)");
-  private static final Set<String> GENERIC = Set.of("数据中心", "实验室", "重点实验室", "产业园", "科技园", "产业基地",
-      "孵化器", "产业集群", "集聚区", "国家实验室", "全国重点实验室", "联合实验室", "新型实验室", "未来产业集群");
   private static final List<StageVerbs.Verb> STAGES = StageVerbs.get().stageVerbs();
   // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
   private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
@@ -71,7 +64,7 @@ public final class FacilityExtractor implements Stage {
             name = placeBefore(d, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
-          if (name.length() > k[0].length() && !GENERIC.contains(name) && !name.startsWith("该") && placed
+          if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && !name.startsWith("该") && placed
               && !COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find() && !inProposal(d, text, start, end)
               && !endsWithVerb(name.substring(0, name.length() - k[0].length()))) {
             kinds.putIfAbsent(name, k[1]);

@@ -3,7 +3,6 @@ package org.kechuangradar.extract.domain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
@@ -25,8 +24,6 @@ import org.kechuangradar.segment.Sentences;
 public final class FundExtractor implements Stage {
   private static final Pattern FUND = Pattern.compile("基金(?:集群|群|招商伙伴体系|体系|矩阵)?(?!会|管理|公司|经理|业|份额|招商(?!伙伴))");
   private static final Pattern STRUCTURE = Pattern.compile("[“\"]?((?:\\d+|N)(?:[+＋](?:\\d+|N))+)[”\"]?");
-  private static final Set<String> GENERIC = Set.of("基金", "政府基金", "产业基金", "投资基金", "引导基金", "母基金",
-      "政府投资基金", "股权投资基金", "创投基金", "天使基金", "基金群", "基金集群", "财政资金");
 
   @Override
   public Document process(Document d) {
@@ -58,7 +55,7 @@ public final class FundExtractor implements Stage {
         }
         Amount size = size(d, s);
         boolean unbalanced = name.chars().filter(c -> c == '“').count() != name.chars().filter(c -> c == '”').count();
-        if (GENERIC.contains(name) && shape == null && (size == null || !funds.isEmpty()) || name.length() > 30
+        if (GenericNames.isFundKindAlone(name) && shape == null && (size == null || !funds.isEmpty()) || name.length() > 30
             || unbalanced) {
           continue;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Indicator;
 import org.kechuangradar.model.Quantity;
@@ -29,10 +30,9 @@ public final class IndicatorExtractor implements Stage {
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
   private static final Pattern SUM_WORD = Pattern.compile("(总投资额?|投资总额|总规模|总产值|营业收入|年营收)$");
   private static final Pattern ENDS_IN_VERB = Pattern.compile("(发布|建设|培育|打造|服务|引进|建成|新增|形成|集聚|吸引|推出|开放|实现)$");
-  private static final List<String> METRIC_HEADS = List.of("行业增加值", "增加值", "总产值", "产值", "营业收入", "收入",
-      "产业规模", "规模", "投资", "出口", "产量", "销售额", "利润", "比重", "占比");
-  private static final java.util.Set<String> UNITS = java.util.Set.of("%", "元", "美元", "家", "个", "项", "人", "名", "台",
-      "套", "件", "座", "所", "款", "P", "PFLOPS", "EFLOPS");
+  private static final List<String> METRIC_HEADS = Tsv.wordsLongestFirst("metric-heads");
+  // An indicator is measured in any unit but time (a duration is no level of anything).
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(Tsv.words("time-units"));
   private static final Pattern TRAILING_WORDS = Pattern.compile("(年均|同比|环比|分别|力争|预计|将|可|最高可|有望)+$");
   private static final Pattern CAPPED = Pattern.compile("(最高|不超过|最多)[^，。；,;]{0,4}$");
   // 培育算力服务企业50家以上: a goal's verb and what it counts, before the number.
@@ -51,7 +51,7 @@ public final class IndicatorExtractor implements Stage {
     // The period of the sentence last asked for: a sentence often holds several figures.
     String[] periodOf = null;
     for (Quantity q : d.extraction().quantities()) {
-      if (!UNITS.contains(q.unit()) && !(q.unit().isEmpty() && q.value() >= 1e4)) {
+      if (q.unit().isEmpty() ? q.value() < 1e4 : TIME_UNITS.contains(q.unit())) {
         continue;
       }
       while (si < sentences.size() && sentences.get(si).end() <= q.start()) {

@@ -1,19 +1,52 @@
 package org.kechuangradar.extract.domain;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.kechuangradar.lexicon.FunctionWords;
+import org.kechuangradar.lexicon.Tsv;
 
 /**
  * The name phrase that ends where a kind word starts (…智算中心, …基金, …集聚区): back over Chinese
- * characters, digits, quotes and plus signs to a pause, a function word or a verb that introduces it.
+ * characters, digits, quotes and plus signs to a pause or a function word, then past the words that introduce it.
  * Written by hand because a segmenter cuts such new names (模速空间, 脑机接口未来产业集聚区) into pieces.
  */
 final class NamePhrase {
   private static final String PAUSES = "，。；：、,;:！？!?（）()\n《》 ";
-  private static final String[] INTRODUCERS = {"全国首个", "国内首个", "首个", "首批", "设立", "成立", "发起", "组建", "打造",
-      "推出", "建设", "建成", "布局", "启动", "接入", "入驻", "落户", "获批", "批复", "开工", "揭牌", "上线", "运营", "依托",
-      "推动", "支持", "实施", "开展", "共建", "加快", "积极", "正式", "一个", "一批", "一支", "多个", "已", "又", "还", "也", "即"};
+  private static final int LONGEST_WORD = 4;
+  private static final java.util.Set<String> INTRODUCERS = java.util.Set.copyOf(Tsv.words("name-introducers"));
 
   private NamePhrase() {}
+
+  /**
+   * The length of the word at {@code at} when it introduces a name rather than being part of one: a word of
+   * {@code lexicon/name-introducers.tsv}, or else the longest dictionary word there when it is of a closed class.
+   */
+  private static int introducerAt(String text, int at, int end) {
+    for (int len = Math.min(LONGEST_WORD, end - at); len >= 1; len--) {
+      if (INTRODUCERS.contains(text.substring(at, at + len))) {
+        return len;
+      }
+    }
+    for (int len = Math.min(LONGEST_WORD, end - at); len >= 1; len--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(text.substring(at, at + len));
+      if (a != null) {
+        return closedClass(a) ? len : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean closedClass(CoreDictionary.Attribute a) {
+    String nature = a.nature[0].toString();
+    int most = -1;
+    for (int i = 0; i < a.nature.length; i++) {
+      if (a.frequency[i] > most) {
+        most = a.frequency[i];
+        nature = a.nature[i].toString();
+      }
+    }
+    return nature.equals("d") || nature.startsWith("m") || nature.startsWith("q") || nature.equals("p")
+        || nature.equals("c") || nature.startsWith("r") || nature.startsWith("u");
+  }
 
   /** The start of the phrase ending at {@code end}, at most {@code max} characters long. */
   static int start(String text, int end, int max) {
@@ -22,19 +55,10 @@ final class NamePhrase {
         && !FunctionWords.is(text.charAt(start - 1))) {
       start--;
     }
-    boolean trimmed = true;
-    while (trimmed && start < end) {
-      trimmed = false;
-      // Only the phrase is searched, never the rest of the text.
-      String phrase = text.substring(start, end);
-      for (String word : INTRODUCERS) {
-        int at = phrase.indexOf(word);
-        if (at >= 0 && at <= 8) {
-          start += at + word.length();
-          trimmed = true;
-          break;
-        }
-      }
+    // The words that introduce the name go: a verb, an adverb, a numeral or a measure word at its head (要发挥, 已建成,
+    // 首个, 一批) is no part of a name.
+    for (int word = introducerAt(text, start, end); word > 0; word = introducerAt(text, start, end)) {
+      start += word;
     }
     return start;
   }

@@ -1,9 +1,5 @@
 package org.kechuangradar.recognize.organization;
 
-import org.kechuangradar.recognize.NameTagging;
-import org.kechuangradar.recognize.tagger.EntityTagger;
-import org.kechuangradar.recognize.tagger.TaggedSpan;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +12,16 @@ import org.kechuangradar.lexicon.EverydayWords;
 import org.kechuangradar.lexicon.FunctionWords;
 import org.kechuangradar.lexicon.OrganizationSuffixes;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Organization;
 import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.recognize.NameTagging;
 import org.kechuangradar.recognize.Names;
+import org.kechuangradar.recognize.tagger.EntityTagger;
+import org.kechuangradar.recognize.tagger.TaggedSpan;
 
 /**
  * Finds organizations, each reported by canonical full name with the names the text uses. The entity tagger marks
@@ -77,8 +77,12 @@ public final class OrganizationExtractor implements Stage {
     for (Mention tagged : names.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
       Mention n = withParenthesis(text, tagged, names);
       boolean known = taken.stream().anyMatch(t -> t[0] < n.end() && n.start() < t[1]);
-      if (!known && isName(n.text())) {
-        BodyAt body = resolve(n.text(), places, n.start());
+      if (known || !isName(n.text())) {
+        continue;
+      }
+      BodyAt body = resolve(n.text(), places, n.start());
+      // A name is reported only where a word boundary allows it: not 临港智 of 临港智算中心.
+      if (body != null || WordBoundaries.segmentsAt(text, n.start()) && WordBoundaries.segmentsAt(text, n.end())) {
         add(found, mentions, body == null ? n.text() : body.name(), body == null ? type(n) : body.type(), text,
             n.start(), n.end());
       }
@@ -93,8 +97,9 @@ public final class OrganizationExtractor implements Stage {
       for (Mention n : new Names(captionNames).of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY,
           Mention.Type.ORGANIZATION)) {
         Mention m = withParenthesis(caption, n, new Names(captionNames));
-        if (isName(m.text())) {
-          BodyAt body = resolve(m.text(), places, 0);
+        BodyAt body = isName(m.text()) ? resolve(m.text(), places, 0) : null;
+        if (body != null || isName(m.text()) && WordBoundaries.segmentsAt(caption, m.start())
+            && WordBoundaries.segmentsAt(caption, m.end())) {
           note(found, body == null ? m.text() : body.name(), body == null ? type(m) : body.type(), m.text());
         }
       }

@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kechuangradar.lexicon.FunctionWords;
+import org.kechuangradar.lexicon.OrganizationSuffixes;
+import org.kechuangradar.lexicon.ProperWords;
+import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Person;
@@ -55,6 +59,7 @@ public final class PersonExtractor implements Stage {
         organizations.putIfAbsent(n.text(), organizationIn(d, span[0], span[1]));
       }
     }
+    mentions.addAll(repeated(text, people.keySet(), names, mentions));
     List<Person> out = new ArrayList<>();
     people.forEach((name, positions) -> out.add(new Person(name, List.copyOf(positions), organizations.get(name))));
     return d.withExtraction(d.extraction().withPeople(out).withEntities(mentions));
@@ -75,6 +80,9 @@ public final class PersonExtractor implements Stage {
         start = names.get(i).start();
         i--;
       }
+      if (start < names.get(j).start()) {
+        start = nameBefore(text, i >= 0 ? names.get(i).end() : 0, start);
+      }
       out.add(0, new int[] {start, names.get(j).end()});
       if (start == 0 || text.charAt(start - 1) != '、') {
         break;
@@ -86,9 +94,45 @@ public final class PersonExtractor implements Stage {
   }
 
   /**
+   * The other places a person of the story is named that the tagger left unmarked (“…”宋向清认为): a name is the same
+   * person wherever it recurs, where it stands as a word of its own and no other name covers it.
+   */
+  private static List<Mention> repeated(String text, java.util.Collection<String> people, List<Mention> names,
+      List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (String name : people) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        int start = at;
+        int end = at + name.length();
+        boolean taken = names.stream().anyMatch(m -> m.start() < end && start < m.end())
+            || found.stream().anyMatch(m -> m.start() < end && start < m.end());
+        if (!taken && WordBoundaries.segmentsAt(text, start) && WordBoundaries.segmentsAt(text, end)) {
+          out.add(new Mention(name, Mention.Type.PERSON, null, start, end));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where an owner's name begins when the tagger marked only its end (德勤|中国 of 德勤中国主席): back over the
+   * characters after a pause or a marked name, up to six, when the dictionary knows them only as names or not at all.
+   */
+  private static int nameBefore(String text, int limit, int start) {
+    int from = start;
+    while (from > limit && start - from < 6 && Character.isIdeographic(text.charAt(from - 1))
+        && !FunctionWords.is(text.charAt(from - 1))) {
+      from--;
+    }
+    boolean bounded = from == limit || !Character.isIdeographic(text.charAt(from - 1));
+    return from < start && bounded && ProperWords.only(text.substring(from, start)) ? from : start;
+  }
+
+  /**
    * Where a title's department begins when the words right before the title name one the tagger did not mark
-   * (科研信息部副部长, 国民经济综合统计司司长): a run of Chinese characters, up to a pause or a marked name, that ends in
-   * a character naming a unit (部, 司, 局, 处 …); else the title's own start.
+   * (科研信息部副部长, 国民经济综合统计司司长, 某集团董事长): a run of Chinese characters, up to a pause or a marked name,
+   * that ends in a character naming a unit (部, 司, 局, 处 …) or in a word that ends organizations' names; else the
+   * title's own start.
    */
   private static int departmentBefore(String text, List<Mention> names, int j) {
     int end = names.get(j).start();
@@ -97,8 +141,13 @@ public final class PersonExtractor implements Stage {
     while (start > limit && end - start < 10 && Character.isIdeographic(text.charAt(start - 1))) {
       start--;
     }
+    if (end - start < 2) {
+      return end;
+    }
     boolean bounded = start == limit || !Character.isIdeographic(text.charAt(start - 1));
-    return end - start >= 2 && bounded && UNIT_ENDS.indexOf(text.charAt(end - 1)) >= 0 ? start : end;
+    boolean unit = UNIT_ENDS.indexOf(text.charAt(end - 1)) >= 0
+        || OrganizationSuffixes.get().typeOf(text.substring(start, end)) != null;
+    return bounded && unit ? start : end;
   }
 
   /** A title right after the name, when the title is not right before another name; else null. */

@@ -58,6 +58,27 @@ class OrganizationExtractorTest {
   }
 
   @Test
+  void namesFormerBodiesUnderTheirOwnNames() {
+    Document d = stage.process(ByHand.text("2012-05-01", "银监会与卫生部、国家质检总局日前联合发文，外经贸部有关负责人出席。"));
+    assertEquals(List.of("中国银行业监督管理委员会", "卫生部", "国家质量监督检验检疫总局", "对外贸易经济合作部"), names(d));
+  }
+
+  @Test
+  void namesTheLocalBodiesOfTheDataAndInnovationField() {
+    Document d = ByHand.text("2025-03-01", "深圳市科技创新委员会与浙江省大数据发展管理局签约，北京市海淀区的科技园区管委会也到场。");
+    d = stage.process(ByHand.entities(d, "深圳市=深圳市", REGION, "浙江省=浙江省", REGION, "北京市=北京市", REGION,
+        "海淀区=海淀区", REGION));
+    assertEquals(List.of("深圳市科技创新委员会", "浙江省大数据发展管理局"), names(d));
+  }
+
+  @Test
+  void takesACountrysTeamAsAnOrganizationOfItsOwn() {
+    Document d = ByHand.text("2025-03-01", "中国女队战胜了巴西队。");
+    d = stage.process(ByHand.entities(d, "中国=中国", REGION, "巴西=巴西", REGION));
+    assertEquals(List.of("中国女队", "巴西队"), names(d));
+  }
+
+  @Test
   void readsDepartmentsOfAFieldAsNoMinistry() {
     Document d = stage.process(ByHand.text("2025-03-01", "各地财政部门和教育部门要加强协调，财政部将另行通知。"));
     assertEquals(List.of("财政部"), names(d));

@@ -63,6 +63,13 @@ class RegionExtractorTest {
   }
 
   @Test
+  void resolvesADistrictSharedByCitiesByTheCityInContext() {
+    Document d = run("南京市鼓楼区发布人工智能产业扶持政策。", "南京市鼓楼区", ADDRESS);
+    Region gulou = d.extraction().regions().stream().filter(r -> r.name().equals("鼓楼区")).findFirst().orElseThrow();
+    assertEquals("南京市", gulou.parent());
+  }
+
+  @Test
   void reportsNamedAreasAsPlacesNotAsRegions() {
     Document d = run("长三角和粤港澳大湾区联合推出活动。", "长三角", ADDRESS, "粤港澳大湾区", ADDRESS);
     assertEquals(List.of(), ByHand.regionNames(d));

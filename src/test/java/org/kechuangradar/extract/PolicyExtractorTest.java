@@ -1,0 +1,54 @@
+package org.kechuangradar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.kechuangradar.model.Mention.Type.GOVERNMENT;
+import static org.kechuangradar.model.Mention.Type.POLICY;
+import static org.kechuangradar.model.Mention.Type.REGION;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Policy;
+import org.kechuangradar.model.PolicyStatus;
+import org.kechuangradar.testing.ByHand;
+
+/** The policy stage alone, with the bodies and regions of the text filled in by hand. */
+class PolicyExtractorTest {
+  private final PolicyExtractor stage = new PolicyExtractor();
+
+  @Test
+  void tellsPoliciesFromArticleTitlesAndReadsTheirFacts() {
+    Document d = ByHand.text("2025-08-20", "今年3月，合肥市人民政府印发《合肥市量子科技产业发展行动方案（2025—2027年）》。\n"
+        + "此前，本报曾刊发《抢占未来产业》和《合肥发布量子方案：打造量子名城》两篇报道。\n"
+        + "7月31日，国务院常务会议审议通过《关于推进低空经济发展的意见》。");
+    d = ByHand.entities(d, "合肥市=合肥市", REGION, "合肥市人民政府", GOVERNMENT, "国务院", GOVERNMENT);
+    d = stage.process(d);
+    List<Policy> policies = d.extraction().policies();
+    assertEquals(2, policies.size(), policies.toString());
+    Policy hefei = policies.get(0);
+    assertEquals("行动方案", hefei.kind());
+    assertEquals(List.of("合肥市人民政府"), hefei.issuers());
+    assertEquals("2025-03", hefei.date());
+    assertEquals("合肥市", hefei.region());
+    assertEquals(new Policy.Period(2025, 2027), hefei.period());
+    assertEquals(PolicyStatus.ISSUED, hefei.status());
+    assertEquals(List.of("量子科技"), hefei.topics());
+    Policy national = policies.get(1);
+    assertEquals(List.of("国务院"), national.issuers());
+    assertEquals("2025-07-31", national.date());
+    assertNull(national.region());
+    assertEquals(PolicyStatus.ADOPTED, national.status());
+    assertEquals(List.of("合肥市量子科技产业发展行动方案（2025—2027年）@15", "关于推进低空经济发展的意见@103"),
+        d.extraction().entities().stream().filter(m -> m.type() == POLICY).map(m -> m.text() + "@" + m.start()).toList());
+  }
+
+  @Test
+  void keepsEverySpanInsideRandomText() {
+    Random random = new Random(17);
+    for (int i = 0; i < 200; i++) {
+      ByHand.assertSpansInside(stage.process(ByHand.text("2025-01-01", ByHand.randomText(random, 1 + random.nextInt(200)))));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.kechuangradar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.kechuangradar.model.Quantity;
+import org.kechuangradar.testing.ByHand;
+
+/** The amount stage alone, on clean text. */
+class QuantityExtractorTest {
+  private final QuantityExtractor stage = new QuantityExtractor();
+
+  private List<Quantity> run(String text) {
+    return stage.process(ByHand.text("2025-03-01", text)).extraction().quantities();
+  }
+
+  private static List<String> texts(List<Quantity> q) {
+    return q.stream().map(x -> x.text() + "@" + x.start()).toList();
+  }
+
+  @Test
+  void readsAmountsWithMultipliersUnitsAndSubjects() {
+    List<Quantity> q = run("项目总投资达114亿元，新增企业4500家，增速达26.9%，服务超过1000万用户，设立三个中心。");
+    assertEquals(List.of("114亿元@6", "4500家@16", "26.9%@25", "1000万@35", "三个@45"), texts(q));
+    assertEquals(11_400_000_000.0, q.get(0).value());
+    assertEquals("元", q.get(0).unit());
+    assertEquals("项目总投资", q.get(0).subject());
+    assertEquals(10_000_000.0, q.get(3).value());
+    assertEquals(3.0, q.get(4).value());
+  }
+
+  @Test
+  void takesAnyMeasureWordOfTheDictionaryAndApproximateAmounts() {
+    List<Quantity> q = run("建成500多公里管网，吸纳21万多名工人，减产32万余吨，发电1952亿千瓦时，提高0.5个百分点，用时2.5小时，"
+        + "约30个左右。");
+    assertEquals(List.of("500多公里", "21万多名", "32万余吨", "1952亿千瓦时", "0.5个百分点", "2.5小时", "30个左右"),
+        q.stream().map(Quantity::text).toList());
+    assertEquals(List.of(500.0, 210_000.0, 320_000.0, 1.952e11, 0.5, 2.5, 30.0), q.stream().map(Quantity::value).toList());
+    assertEquals("个百分点", q.get(4).unit());
+  }
+
+  @Test
+  void leavesDatesOrdinalsAndWordsOfTheirOwnOut() {
+    assertEquals(List.of(), texts(run("2024年12月18日，第二批项目公布，十分重要，一样推进。")));
+  }
+
+  @Test
+  void keepsEverySpanInsideRandomText() {
+    Random random = new Random(16);
+    for (int i = 0; i < 200; i++) {
+      ByHand.assertSpansInside(stage.process(ByHand.text(null, ByHand.randomText(random, 1 + random.nextInt(200)))));
+    }
+  }
+}
