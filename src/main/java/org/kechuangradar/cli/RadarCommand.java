@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       TimeEvalCommand.class,
       NerEvalCommand.class,
       TrainCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {
@@ -48,6 +49,8 @@ public final class RadarCommand implements Runnable {
   /** Builds the command line writing to the given streams (tests capture them). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new RadarCommand());
+    // An argument that starts with @ is a file name like any other (and # in a record's address is no comment).
+    cl.setExpandAtFiles(false);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
