@@ -74,9 +74,10 @@ public final class EntityTagger {
     int n = text.length();
     int l = model.labels;
     float[] emissions = new float[n * l];
-    model.emissions(x, characterRows, emissions);
+    long[] pauses = pauses(text);
+    model.emissions(x, characterRows, pauses, emissions);
     int[] best = new int[n];
-    Viterbi.decode(emissions, n, l, model.transitions, pauses(text), best);
+    Viterbi.decode(emissions, n, l, model.transitions, pauses, best);
     return best;
   }
 

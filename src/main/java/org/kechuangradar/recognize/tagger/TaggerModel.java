@@ -167,13 +167,18 @@ final class TaggerModel {
    * {@code keys[offsets[i]] .. keys[offsets[i + 1] - 1]}, and the rows of the characters around it in
    * {@code characters} (one table per offset from -2 to 2, by normalised character).
    */
-  void emissions(Features.Extracted x, int[][] characters, float[] scores) {
+  void emissions(Features.Extracted x, int[][] characters, long[] allowed, float[] scores) {
     long[] keys = x.keys();
     int[] offsets = x.offsets();
     char[] chars = x.chars();
     int n = chars.length;
     int[] sums = new int[labels];
+    RowCache cache = CACHE.get();
     for (int i = 0; i < n; i++) {
+      // A position that can only be O scores the same on every path: nothing to add up there.
+      if (allowed != null && allowed[i] == 1L) {
+        continue;
+      }
       java.util.Arrays.fill(sums, 0);
       for (int o = -2; o <= 2; o++) {
         int at = i + o;
@@ -186,7 +191,7 @@ final class TaggerModel {
         }
       }
       for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-        int row = row(keys[k]);
+        int row = cache.row(this, keys[k]);
         if (row >= 0) {
           addRow(row, sums);
         }
@@ -194,6 +199,36 @@ final class TaggerModel {
       for (int y = 0; y < labels; y++) {
         scores[i * labels + y] = sums[y] * scale;
       }
+    }
+  }
+
+  private static final ThreadLocal<RowCache> CACHE = ThreadLocal.withInitial(RowCache::new);
+
+  /**
+   * The rows of the keys a thread looked up last, by a few bits of the key: the same character pairs and words come
+   * back in a text again and again, and a hit here spares the big table's cache misses. One per thread, as the model
+   * is shared.
+   */
+  private static final class RowCache {
+    private static final int SIZE = 1 << 13;
+    private final long[] keys = new long[SIZE];
+    private final int[] rows = new int[SIZE];
+    private TaggerModel model;
+
+    int row(TaggerModel m, long key) {
+      if (model != m) {
+        model = m;
+        java.util.Arrays.fill(keys, -1L);
+      }
+      long h = key * 0x9E3779B97F4A7C15L;
+      int at = (int) (h >>> 51);
+      if (keys[at] == key) {
+        return rows[at];
+      }
+      int row = m.row(key);
+      keys[at] = key;
+      rows[at] = row;
+      return row;
     }
   }
 
