@@ -26,6 +26,11 @@ public final class IndustryFocusExtractor implements Stage {
   // A list whose items open with a verb is a list of measures (加速开放政务应用场景), not of industries.
   private static final Pattern ACTION = Pattern.compile(String.join("|", Tsv.wordsLongestFirst("measure-verbs")));
   private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与");
+  // An enumeration closed by a word for the whole (纺织服装、食品饮料、家电家居等传统产业): its items are industries
+  // whatever verb, if any, stands before it.
+  private static final Pattern HEADED = Pattern.compile("(?<list>[^，。；：！？“”《》、]{2,14}(?:、[^，。；：！？“”《》、]{2,14})+)"
+      + "等?(?:[一二三四五六七八九十两\\d]+[大个])?[\\p{IsHan}]{0,2}?(?:" + String.join("|", Tsv.wordsLongestFirst("industry-heads"))
+      + ")");
 
   @Override
   public Document process(Document d) {
@@ -61,12 +66,62 @@ public final class IndustryFocusExtractor implements Stage {
           }
         }
         boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
-        if (items.size() >= 2 && region != null && !industries.isEmpty() && !measures) {
+        boolean headed = !list.equals(m.group("list").strip());
+        if (items.size() >= 2 && region != null && (headed || !industries.isEmpty()) && !measures) {
           out.add(new IndustryFocus(region, items, industries, s.text()));
         }
       }
+      if (out.stream().noneMatch(f -> f.sentence().equals(text))) {
+        headedList(d, s, out);
+      }
     }
     return d.withExtraction(d.extraction().withIndustryFocus(out));
+  }
+
+  /** An enumeration closed by a word for the whole, in a sentence no verb of focus led to one. */
+  private static void headedList(Document d, Sentences.Sentence s, List<IndustryFocus> out) {
+    Matcher m = HEADED.matcher(s.text());
+    while (m.find()) {
+      List<String> items = new ArrayList<>();
+      for (String item : ITEM_SPLIT.split(m.group("list"))) {
+        String it = item.strip();
+        if (items.isEmpty()) {
+          it = withoutLeadingVerbs(it);
+        }
+        if (it.length() >= 2 && it.length() <= 12) {
+          items.add(it);
+        }
+      }
+      String region = SentenceFacts.region(d, s.start(), s.end());
+      boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
+      if (items.size() >= 2 && region != null && !measures) {
+        List<String> industries = new ArrayList<>();
+        items.forEach(it -> Industries.of(it).stream().filter(x -> !industries.contains(x)).forEach(industries::add));
+        out.add(new IndustryFocus(region, items, industries, s.text()));
+      }
+    }
+  }
+
+  /** The first item without the verbs and adverbs before it (正在推动纺织服装 → 纺织服装), read by HanLP's dictionary. */
+  private static String withoutLeadingVerbs(String item) {
+    String s = item;
+    boolean cut = true;
+    while (cut && s.length() > 2) {
+      cut = false;
+      for (int len = Math.min(4, s.length() - 2); len >= 1; len--) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+            com.hankcs.hanlp.dictionary.CoreDictionary.get(s.substring(0, len));
+        if (a != null) {
+          String n = a.nature[0].toString();
+          if (n.startsWith("v") || n.equals("d") || n.startsWith("p") || n.startsWith("r") || n.equals("c")) {
+            s = s.substring(len);
+            cut = true;
+          }
+          break;
+        }
+      }
+    }
+    return s;
   }
 
   /** The list without what closes it: 等, a count (五大, 六个) and a word for the whole (产业, 领域, 赛道 …). */
