@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kechuangradar.index.StoredDocument;
+import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.model.Article;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Extraction;
@@ -37,6 +38,7 @@ public final class ExtractionRecord {
     m.put("source", d.source());
     m.put("title", d.title());
     m.put("column", d.column());
+    m.put("topics", d.title() == null ? List.of() : Industries.of(d.title()));
     m.put("published", d.published());
     m.put("authors", d.authors());
     m.put("original_script", d.originalScript().label());

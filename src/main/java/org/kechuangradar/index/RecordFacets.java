@@ -7,14 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kechuangradar.lexicon.Industries;
-import org.kechuangradar.lexicon.RegionGazetteer.Division;
-import org.kechuangradar.lexicon.RegionGazetteer;
-import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.time.PartialDate;
 
 /**
@@ -24,6 +21,8 @@ import org.kechuangradar.time.PartialDate;
  */
 public final class RecordFacets {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CHINA = "100000";
+  private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
 
   /** The dimensions a search filters on and counts; {@code body} is the government part of {@code org}. */
   public enum Dim {
@@ -94,8 +93,12 @@ public final class RecordFacets {
     for (Dim d : Dim.values()) {
       v.put(d, new LinkedHashSet<>());
     }
+    Map<String, String> codes = new HashMap<>();
     for (JsonNode region : r.path("regions")) {
-      addRegion(v.get(Dim.REGION), text(region, "code"), text(region, "name"));
+      v.get(Dim.REGION).addAll(regionValues(text(region, "code"), text(region, "name")));
+      if (text(region, "code") != null && text(region, "name") != null) {
+        codes.put(text(region, "name"), text(region, "code"));
+      }
     }
     for (JsonNode o : r.path("organizations")) {
       v.get(Dim.ORG).add(o.path("name").asText());
@@ -119,29 +122,28 @@ public final class RecordFacets {
     for (JsonNode f : r.path("funds")) {
       f.path("industries").forEach(t -> v.get(Dim.INDUSTRY).add(t.asText()));
     }
-    if (doc.title() != null) {
-      v.get(Dim.INDUSTRY).addAll(Industries.of(doc.title()));
-    }
+    r.path("topics").forEach(t -> v.get(Dim.INDUSTRY).add(t.asText()));
     for (String s : doc.sources()) {
       v.get(Dim.SOURCE).add(sourceName(s));
     }
     PartialDate published = PartialDate.parse(doc.published());
     String month = published == null ? null : published.yearMonth();
-    return new RecordFacets(v, month, rows(doc, r, v));
+    return new RecordFacets(v, month, rows(doc, r, v, codes));
   }
 
-  private static List<Row> rows(StoredDocument doc, JsonNode r, Map<Dim, Set<String>> docValues) {
+  private static List<Row> rows(StoredDocument doc, JsonNode r, Map<Dim, Set<String>> docValues,
+      Map<String, String> codes) {
     List<Row> rows = new ArrayList<>();
     String text = doc.text();
     for (JsonNode p : r.path("policies")) {
       // Issuers are bodies by definition; an event's actors only when the article says so.
-      Map<Dim, Set<String>> v = ownValues(docValues, p, "issuers", true);
+      Map<Dim, Set<String>> v = ownValues(docValues, codes, p, "issuers", true);
       v.put(Dim.KIND, single(text(p, "kind")));
       v.put(Dim.TYPE, Set.of());
       rows.add(row(Table.POLICY, v, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p, doc));
     }
     for (JsonNode e : r.path("events")) {
-      Map<Dim, Set<String>> v = ownValues(docValues, e, "actors", false);
+      Map<Dim, Set<String>> v = ownValues(docValues, codes, e, "actors", false);
       v.put(Dim.TYPE, single(text(e, "type")));
       v.put(Dim.KIND, Set.of());
       rows.add(row(Table.EVENT, v, dateOf(e, doc), text(e, "sentence"), e, doc));
@@ -172,13 +174,16 @@ public final class RecordFacets {
     return rows;
   }
 
-  /** A policy's or event's values: the article's, with its own region and its issuers or actors in their place. */
-  private static Map<Dim, Set<String>> ownValues(Map<Dim, Set<String>> docValues, JsonNode n, String actorsField,
-      boolean actorsAreBodies) {
+  /**
+   * A policy's or event's values: the article's, with its own region (coded as the article's regions code it)
+   * and its issuers or actors in their place.
+   */
+  private static Map<Dim, Set<String>> ownValues(Map<Dim, Set<String>> docValues, Map<String, String> codes,
+      JsonNode n, String actorsField, boolean actorsAreBodies) {
     Map<Dim, Set<String>> v = inherit(docValues);
     String region = text(n, "region");
     if (region != null) {
-      v.put(Dim.REGION, regionValues(null, region));
+      v.put(Dim.REGION, regionValues(codes.get(region), region));
     }
     List<String> actors = new ArrayList<>();
     n.path(actorsField).forEach(a -> actors.add(a.asText()));
@@ -236,23 +241,30 @@ public final class RecordFacets {
     return value == null ? Set.of() : Set.of(value);
   }
 
-  /** The values a region adds: its code and every ancestor's, or its name when it has no code (长三角). */
+  /**
+   * The values a region adds: its code and its ancestors' codes, or its name when it has none (长三角, 德国). The
+   * ancestors follow from the code itself (GB/T 2260: two digits of province, two of prefecture, two of county);
+   * the four municipalities (11, 12, 31, 50) and counties a province governs directly (prefecture digits 90)
+   * have no prefecture between. China's own code (100000) adds nothing: every Chinese region is in China.
+   */
   static Set<String> regionValues(String code, String name) {
     Set<String> out = new LinkedHashSet<>();
-    addRegion(out, code, name);
-    return out;
-  }
-
-  private static void addRegion(Set<String> out, String code, String name) {
-    RegionGazetteer g = RegionGazetteer.get();
-    Division d = code != null ? g.division(code) : g.resolve(name);
-    if (d == null || d.code() == null) {
+    if (code == null || !code.matches("[1-9]\\d{5}")) {
       addIfPresent(out, name);
-      return;
+      return out;
     }
-    for (; d != null && d.code() != null && d.level() != RegionLevel.COUNTRY; d = d.parent()) {
-      out.add(d.code());
+    if (code.equals(CHINA)) {
+      return out;
     }
+    out.add(code);
+    String province = code.substring(0, 2);
+    String prefecture = code.substring(2, 4);
+    boolean county = !code.endsWith("00");
+    if (county && !MUNICIPALITIES.contains(province) && !prefecture.equals("90")) {
+      out.add(code.substring(0, 4) + "00");
+    }
+    out.add(province + "0000");
+    return out;
   }
 
   /**

@@ -45,13 +45,13 @@ public interface Store extends AutoCloseable {
   /** One page of a table's rows that match a query's words (in the row's sentence) and filters. */
   TableResult table(RecordFacets.Table table, SearchQuery query) throws IOException;
 
+  /** Counts of one dimension's values (or months) over the documents or a table's rows a query matches. */
+  java.util.Map<String, Long> counts(RecordFacets.Table table, SearchQuery query, String dimension) throws IOException;
+
   /**
    * Counts over the documents (or, with a table, its rows) a query matches, by pairs of values of two
    * dimensions, each a {@link RecordFacets.Dim} parameter or {@code month}: first value → second → count.
    */
-  /** Counts of one dimension's values (or months) over the documents or a table's rows a query matches. */
-  java.util.Map<String, Long> counts(RecordFacets.Table table, SearchQuery query, String dimension) throws IOException;
-
   java.util.Map<String, java.util.Map<String, Long>> pairs(RecordFacets.Table table, SearchQuery query, String first,
       String second) throws IOException;
 

@@ -2,7 +2,6 @@ package org.kechuangradar.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.kechuangradar.pipeline.Stage;
 
 /** A compute centre, big-science facility, lab, park or cluster, with the dated stages of its life the text gives. */
 public record Facility(String name, String kind, String region, String operator, List<Stage> stages) {

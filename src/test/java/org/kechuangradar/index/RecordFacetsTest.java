@@ -20,6 +20,12 @@ class RecordFacetsTest {
   @Test
   void regionCarriesItsAncestorsAndANamedAreaItsName() {
     assertEquals(Set.of("320505", "320500", "320000"), RecordFacets.regionValues("320505", "虎丘区"));
+    assertEquals(Set.of("320500", "320000"), RecordFacets.regionValues("320500", "苏州市"));
+    assertEquals(Set.of("320000"), RecordFacets.regionValues("320000", "江苏省"));
+    // A municipality's district and a county a province governs directly have no prefecture between.
+    assertEquals(Set.of("110108", "110000"), RecordFacets.regionValues("110108", "海淀区"));
+    assertEquals(Set.of("429004", "420000"), RecordFacets.regionValues("429004", "仙桃市"));
+    assertEquals(Set.of(), RecordFacets.regionValues("100000", "中国"));
     assertEquals(Set.of("长三角"), RecordFacets.regionValues(null, "长三角"));
   }
 }
