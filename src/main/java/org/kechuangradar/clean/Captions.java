@@ -3,6 +3,7 @@ package org.kechuangradar.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Block;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.pipeline.Stage;
@@ -15,7 +16,7 @@ import org.kechuangradar.pipeline.Stage;
 public final class Captions implements Stage {
   private static final int TAIL = 48;
   private static final List<String> CREDIT_WORDS =
-      List.of("摄", "供图", "制图", "绘图", "漫画", "图片", "图源", "视觉", "社发", "资料图", "IC");
+      Tsv.words("photo-credits");
   private static final Pattern OPENER = Pattern.compile(
       "^(?:[▲△▶►▷◀◁↑↓]|图为|上图|下图|左图|右图|左上图|右上图|图一|图二|图\\d|图片说明|图注|(?:图|图片|照片)\\s*[:：/])");
   private static final Pattern PHOTO_SENTENCE = Pattern.compile("(?:^|[。！？”\\s])(?:图为|上图为|下图为|图中为)");

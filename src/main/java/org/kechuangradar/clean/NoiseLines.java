@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Block;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.pipeline.Stage;
@@ -25,8 +26,7 @@ public final class NoiseLines implements Stage {
   private static final Pattern WIDGET = Pattern.compile(
       "【?(字号|打印|关闭|纠错|收藏|分享到?|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关阅读|相关新闻|推荐阅读)"
           + "|[【\\[(（]?(责任编辑|编辑|校对|审核|监制|主编)\\s*[:：]");
-  private static final List<String> COPYRIGHT = List.of("版权所有", "Copyright", "©", "ICP备", "ICP证", "公网安备",
-      "违法和不良信息举报");
+  private static final List<String> COPYRIGHT = Tsv.words("copyright-marks");
   private static final Pattern MORE_LINK = Pattern.compile(".{0,40}更多\\s*(>>|》》|>|»|＞＞|\\.\\.\\.)\\s*$");
   private static final Pattern SITE_PART = Pattern.compile(
       ".*(网|频道|首页|门户|在线|官网|官方网站|新闻中心|资讯|客户端|新闻|报|\\.com|\\.cn|\\.net|\\.org)$");

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
@@ -31,11 +33,12 @@ public final class PolicyExtractor implements Stage {
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
   private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–\\-~至到]+\\s*((?:19|20)\\d{2})");
   private static final int LOOK_BACK = 400;
-  // A title that is only a kind word, with at most a qualifier before it: 《意见》, 《实施方案》, 《行动计划》.
-  private static final Pattern SHORT_NAME = Pattern.compile("(实施|指导|行动|工作|管理|若干)?(意见|方案|计划|规划|办法|措施|细则|条例|通知|决定)");
   // （以下简称实施方案） without the title marks.
   private static final Pattern ALIAS = Pattern.compile("[（(]以下简称[“\"]?([^《》（）()“”\"]{2,12})[”\"]?[）)]");
-  private static final Pattern VERB = Pattern.compile("审议通过|通过|印发|发布|出台|公布|推出|制定|施行|实施|征求意见");
+  private static final Map<String, PolicyStatus> STATUS_VERBS = StageVerbs.get().policyVerbs().stream()
+      .collect(Collectors.toMap(StageVerbs.Verb::word, StageVerbs.Verb::status));
+  private static final Pattern VERB = Pattern.compile(StageVerbs.get().policyVerbs().stream()
+      .map(v -> Pattern.quote(v.word())).collect(Collectors.joining("|")));
 
   @Override
   public Document process(Document d) {
@@ -55,7 +58,7 @@ public final class PolicyExtractor implements Stage {
         continue;
       }
       // 《意见》, 以下简称《实施方案》: a short name of the policy named before it, not a policy of its own.
-      boolean shortName = SHORT_NAME.matcher(core).matches()
+      boolean shortName = PolicyKinds.isBare(core)
           || text.substring(Math.max(0, m.start() - 6), m.start()).contains("简称");
       if (shortName) {
         if (lastFull != null) {
@@ -133,12 +136,7 @@ public final class PolicyExtractor implements Stage {
     Matcher m = VERB.matcher(around);
     PolicyStatus status = null;
     while (m.find()) {
-      status = switch (m.group()) {
-        case "审议通过", "通过" -> PolicyStatus.ADOPTED;
-        case "施行", "实施" -> PolicyStatus.IN_FORCE;
-        case "征求意见" -> PolicyStatus.DRAFT;
-        default -> PolicyStatus.ISSUED;
-      };
+      status = STATUS_VERBS.get(m.group());
     }
     return status;
   }

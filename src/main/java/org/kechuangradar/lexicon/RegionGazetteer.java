@@ -44,10 +44,6 @@ public final class RegionGazetteer {
   public record Form(String text, List<Division> divisions, boolean full) {}
 
   private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
-  private static final List<String> NAMED_AREAS = List.of("长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "京津冀",
-      "成渝地区双城经济圈", "成渝", "长江经济带", "黄河流域", "临港新片区", "临港", "雄安新区", "中关村", "张江", "东北地区", "西部地区",
-      "中部地区", "东部地区", "海南自由贸易港", "北部都会区", "前海", "横琴", "南沙", "虹桥", "华北", "华东", "华南", "华中",
-      "西北", "西南", "东北", "长江流域", "珠江三角洲");
 
   private static final class Holder {
     static final RegionGazetteer INSTANCE = load();
@@ -156,7 +152,7 @@ public final class RegionGazetteer {
     for (Entry<String, List<Division>> e : full.entrySet()) {
       forms.put(e.getKey(), new Form(e.getKey(), e.getValue(), true));
     }
-    for (String area : NAMED_AREAS) {
+    for (String area : Tsv.words("named-areas")) {
       forms.putIfAbsent(area, new Form(area, List.of(new Division(area, null, RegionLevel.AREA, china)), true));
     }
     addWorld(forms);
@@ -193,12 +189,13 @@ public final class RegionGazetteer {
       }
       forms.putIfAbsent(f[0], new Form(f[0], List.of(d), true));
     }
+    Set<String> ambiguous = Set.copyOf(Tsv.words("ambiguous-countries"));
     Iterator<Entry<String, JsonNode>> all = readTree(new ObjectMapper(), "/world/zh.json").get("countries").fields();
     while (all.hasNext()) {
       Entry<String, JsonNode> country = all.next();
       JsonNode names = country.getValue();
       String name = names.isArray() ? names.get(0).asText() : names.asText();
-      if (!CHINESE_CODES.contains(country.getKey()) && !AMBIGUOUS_COUNTRIES.contains(name) && name.matches("\\p{IsHan}{2,}")) {
+      if (!CHINESE_CODES.contains(country.getKey()) && !ambiguous.contains(name) && name.matches("\\p{IsHan}{2,}")) {
         forms.putIfAbsent(name, new Form(name, List.of(new Division(name, null, RegionLevel.COUNTRY, null)), true));
       }
     }
@@ -206,9 +203,6 @@ public final class RegionGazetteer {
 
   // China and its own regions are divisions, not foreign countries.
   private static final Set<String> CHINESE_CODES = Set.of("CN", "HK", "MO", "TW");
-  // Country names that are more often parts of other words (增加纳税, 中非合作, 苏丹红, 马里奥).
-  private static final Set<String> AMBIGUOUS_COUNTRIES = Set.of("加纳", "多哥", "马里", "汤加", "中非", "乍得", "不丹", "贝宁",
-      "苏丹", "几内亚", "关岛", "圣诞岛", "文莱", "纽埃", "瑙鲁", "帕劳", "图瓦卢", "南极洲");
 
   private static void addSpecialRegions(ObjectMapper json, Map<String, List<Division>> full,
       Map<String, List<Division>> shortForms, Division china) {

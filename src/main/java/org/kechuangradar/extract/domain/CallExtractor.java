@@ -30,7 +30,7 @@ public final class CallExtractor implements Stage {
   private static final Pattern KIND = Pattern.compile(String.join("|", Tsv.wordsLongestFirst("call-kinds")));
   private static final String OPENING_FIRST_CHARS = "张发公启开举组印";
   // The words a call is named by; checking them first spares the patterns on most sentences.
-  private static final Cues CUES = new Cues(List.of("揭榜", "张榜", "专项", "征集", "申报", "赛"));
+  private static final Cues CUES = new Cues(Tsv.words("call-kinds"));
   private static final Pattern BATCH = Pattern.compile("第([一二三四五六七八九十\\d]+)批");
   private static final Pattern TOTAL = Pattern.compile("(?:共有|共计|合计|共)(\\d+)(?:项|个)");
   private static final Pattern CATEGORY = Pattern.compile("([\\p{IsHan}]{2,20}?类)(\\d+)(?:项|个)");

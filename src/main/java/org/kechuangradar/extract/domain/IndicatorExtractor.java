@@ -29,14 +29,15 @@ public final class IndicatorExtractor implements Stage {
   private static final Pattern TARGET = Pattern.compile("(到|至|力争到|力争|预计到)(20\\d{2})年");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
   private static final Pattern SUM_WORD = Pattern.compile("(总投资额?|投资总额|总规模|总产值|营业收入|年营收)$");
-  private static final Pattern ENDS_IN_VERB = Pattern.compile("(发布|建设|培育|打造|服务|引进|建成|新增|形成|集聚|吸引|推出|开放|实现)$");
+  private static final Pattern ENDS_IN_VERB = Pattern.compile("(" + String.join("|", Tsv.words("goal-verbs")) + ")$");
   private static final List<String> METRIC_HEADS = Tsv.wordsLongestFirst("metric-heads");
   // An indicator is measured in any unit but time (a duration is no level of anything).
   private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(Tsv.words("time-units"));
   private static final Pattern TRAILING_WORDS = Pattern.compile("(年均|同比|环比|分别|力争|预计|将|可|最高可|有望)+$");
   private static final Pattern CAPPED = Pattern.compile("(最高|不超过|最多)[^，。；,;]{0,4}$");
   // 培育算力服务企业50家以上: a goal's verb and what it counts, before the number.
-  private static final Pattern COUNTED_GOAL = Pattern.compile("^(培育|新增|建设|打造|引进|建成|形成|集聚|服务|吸引)[\\p{IsHan}]{2,}");
+  private static final Pattern COUNTED_GOAL = Pattern.compile("^(" + String.join("|", Tsv.rows("goal-verbs").stream()
+      .filter(r -> r[1].strip().equals("yes")).map(r -> r[0].strip()).toList()) + ")[\\p{IsHan}]{2,}");
   private static final Pattern LEADING = Pattern.compile("^(其中|特别是|此外|同时|而|且|并|但|以及|可以说|数据显示|去年|今年|"
       + "前年|明年|全年|上半年|我国|全国|全市|全省|提出|明确|力争|(?:到|至)?20\\d{2}年(?:底|末)?|\\d{1,2}月份?|[\\p{IsHan}]{2,4}(省|市|区|县))+[，,]?");
 
