@@ -20,7 +20,8 @@ import org.kechuangradar.pipeline.Stage;
  * read from the way Chinese news sets a title beside a name:
  * <ul>
  *   <li>titles before the name, joined by 、, each with the body, organization or place written right before it:
- *       {@code 中共中央政治局常委、国务院总理李强}, {@code 国家统计局新闻发言人、总经济师付凌晖};</li>
+ *       {@code 中共中央政治局常委、国务院总理李强}; a title without an owner of its own takes the owner of the title
+ *       before it, {@code 国家统计局新闻发言人、总经济师付凌晖} (国家统计局总经济师);</li>
  *   <li>a title right after the name, when no other name follows it: {@code 习近平总书记}, {@code 雷军代表}.</li>
  * </ul>
  * Reporters named in bylines are not people of the story.
@@ -28,6 +29,8 @@ import org.kechuangradar.pipeline.Stage;
 public final class PersonExtractor implements Stage {
   // Characters that end the name of a unit inside an organization: a department, a bureau, an office, a team.
   private static final String UNIT_ENDS = "部司局处科室厅委办院所组队站";
+  // Characters by which a title names its own level of government (省长, 市长, 县委书记).
+  private static final String LEVELS = "省市区县州";
   private static final Set<Mention.Type> OWNERS = Set.of(Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION,
       Mention.Type.COMPANY, Mention.Type.ADDRESS);
 
@@ -50,13 +53,20 @@ public final class PersonExtractor implements Stage {
       mentions.add(new Mention(n.text(), Mention.Type.PERSON, null, n.start(), n.end()));
       Set<String> positions = people.computeIfAbsent(n.text(), x -> new LinkedHashSet<>());
       List<int[]> spans = titlesBefore(names, k, text);
+      String owner = null;
+      for (int[] span : spans) {
+        String title = text.substring(span[1], span[2]);
+        owner = span[0] < span[1] ? text.substring(span[0], span[1]) : owner;
+        boolean own = span[0] < span[1] || owner == null || !sharesOwner(title);
+        positions.add(own ? text.substring(span[0], span[2]) : owner + title);
+      }
       int[] after = titleAfter(names, k);
       if (after != null) {
         spans.add(after);
+        positions.add(text.substring(after[0], after[2]));
       }
       for (int[] span : spans) {
-        positions.add(text.substring(span[0], span[1]));
-        organizations.putIfAbsent(n.text(), organizationIn(d, span[0], span[1]));
+        organizations.putIfAbsent(n.text(), organizationIn(d, span[0], span[2]));
       }
     }
     mentions.addAll(repeated(text, people.keySet(), names, mentions));
@@ -68,6 +78,7 @@ public final class PersonExtractor implements Stage {
   /**
    * The positions written before the name at {@code names[k]}: a title that ends where the name starts, each earlier
    * title joined to the one after it by 、, each with the names of bodies or places right before it; first one first.
+   * Each span is {owner's start, title's start, title's end}.
    */
   private static List<int[]> titlesBefore(List<Mention> names, int k, String text) {
     List<int[]> out = new ArrayList<>();
@@ -83,7 +94,7 @@ public final class PersonExtractor implements Stage {
       if (start < names.get(j).start()) {
         start = nameBefore(text, i >= 0 ? names.get(i).end() : 0, start);
       }
-      out.add(0, new int[] {start, names.get(j).end()});
+      out.add(0, new int[] {start, names.get(j).start(), names.get(j).end()});
       if (start == 0 || text.charAt(start - 1) != '、') {
         break;
       }
@@ -150,6 +161,14 @@ public final class PersonExtractor implements Stage {
     return bounded && unit ? start : end;
   }
 
+  /**
+   * Whether a title without an owner of its own in a list belongs to the owner of the title before it (国家发展改革委
+   * 党组成员、副主任): yes, unless it names its own level of government (省长, 副市长, 区长).
+   */
+  private static boolean sharesOwner(String title) {
+    return title.chars().noneMatch(c -> LEVELS.indexOf(c) >= 0);
+  }
+
   /** A title right after the name, when the title is not right before another name; else null. */
   private static int[] titleAfter(List<Mention> names, int k) {
     if (k + 1 >= names.size()) {
@@ -161,7 +180,7 @@ public final class PersonExtractor implements Stage {
     }
     boolean beforeAnother = k + 2 < names.size() && names.get(k + 2).type() == Mention.Type.PERSON
         && names.get(k + 2).start() == title.end();
-    return beforeAnother ? null : new int[] {title.start(), title.end()};
+    return beforeAnother ? null : new int[] {title.start(), title.start(), title.end()};
   }
 
   /** The canonical name of the first organization mentioned inside a position, or null. */

@@ -65,6 +65,43 @@ class PersonExtractorTest {
   }
 
   @Test
+  void readsTheTitleOfAPersonIntroducedByJu() {
+    Document d = ByHand.text("2025-03-01", "据工业和信息化部副部长辛国斌介绍，今年将加快算力建设。");
+    d = ByHand.names(d, "工业和信息化部", GOVERNMENT, "副部长", POSITION, "辛国斌", PERSON);
+    d = stage.process(ByHand.entities(d, "工业和信息化部", GOVERNMENT));
+    assertEquals(Map.of("辛国斌", List.of("工业和信息化部副部长")), positions(d));
+    assertEquals("工业和信息化部", d.extraction().people().get(0).organization());
+  }
+
+  @Test
+  void readsAcademiciansAndMembersBeforeAVerbOfSpeech() {
+    Document d = ByHand.text("2025-03-01", "中国工程院院士邬贺铨认为，算力是新质生产力。全国政协委员张云勇指出，要加强统筹。");
+    d = stage.process(ByHand.names(d, "中国工程院", ORGANIZATION, "院士", POSITION, "邬贺铨", PERSON, "全国政协委员",
+        POSITION, "张云勇", PERSON));
+    assertEquals(Map.of("邬贺铨", List.of("中国工程院院士"), "张云勇", List.of("全国政协委员")), positions(d));
+  }
+
+  @Test
+  void composesEveryTitleOfAListWithTheOrganizationBeforeTheFirst() {
+    Document d = ByHand.text("2025-03-01", "国家发展改革委党组成员、副主任李春临表示，将扩大有效投资。");
+    d = ByHand.names(d, "国家发展改革委", GOVERNMENT, "党组成员", POSITION, "副主任", POSITION, "李春临", PERSON);
+    d = stage.process(ByHand.entities(d, "国家发展改革委", GOVERNMENT));
+    assertEquals(Map.of("李春临", List.of("国家发展改革委党组成员", "国家发展改革委副主任")), positions(d));
+    // A governor is the province's, not the Party committee's.
+    Document governor = ByHand.text("2025-03-01", "江苏省委副书记、省长许昆林出席会议。");
+    governor = stage.process(ByHand.names(governor, "江苏省委", GOVERNMENT, "副书记", POSITION, "省长", POSITION,
+        "许昆林", PERSON));
+    assertEquals(Map.of("许昆林", List.of("江苏省委副书记", "省长")), positions(governor));
+  }
+
+  @Test
+  void keepsAForeignNameWholeAcrossItsMiddleDot() {
+    Document d = ByHand.text("2025-03-01", "俄罗斯总统弗拉基米尔·普京表示，愿同中方加强合作。");
+    d = stage.process(ByHand.names(d, "俄罗斯", ADDRESS, "总统", POSITION, "弗拉基米尔·普京", PERSON));
+    assertEquals(Map.of("弗拉基米尔·普京", List.of("俄罗斯总统")), positions(d));
+  }
+
+  @Test
   void keepsReportersAndNamesThatAreNoNamesOut() {
     Document d = ByHand.text("2025-03-01", "记者何晓东从江苏获悉，专家王宁说，中国科学院院士参加。").withAuthors(List.of("何晓东"));
     d = stage.process(ByHand.names(d, "记者", POSITION, "何晓东", PERSON, "江苏", PERSON, "王宁", PERSON,
