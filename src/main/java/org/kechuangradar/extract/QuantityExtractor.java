@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.kechuangradar.lexicon.Tsv;
+import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Quantity;
@@ -19,11 +20,18 @@ import org.kechuangradar.time.ChineseNumerals;
 public final class QuantityExtractor implements Stage {
   private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final List<String> MULTIPLIERS = List.of("亿亿", "万亿", "亿", "万", "千");
-  private static final List<String> UNITS = Tsv.words("units").stream()
-      .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+  private static final List<String> UNITS = java.util.stream.Stream.concat(Tsv.words("units").stream(),
+      Tsv.words("time-units").stream()).distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+  // A word the dictionary knows mostly as something else (国 a noun, 出 a verb) is a unit only when at least this
+  // share of its uses are as a measure word: 两国 and 张三出席 hold no amount, 5000列 and 三所 do.
+  private static final double MEASURE_SHARE = 0.05;
+  // 比上月, 较上年同期, 比2021年: what an amount is compared with, which says nothing of what it measures.
+  private static final Pattern COMPARISON = Pattern.compile("(?:同比|环比|(?:比|较)(?:上|去|前|同期|\\d)[\\p{IsHan}\\d]{0,5})$");
   // Words of approximation: 500多公里, 21万多名, 32万余吨, 30个左右.
   private static final String APPROXIMATE = "多余";
   private static final List<String> AFTER_UNIT = List.of("左右");
+  // Where the words before an amount begin: after a pause, a bracket or a quotation mark.
+  private static final String PAUSES = "，。；：、,;:（()）\n“”";
   private static final Pattern BRACKET_EDGES = Pattern.compile("^[)）]+|[)）]+$");
   // Longest first, so that 达到 goes whole and not as 到 after a stray 达.
   private static final List<String> LEAD_VERB_LIST = Tsv.wordsLongestFirst("amount-verbs");
@@ -62,8 +70,9 @@ public final class QuantityExtractor implements Stage {
       Double base = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
       String u = unit == null ? "" : unit.replace('％', '%');
       // 一批, 一个 and the like count nothing; 百万 in 百万平方米级 is a size class, not an amount; 十分 and 一样 are
-      // words of their own.
-      if (base == null || base <= 0 || chinese && (base < 2 || u.equals("批") || u.equals("条") || isWord(num + u))) {
+      // words of their own; a number of 届 names a session (十九届五中全会), an ordinal.
+      if (base == null || base <= 0 || u.equals("届")
+          || chinese && (base < 2 || u.equals("批") || u.equals("条") || isWord(num + u))) {
         continue;
       }
       String surface = text.substring(start, stop);
@@ -111,11 +120,22 @@ public final class QuantityExtractor implements Stage {
       }
       int id = CoreDictionary.trie.exactMatchSearch(text, at, at + len, 0);
       CoreDictionary.Attribute a = id < 0 ? null : CoreDictionary.get(id);
-      if (a != null && a.hasNatureStartsWith("q")) {
+      if (a != null && measureShare(a) >= MEASURE_SHARE) {
         return text.substring(at, at + len);
       }
     }
     return listed;
+  }
+
+  /** The share of a dictionary word's uses that are as a measure word (量词). */
+  private static double measureShare(CoreDictionary.Attribute a) {
+    int all = 0;
+    int measure = 0;
+    for (int k = 0; k < a.nature.length; k++) {
+      all += a.frequency[k];
+      measure += a.nature[k].startsWith("q") ? a.frequency[k] : 0;
+    }
+    return all == 0 ? 0 : (double) measure / all;
   }
 
   /** A word of the dictionary that is not a numeral or an amount (十分, 一样, 三角). */
@@ -171,13 +191,26 @@ public final class QuantityExtractor implements Stage {
     return s;
   }
 
-  /** The words right before an amount, without the verb that introduces it (总投资额达 → 总投资额). */
+  /**
+   * The words right before an amount, without the verb that introduces it and what it is compared with (总投资额达 →
+   * 总投资额, 吞吐量同比增长 → 吞吐量), from the pause before them or, when that is far, from a word boundary.
+   */
   private static String subject(String text, int start) {
     int from = start;
-    while (from > 0 && from > start - 16 && "，。；：、,;:（()）\n“”".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && from > start - 16 && PAUSES.indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    String s = BRACKET_EDGES.matcher(withoutLeadVerbs(text.substring(from, start))).replaceAll("");
+    // Cut off by the length limit: start at a word of its own, not inside one (港澳大湾区 of 粤港澳大湾区, 024年).
+    while (from < start && from > 0 && PAUSES.indexOf(text.charAt(from - 1)) < 0
+        && !(WordBoundaries.segmentsAt(text, from) && Character.isIdeographic(text.charAt(from)))) {
+      from++;
+    }
+    String s = text.substring(from, start);
+    for (String before = null; !s.equals(before); ) {
+      before = s;
+      s = COMPARISON.matcher(withoutLeadVerbs(s)).replaceFirst("");
+    }
+    s = BRACKET_EDGES.matcher(s).replaceAll("");
     return s.isBlank() ? null : s;
   }
 }

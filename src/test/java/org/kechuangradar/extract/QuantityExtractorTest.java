@@ -47,6 +47,24 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void countsNoWordThatIsMostlyNoMeasureWordAndNoSession() {
+    assertEquals(List.of(), texts(run("两国元首出席仪式，王五出席会议，党的二十届三中全会召开。")));
+    assertEquals(List.of("300人次@2", "8000列@14", "两所@22"), texts(run("接待300人次以上，开行班列8000列，新建两所学校。")));
+  }
+
+  @Test
+  void leavesWhatAnAmountIsComparedWithOutOfItsSubject() {
+    List<Quantity> q = run("一季度，全省港口货物吞吐量同比增长7.5%，居民消费价格比上月下降0.2%，工业用电量较上年同期增长9%。");
+    assertEquals(List.of("全省港口货物吞吐量", "居民消费价格", "工业用电量"), q.stream().map(Quantity::subject).toList());
+  }
+
+  @Test
+  void startsASubjectCutByItsLengthAtAWordOfItsOwn() {
+    List<Quantity> q = run("在粤港澳大湾区国际科技创新中心建设带动下新增企业120家。");
+    assertEquals("科技创新中心建设带动下新增企业", q.get(0).subject());
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(16);
     for (int i = 0; i < 200; i++) {

@@ -29,8 +29,8 @@ import org.kechuangradar.pipeline.Stage;
 public final class PersonExtractor implements Stage {
   // Characters that end the name of a unit inside an organization: a department, a bureau, an office, a team.
   private static final String UNIT_ENDS = "部司局处科室厅委办院所组队站";
-  // Characters by which a title names its own level of government (省长, 市长, 县委书记).
-  private static final String LEVELS = "省市区县州";
+  // Characters by which a title names its own polity or level of government (国家主席, 国务委员, 省长, 市长).
+  private static final String LEVELS = "国省市区县州";
   private static final Set<Mention.Type> OWNERS = Set.of(Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION,
       Mention.Type.COMPANY, Mention.Type.ADDRESS);
 
@@ -163,7 +163,7 @@ public final class PersonExtractor implements Stage {
 
   /**
    * Whether a title without an owner of its own in a list belongs to the owner of the title before it (国家发展改革委
-   * 党组成员、副主任): yes, unless it names its own level of government (省长, 副市长, 区长).
+   * 党组成员、副主任): yes, unless it names its own polity or level of government (国家主席, 国务委员, 省长, 副市长).
    */
   private static boolean sharesOwner(String title) {
     return title.chars().noneMatch(c -> LEVELS.indexOf(c) >= 0);

@@ -92,6 +92,10 @@ class PersonExtractorTest {
     governor = stage.process(ByHand.names(governor, "江苏省委", GOVERNMENT, "副书记", POSITION, "省长", POSITION,
         "许昆林", PERSON));
     assertEquals(Map.of("许昆林", List.of("江苏省委副书记", "省长")), positions(governor));
+    Document president = ByHand.text("2025-03-01", "中共中央总书记、国家主席习近平出席会议。");
+    president = stage.process(ByHand.names(president, "中共中央", GOVERNMENT, "总书记", POSITION, "国家主席", POSITION,
+        "习近平", PERSON));
+    assertEquals(Map.of("习近平", List.of("中共中央总书记", "国家主席")), positions(president));
   }
 
   @Test
