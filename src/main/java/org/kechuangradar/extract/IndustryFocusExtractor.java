@@ -2,10 +2,14 @@ package org.kechuangradar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kechuangradar.lexicon.FunctionWords;
 import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.Tsv;
+import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.IndustryFocus;
 import org.kechuangradar.pipeline.Stage;
@@ -22,28 +26,31 @@ public final class IndustryFocusExtractor implements Stage {
   private static final Cues CUES = new Cues(VERBS);
   // Longest first, so that 产业集群 goes whole and not as 产业 of 集群.
   private static final List<String> TAIL_WORDS = Tsv.wordsLongestFirst("industry-heads");
+  private static final Cues HEADS = new Cues(TAIL_WORDS);
   private static final String COUNT_DIGITS = "一二三四五六七八九十两0123456789";
   // A list whose items open with a verb is a list of measures (加速开放政务应用场景), not of industries.
   private static final Pattern ACTION = Pattern.compile(String.join("|", Tsv.wordsLongestFirst("measure-verbs")));
+  // A size class before what it qualifies (更多千亿级, 万亿级): no part of an industry's name.
+  private static final Pattern SIZE_CLASS = Pattern.compile("^(?:更多|一批|多个)?[\\d一二三四五六七八九十百千万亿]+级");
   private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与");
   // An enumeration closed by a word for the whole (纺织服装、食品饮料、家电家居等传统产业): its items are industries
   // whatever verb, if any, stands before it.
-  private static final Pattern HEADED = Pattern.compile("(?<list>[^，。；：！？“”《》、]{2,14}(?:、[^，。；：！？“”《》、]{2,14})+)"
-      + "等?(?:[一二三四五六七八九十两\\d]+[大个])?[\\p{IsHan}]{0,2}?(?:" + String.join("|", Tsv.wordsLongestFirst("industry-heads"))
-      + ")");
+  // The last item as short as it can be, so that the head is the first word for the whole (…等重点产业方向: 重点产业).
+  private static final Pattern HEADED = Pattern.compile("(?<list>[^，。；：！？“”《》、]{2,14}(?:、[^，。；：！？“”《》、]{2,14}?)+)"
+      + "(?:等(?:[一二三四五六七八九十两\\d]+[大个])?[\\p{IsHan}]{0,2}?|[一二三四五六七八九十两\\d]+[大个])?(?<head>" + String.join("|", TAIL_WORDS) + ")");
+  // The heads that say their items are industries; after the others (领域, 环节) only items of the taxonomy count.
+  private static final Set<String> INDUSTRY_HEADS = Tsv.rows("industry-heads").stream()
+      .filter(r -> r[1].strip().equals("industry")).map(r -> r[0].strip()).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Document process(Document d) {
     List<IndustryFocus> out = new ArrayList<>();
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
-      // Most sentences hold none of the verbs; finding one first keeps the pattern off them.
-      if (!CUES.anyIn(s.text())) {
-        continue;
-      }
-      Matcher m = LIST.matcher(s.text());
       String text = s.text();
-      // The pattern is tried only where a verb starts, which is much cheaper than letting it scan.
-      for (int i = 0; i < text.length(); i++) {
+      Matcher m = LIST.matcher(text);
+      // Most sentences hold none of the verbs; finding one first keeps the pattern off them. It is tried only where
+      // a verb starts, which is much cheaper than letting it scan.
+      for (int i = 0; CUES.anyIn(text) && i < text.length(); i++) {
         if (!CUES.mayStartWith(text.charAt(i)) || !m.region(i, text.length()).lookingAt()) {
           continue;
         }
@@ -51,8 +58,8 @@ public final class IndustryFocusExtractor implements Stage {
         String list = withoutTail(m.group("list").strip());
         List<String> items = new ArrayList<>();
         for (String item : ITEM_SPLIT.split(list)) {
-          String it = item.strip();
-          if (it.length() >= 2 && it.length() <= 12) {
+          String it = item(items.isEmpty() ? withoutLeadingVerbs(item.strip()) : item);
+          if (it != null) {
             items.add(it);
           }
         }
@@ -66,12 +73,15 @@ public final class IndustryFocusExtractor implements Stage {
           }
         }
         boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
-        boolean headed = !list.equals(m.group("list").strip());
+        String whole = m.group("list").strip();
+        boolean headed = INDUSTRY_HEADS.stream().anyMatch(whole::endsWith);
         if (items.size() >= 2 && region != null && (headed || !industries.isEmpty()) && !measures) {
           out.add(new IndustryFocus(region, items, industries, s.text()));
         }
       }
-      if (out.stream().noneMatch(f -> f.sentence().equals(text))) {
+      // An enumeration needs a 、 and a word for the whole; most sentences lack one or the other.
+      if (CUES.anyIn(text) && text.indexOf('、') >= 0 && HEADS.anyIn(text)
+          && out.stream().noneMatch(f -> f.sentence().equals(text))) {
         headedList(d, s, out);
       }
     }
@@ -84,25 +94,56 @@ public final class IndustryFocusExtractor implements Stage {
     while (m.find()) {
       List<String> items = new ArrayList<>();
       for (String item : ITEM_SPLIT.split(m.group("list"))) {
-        String it = item.strip();
-        if (items.isEmpty()) {
-          it = withoutLeadingVerbs(it);
-        }
-        if (it.length() >= 2 && it.length() <= 12) {
+        String it = item(items.isEmpty() ? withoutLeadingVerbs(item.strip()) : item);
+        if (it != null) {
           items.add(it);
         }
       }
       String region = SentenceFacts.region(d, s.start(), s.end());
       boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
-      if (items.size() >= 2 && region != null && !measures) {
-        List<String> industries = new ArrayList<>();
-        items.forEach(it -> Industries.of(it).stream().filter(x -> !industries.contains(x)).forEach(industries::add));
+      List<String> industries = new ArrayList<>();
+      items.forEach(it -> Industries.of(it).stream().filter(x -> !industries.contains(x)).forEach(industries::add));
+      boolean ofIndustries = INDUSTRY_HEADS.contains(m.group("head")) || !industries.isEmpty();
+      if (items.size() >= 2 && region != null && !measures && ofIndustries) {
         out.add(new IndustryFocus(region, items, industries, s.text()));
       }
     }
   }
 
-  /** The first item without the verbs and adverbs before it (正在推动纺织服装 → 纺织服装), read by HanLP's dictionary. */
+  /**
+   * An item as it names an industry: up to the 等 that closes the list, after the verb of focus or the 的 that end
+   * what comes before it (今年重点培育电动化 → 电动化, 优势互补的新型显示 → 新型显示), without a size class (千亿级);
+   * null when what is left is too short or too long to name one.
+   */
+  private static String item(String raw) {
+    String s = raw.strip();
+    for (int at = s.indexOf('等'); at >= 0; at = s.indexOf('等', at + 1)) {
+      // 等 as a word of its own, not of 等离子体.
+      if (WordBoundaries.segmentsAt(s, at) && WordBoundaries.segmentsAt(s, at + 1)) {
+        s = s.substring(0, at);
+        break;
+      }
+    }
+    int from = 0;
+    for (String verb : VERBS) {
+      int at = s.lastIndexOf(verb);
+      if (at >= 0 && at + verb.length() < s.length()) {
+        from = Math.max(from, at + verb.length());
+      }
+    }
+    s = s.substring(Math.max(from, s.lastIndexOf('的') + 1));
+    // A function word inside (先进制造业为支柱, 以…为) makes a clause of it, not the name of an industry.
+    if (s.chars().anyMatch(c -> FunctionWords.is((char) c))) {
+      return null;
+    }
+    s = SIZE_CLASS.matcher(s).replaceFirst("");
+    return s.length() >= 2 && s.length() <= 12 ? s : null;
+  }
+
+  /**
+   * The first item without the verbs, adverbs, places and times before it (正在推动纺织服装 → 纺织服装, 安徽加快具身智能 →
+   * 具身智能), read by HanLP's dictionary.
+   */
   private static String withoutLeadingVerbs(String item) {
     String s = item;
     boolean cut = true;
@@ -113,7 +154,13 @@ public final class IndustryFocusExtractor implements Stage {
             com.hankcs.hanlp.dictionary.CoreDictionary.get(s.substring(0, len));
         if (a != null) {
           String n = a.nature[0].toString();
-          if (n.startsWith("v") || n.equals("d") || n.startsWith("p") || n.startsWith("r") || n.equals("c")) {
+          // A single character is read as a word only as a preposition or a conjunction (在, 和): 具 of 具身智能 is none.
+          if (len == 1 && !n.startsWith("p") && !n.equals("c")) {
+            break;
+          }
+          // Verbs, adverbs, prepositions, pronouns, conjunctions, and the region and the time the sentence names.
+          if (n.startsWith("v") || n.equals("d") || n.startsWith("p") || n.startsWith("r") || n.equals("c")
+              || n.equals("ns") || n.equals("t")) {
             s = s.substring(len);
             cut = true;
           }

@@ -28,6 +28,27 @@ class IndustryFocusExtractorTest {
   }
 
   @Test
+  void takesEachItemUpToTheWordThatClosesTheListAndAfterTheVerbBeforeIt() {
+    assertEquals(List.of(List.of("能源装备", "海洋装备")), run("山东省重点发展能源装备、海洋装备等重点产业方向。", "山东省",
+        "370000").stream().map(IndustryFocus::items).toList());
+    assertEquals(List.of(List.of("电动化", "智能化")), run("吉林省今年重点培育电动化、智能化等产业方向。", "吉林省", "220000")
+        .stream().map(IndustryFocus::items).toList());
+  }
+
+  @Test
+  void countsAListOfFieldsOnlyWhenItsItemsAreIndustries() {
+    assertEquals(List.of(), run("福建省聚焦教育、医疗等民生领域，推出一批惠民举措。", "福建省", "350000"));
+    assertEquals(1, run("福建省聚焦人工智能、集成电路等重点领域，推出一批惠企举措。", "福建省", "350000").size());
+  }
+
+  private List<IndustryFocus> run(String text, String region, String code) {
+    Document d = ByHand.text("2025-03-01", text);
+    d = ByHand.entities(d, region + "=" + region, REGION);
+    d = ByHand.regions(d, new Region(region, code, RegionLevel.PROVINCE, "中国", 1));
+    return stage.process(d).extraction().industryFocus();
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(19);
     for (int i = 0; i < 200; i++) {
