@@ -19,7 +19,7 @@ import org.kechuangradar.pipeline.Stage;
  * Finds people with every position the text gives them. The entity tagger marks names and titles; the positions are
  * read from the way Chinese news sets a title beside a name:
  * <ul>
- *   <li>titles before the name, joined by 、, each with the body, organization or place written right before it:
+ *   <li>titles before the name, joined by 、 or 兼, each with the body, organization or place written right before it:
  *       {@code 中共中央政治局常委、国务院总理李强}; a title without an owner of its own takes the owner of the title
  *       before it, {@code 国家统计局新闻发言人、总经济师付凌晖} (国家统计局总经济师);</li>
  *   <li>a title right after the name, when no other name follows it: {@code 习近平总书记}, {@code 雷军代表}.</li>
@@ -27,8 +27,11 @@ import org.kechuangradar.pipeline.Stage;
  * Reporters named in bylines are not people of the story.
  */
 public final class PersonExtractor implements Stage {
-  // Characters that end the name of a unit inside an organization: a department, a bureau, an office, a team.
-  private static final String UNIT_ENDS = "部司局处科室厅委办院所组队站";
+  // Characters that end the name of a unit inside an organization: a department, a bureau, an office, a team, a
+  // council or a board (国民议会, 董事会).
+  private static final String UNIT_ENDS = "部司局处科室厅委办院所组队站会";
+  // What joins two titles of one person: 党组成员、副主任; 国务资政兼国家安全统筹部长.
+  private static final String JOINERS = "、兼";
   // Characters by which a title names its own polity or level of government (国家主席, 国务委员, 省长, 市长).
   private static final String LEVELS = "国省市区县州";
   private static final Set<Mention.Type> OWNERS = Set.of(Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION,
@@ -95,7 +98,7 @@ public final class PersonExtractor implements Stage {
         start = nameBefore(text, i >= 0 ? names.get(i).end() : 0, start);
       }
       out.add(0, new int[] {start, names.get(j).start(), names.get(j).end()});
-      if (start == 0 || text.charAt(start - 1) != '、') {
+      if (start == 0 || JOINERS.indexOf(text.charAt(start - 1)) < 0) {
         break;
       }
       boundary = start - 1;

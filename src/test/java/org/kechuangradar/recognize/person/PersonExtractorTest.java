@@ -99,6 +99,15 @@ class PersonExtractorTest {
   }
 
   @Test
+  void joinsTitlesHeldConcurrentlyAndComposesACouncilTheTaggerDidNotMark() {
+    Document d = ByHand.text("2025-03-01", "国务资政兼国家安全统筹部长张志明表示，塞尔维亚国民议会副议长拉多维奇出席。");
+    d = stage.process(ByHand.names(d, "国务资政", POSITION, "国家安全统筹部长", POSITION, "张志明", PERSON, "塞尔维亚", ADDRESS,
+        "副议长", POSITION, "拉多维奇", PERSON));
+    assertEquals(Map.of("张志明", List.of("国务资政", "国家安全统筹部长"), "拉多维奇", List.of("塞尔维亚国民议会副议长")),
+        positions(d));
+  }
+
+  @Test
   void keepsAForeignNameWholeAcrossItsMiddleDot() {
     Document d = ByHand.text("2025-03-01", "俄罗斯总统弗拉基米尔·普京表示，愿同中方加强合作。");
     d = stage.process(ByHand.names(d, "俄罗斯", ADDRESS, "总统", POSITION, "弗拉基米尔·普京", PERSON));
