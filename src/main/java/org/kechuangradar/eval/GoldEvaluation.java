@@ -84,8 +84,11 @@ public final class GoldEvaluation {
 
   private static FileScore score(String name, Path gold, Path record, Path scorer)
       throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), record.toString(), "--verbose")
-        .redirectErrorStream(true).start();
+    ProcessBuilder scoring = new ProcessBuilder("python3", scorer.toString(), gold.toString(), record.toString(),
+        "--verbose").redirectErrorStream(true);
+    // The scorer walks sets of names; a fixed hash seed makes the walk, and so a score, the same on every run.
+    scoring.environment().put("PYTHONHASHSEED", "0");
+    Process p = scoring.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IOException("the scorer failed on " + gold + ":\n" + output);

@@ -36,6 +36,8 @@ public final class OrganizationExtractor implements Stage {
       + "|[男女](?:足|篮|排|乒)(?![球协])");
   // 该公司, 某集团, 各大学: a demonstrative or a quantifier before a kind names no organization.
   private static final String NOT_NAME_STARTS = "该某各本这那此其每诸";
+  // Words for a level of region that stand for the region named before (省商务厅, 自治区人大常委会), longest first.
+  private static final List<String> LEVELS = List.of("自治区", "自治州", "省", "市", "区", "县");
 
   /** One organization as found: canonical name, type and the surface forms seen. */
   private static final class Found {
@@ -113,6 +115,11 @@ public final class OrganizationExtractor implements Stage {
         }
       }
     }
+    Map<String, String> shortForms = mergeShortForms(found);
+    if (!shortForms.isEmpty()) {
+      mentions.replaceAll(m -> shortForms.containsKey(m.canonical())
+          ? new Mention(m.text(), m.type(), shortForms.get(m.canonical()), m.start(), m.end()) : m);
+    }
     List<Organization> orgs = new ArrayList<>();
     for (Found f : found.values()) {
       List<String> aliases = f.aliases.stream().filter(a -> !a.equals(f.name)).distinct().toList();
@@ -147,11 +154,14 @@ public final class OrganizationExtractor implements Stage {
     return name.length() >= 2 && NOT_NAME_STARTS.indexOf(name.charAt(0)) < 0 && !EverydayWords.is(name);
   }
 
-  /** The type of a tagged name: a body is government, a company a company, the rest by the word that ends them. */
+  /**
+   * The type of a tagged name: a body is government, a company a company unless the word that ends it says media
+   * (广播公司), the rest by the word that ends them.
+   */
   private static String type(Mention n) {
     return switch (n.type()) {
       case GOVERNMENT -> "government";
-      case COMPANY -> "company";
+      case COMPANY -> "media".equals(OrganizationSuffixes.get().typeOf(n.text())) ? "media" : "company";
       default -> {
         String bySuffix = OrganizationSuffixes.get().typeOf(n.text());
         yield bySuffix == null || bySuffix.equals("company") ? "other" : bySuffix;
@@ -205,12 +215,12 @@ public final class OrganizationExtractor implements Stage {
         i = team.end();
         continue;
       }
-      char c = text.charAt(i);
-      Map.Entry<Integer, Body> contextual = (c == '市' || c == '省' || c == '区' || c == '县') && isStart(text, i)
-          ? bodies.localAt(text, i + 1) : null;
+      String level = levelAt(text, i);
+      Map.Entry<Integer, Body> contextual = level != null && isStart(text, i)
+          ? bodies.localAt(text, i + level.length()) : null;
       if (contextual != null) {
-        String region = regionInContext(c, places, known == null ? Integer.MAX_VALUE : i);
-        int end = i + 1 + contextual.getKey();
+        String region = regionInContext(level, places, known == null ? Integer.MAX_VALUE : i);
+        int end = i + level.length() + contextual.getKey();
         if (region != null) {
           out.add(new BodyAt(i, end, region + bodyName(region, contextual.getValue()), "government"));
         }
@@ -239,17 +249,26 @@ public final class OrganizationExtractor implements Stage {
         ? body.canonical().substring(2) : body.canonical();
   }
 
+  /** The word for a level of region that stands for the region in context at {@code i} (省, 市, 自治区 …), or null. */
+  private static String levelAt(String text, int i) {
+    for (String level : LEVELS) {
+      if (text.startsWith(level, i)) {
+        return level;
+      }
+    }
+    return null;
+  }
+
   /** The start of a body name: not the end of a word such as 城市, 上市, 各省, 园区 or 开发区. */
   private static boolean isStart(String text, int i) {
     return i == 0 || "城超股楼上都门各园发新社".indexOf(text.charAt(i - 1)) < 0;
   }
 
   /**
-   * The region a 市, 省, 区 or 县 before a body name stands for: the nearest one of that kind named before it,
+   * The region a 市, 省, 区, 县 or 自治区 before a body name stands for: the nearest one of that kind named before it,
    * or the enclosing one of that kind of the nearest region named ({@code 广州市 … 省商务厅} → 广东省).
    */
-  private static String regionInContext(char kind, List<Mention> places, int before) {
-    String suffix = String.valueOf(kind);
+  private static String regionInContext(String suffix, List<Mention> places, int before) {
     String nearest = null;
     for (Mention m : places) {
       if (m.start() >= before) {
@@ -264,6 +283,46 @@ public final class OrganizationExtractor implements Stage {
       }
     }
     return nearest;
+  }
+
+  /**
+   * Folds an organization named by a short form of another's name into it (世乒联 of 世界乒乓球职业大联盟, 中国移动 of
+   * 中国移动通信集团有限公司): a name of two to five characters that starts as the longer one does and whose characters
+   * all come in the longer one's order, unless the two say different types or the short one is a body. Returns short
+   * name → full name.
+   */
+  private static Map<String, String> mergeShortForms(Map<String, Found> found) {
+    Map<String, String> merged = new LinkedHashMap<>();
+    for (Found shortOne : List.copyOf(found.values())) {
+      // A body's name is canonical already, and one body's name before more is another body (国务院办公厅).
+      if (shortOne.name.length() > 5 || shortOne.type.equals("government")) {
+        continue;
+      }
+      for (Found full : found.values()) {
+        boolean sameKind = shortOne.type.equals(full.type) || shortOne.type.equals("other");
+        if (full != shortOne && full.name.length() > shortOne.name.length() && sameKind
+            && full.name.charAt(0) == shortOne.name.charAt(0) && inOrder(shortOne.name, full.name)) {
+          full.aliases.addAll(shortOne.aliases);
+          full.mentions += shortOne.mentions;
+          found.remove(shortOne.name);
+          merged.put(shortOne.name, full.name);
+          break;
+        }
+      }
+    }
+    return merged;
+  }
+
+  /** Whether every character of {@code part} occurs in {@code whole}, in order. */
+  private static boolean inOrder(String part, String whole) {
+    int at = 0;
+    for (int i = 0; i < part.length(); i++) {
+      at = whole.indexOf(part.charAt(i), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(Map<String, Found> found, List<Mention> mentions, String name, String type, String text,

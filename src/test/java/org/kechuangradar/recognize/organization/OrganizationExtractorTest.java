@@ -49,6 +49,23 @@ class OrganizationExtractorTest {
   }
 
   @Test
+  void readsAnAutonomousRegionStandingForTheOneNamedBefore() {
+    Document d = ByHand.text("2025-03-01", "西藏自治区召开会议。自治区人大常委会负责人出席。");
+    d = stage.process(ByHand.entities(d, "西藏自治区=西藏自治区", REGION));
+    assertEquals(List.of("自治区人大常委会"), org(d, "西藏自治区人民代表大会常务委员会").aliases());
+  }
+
+  @Test
+  void foldsAShortFormIntoTheFullNameItAbbreviates() {
+    Document d = ByHand.text("2025-03-01", "国际羽毛球职业联合会今天发布赛程。国际羽联表示，国务院办公厅和国务院有关部门支持。");
+    d = stage.process(ByHand.names(d, "国际羽毛球职业联合会", ORGANIZATION, "国际羽联", ORGANIZATION));
+    assertEquals(List.of("国务院办公厅", "国务院", "国际羽毛球职业联合会"), names(d));
+    assertEquals(List.of("国际羽联"), org(d, "国际羽毛球职业联合会").aliases());
+    assertEquals("国际羽毛球职业联合会", d.extraction().entities().stream().filter(m -> m.text().equals("国际羽联"))
+        .findFirst().orElseThrow().canonical());
+  }
+
+  @Test
   void takesTheLongerNameTheTaggerMarkedOverABodyInsideIt() {
     Document d = ByHand.text("2025-03-01", "农工党中央和致公党中央负责人出席，国务院总理主持会议。");
     d = ByHand.names(d, "农工党中央", GOVERNMENT, "致公党中央", GOVERNMENT, "国务院总理", POSITION);
@@ -94,12 +111,13 @@ class OrganizationExtractorTest {
 
   @Test
   void typesOtherOrganizationsByTheWordThatEndsThem() {
-    Document d = ByHand.text("2025-03-01", "华东人工智能研究院与江南证券、江城日报社和中国科协签署协议。");
+    Document d = ByHand.text("2025-03-01", "华东人工智能研究院与江南证券、江城日报社、美国国家广播公司和中国科协签署协议。");
     d = stage.process(ByHand.names(d, "华东人工智能研究院", ORGANIZATION, "江南证券", COMPANY, "江城日报社", ORGANIZATION,
-        "中国科协", ORGANIZATION));
+        "美国国家广播公司", COMPANY, "中国科协", ORGANIZATION));
     assertEquals("research", org(d, "华东人工智能研究院").type());
     assertEquals("company", org(d, "江南证券").type());
     assertEquals("media", org(d, "江城日报社").type());
+    assertEquals("media", org(d, "美国国家广播公司").type());
     assertEquals("other", org(d, "中国科协").type());
   }
 
