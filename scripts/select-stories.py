@@ -8,6 +8,7 @@ a random draw with a fixed seed then picks them, so nobody chooses stories by re
   blind  50 stories whose gold is only scored and reported
   audit  80 further stories for the precision audit (outside the tune half)
   ner    200 further stories whose names are annotated to train the entity tagger (studied like the tune half)
+  audit2 80 further stories for a second audit, after the fixes the first one led to
 usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
 """
 import json, random, re, sys
@@ -38,6 +39,9 @@ def main():
     rest = sorted(set(pool) - set(drawn))
     drawn += random.Random(SEED + 1).sample(rest, 200)
     halves += ["ner"] * 200
+    rest = sorted(set(pool) - set(drawn))
+    drawn += random.Random(SEED + 2).sample(rest, 80)
+    halves += ["audit2"] * 80
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")
