@@ -71,7 +71,10 @@ public final class OrganizationExtractor implements Stage {
       Mention around = names.containing(b.start(), b.end());
       boolean inName = around != null && around.type() != Mention.Type.POSITION
           && (around.start() != b.start() || around.end() != b.end());
-      if (!inName && !names.cuts(b.start(), b.end())) {
+      // A body's name or alias is one only where a word boundary allows it (not 中办 of 集中办公), or inside a title.
+      boolean inTitle = around != null && around.type() == Mention.Type.POSITION;
+      boolean bounded = inTitle || WordBoundaries.segmentsAt(text, b.start()) && WordBoundaries.segmentsAt(text, b.end());
+      if (!inName && !names.cuts(b.start(), b.end()) && bounded) {
         add(found, mentions, b.name(), b.type(), text, b.start(), b.end());
         taken.add(new int[] {b.start(), b.end()});
       }

@@ -111,9 +111,14 @@ public final class RegionExtractor implements Stage {
    * place, a position or the region's own body (哈萨克斯坦总统, 福建省委) it is; inside a person, an organization, a
    * company or a title (张家山, 中山大学, 《北京宣言》) it is not, nor where it cuts a name the tagger marked. Where the
    * tagger marked nothing, a full official name is a region; a short form only where no dictionary word runs across
-   * its ends (中山|路) and it is no everyday word itself (合作, 开放, 和平), unless the tagger calls it a place.
+   * its ends (中山|路) and it is no everyday word itself (合作, 开放, 和平), unless the tagger calls it a place. Never
+   * before 时间 (北京时间), which makes a time zone of it.
    */
   private static boolean standsAlone(String text, Hit h, Names names) {
+    // 北京时间: a place right before 时间 names a time zone, not a place where anything is.
+    if (h.start() >= 0 && text.startsWith("时间", h.end())) {
+      return false;
+    }
     Mention around = names.containing(h.start(), h.end());
     if (around != null) {
       return switch (around.type()) {

@@ -56,6 +56,12 @@ class OrganizationExtractorTest {
   }
 
   @Test
+  void findsNoBodyWhereItsAliasRunsAcrossAWordBoundary() {
+    Document d = stage.process(ByHand.text("2025-03-01", "工作人员集中办公，中办和国办联合印发通知。"));
+    assertEquals(List.of("中办@9=GOVERNMENT", "国办@12=GOVERNMENT"), spans(d));
+  }
+
+  @Test
   void foldsAShortFormIntoTheFullNameItAbbreviates() {
     Document d = ByHand.text("2025-03-01", "国际羽毛球职业联合会今天发布赛程。国际羽联表示，国务院办公厅和国务院有关部门支持。");
     d = stage.process(ByHand.names(d, "国际羽毛球职业联合会", ORGANIZATION, "国际羽联", ORGANIZATION));

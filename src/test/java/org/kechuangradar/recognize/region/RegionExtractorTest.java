@@ -57,6 +57,13 @@ class RegionExtractorTest {
   }
 
   @Test
+  void readsNoPlaceBeforeTheWordForTimeZone() {
+    Document d = run("北京时间今天凌晨，火箭在酒泉卫星发射中心发射。东京时间上午九时，会谈在东京举行。", "北京", ADDRESS,
+        "酒泉卫星发射中心", ORGANIZATION, "东京", ADDRESS, "东京", ADDRESS);
+    assertEquals(List.of("东京@35"), spans(d));
+  }
+
+  @Test
   void needsItsProvinceOrCityNearbyForADistrictByItsShortForm() {
     assertEquals(List.of("广东省", "顺德区"), ByHand.regionNames(run("广东顺德的家电企业加快转型。", "广东顺德", ADDRESS)));
     assertEquals(List.of(), ByHand.regionNames(run("天山南北，瓜果飘香。", "天山", ADDRESS)));
