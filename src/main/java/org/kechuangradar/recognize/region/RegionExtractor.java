@@ -163,7 +163,7 @@ public final class RegionExtractor implements Stage {
 
   /**
    * A region's own body starts at {@code at}, after any regions below it (江苏|苏州市人社部门): a local body (人民政府,
-   * 发展改革委), or its Party committee (委).
+   * 发展改革委), its Party committee (委), or its delegation of deputies (江苏代表团).
    */
   private static boolean ownBody(String text, int at) {
     for (Form below = RegionGazetteer.get().longestAt(text, at); below != null;
@@ -175,7 +175,7 @@ public final class RegionExtractor implements Stage {
     }
     int from = "省市区县州".indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
     return BodyGazetteer.get().localAt(text, from) != null || from < text.length() && text.charAt(from) == '委'
-        && "省市区县州".indexOf(text.charAt(from - 1)) >= 0;
+        && "省市区县州".indexOf(text.charAt(from - 1)) >= 0 || text.startsWith("代表团", from);
   }
 
   /**

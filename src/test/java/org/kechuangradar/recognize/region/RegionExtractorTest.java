@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kechuangradar.model.Mention.Type.ADDRESS;
 import static org.kechuangradar.model.Mention.Type.GOVERNMENT;
 import static org.kechuangradar.model.Mention.Type.ORGANIZATION;
+import static org.kechuangradar.model.Mention.Type.PERSON;
 import static org.kechuangradar.model.Mention.Type.POSITION;
 import static org.kechuangradar.model.Mention.Type.WORK;
 
@@ -54,6 +55,12 @@ class RegionExtractorTest {
   void takesAShortFormOnlyWhereNoWordRunsAcrossItsEndsAndItIsNoEverydayWord() {
     Document d = run("他家住在中山路，双方合作开放，合作市和东方市也有代表。");
     assertEquals(List.of("合作市", "东方市"), ByHand.regionNames(d));
+  }
+
+  @Test
+  void takesARegionInsideItsDelegationOfDeputies() {
+    Document d = run("习近平参加江苏代表团审议。", "习近平", PERSON, "江苏代表团", GOVERNMENT);
+    assertEquals(List.of("江苏省"), ByHand.regionNames(d));
   }
 
   @Test
