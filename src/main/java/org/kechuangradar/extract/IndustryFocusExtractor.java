@@ -33,9 +33,8 @@ public final class IndustryFocusExtractor implements Stage {
   // A size class before what it qualifies (更多千亿级, 万亿级): no part of an industry's name.
   private static final Pattern SIZE_CLASS = Pattern.compile("^(?:更多|一批|多个)?[\\d一二三四五六七八九十百千万亿]+级");
   private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与");
-  // An enumeration closed by a word for the whole (纺织服装、食品饮料、家电家居等传统产业): its items are industries
-  // whatever verb, if any, stands before it.
-  // The last item as short as it can be, so that the head is the first word for the whole (…等重点产业方向: 重点产业).
+  // An enumeration closed by a word for the whole (纺织服装、食品饮料、家电家居等传统产业), wherever the verb of focus
+  // stands; the last item as short as it can be, so that the head is the first such word (…等重点产业方向: 重点产业).
   private static final Pattern HEADED = Pattern.compile("(?<list>[^，。；：！？“”《》、]{2,14}(?:、[^，。；：！？“”《》、]{2,14}?)+)"
       + "(?:等(?:[一二三四五六七八九十两\\d]+[大个])?[\\p{IsHan}]{0,2}?|[一二三四五六七八九十两\\d]+[大个])?(?<head>" + String.join("|", TAIL_WORDS) + ")");
   // The heads that say their items are industries; after the others (领域, 环节) only items of the taxonomy count.
@@ -47,10 +46,13 @@ public final class IndustryFocusExtractor implements Stage {
     List<IndustryFocus> out = new ArrayList<>();
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       String text = s.text();
+      // Most sentences hold none of the verbs; finding one first keeps the patterns off them.
+      if (!CUES.anyIn(text)) {
+        continue;
+      }
       Matcher m = LIST.matcher(text);
-      // Most sentences hold none of the verbs; finding one first keeps the pattern off them. It is tried only where
-      // a verb starts, which is much cheaper than letting it scan.
-      for (int i = 0; CUES.anyIn(text) && i < text.length(); i++) {
+      // The pattern is tried only where a verb starts, which is much cheaper than letting it scan.
+      for (int i = 0; i < text.length(); i++) {
         if (!CUES.mayStartWith(text.charAt(i)) || !m.region(i, text.length()).lookingAt()) {
           continue;
         }
@@ -80,15 +82,14 @@ public final class IndustryFocusExtractor implements Stage {
         }
       }
       // An enumeration needs a 、 and a word for the whole; most sentences lack one or the other.
-      if (CUES.anyIn(text) && text.indexOf('、') >= 0 && HEADS.anyIn(text)
-          && out.stream().noneMatch(f -> f.sentence().equals(text))) {
+      if (text.indexOf('、') >= 0 && HEADS.anyIn(text) && out.stream().noneMatch(f -> f.sentence().equals(text))) {
         headedList(d, s, out);
       }
     }
     return d.withExtraction(d.extraction().withIndustryFocus(out));
   }
 
-  /** An enumeration closed by a word for the whole, in a sentence no verb of focus led to one. */
+  /** An enumeration closed by a word for the whole, in a sentence with a verb of focus that led to no list. */
   private static void headedList(Document d, Sentences.Sentence s, List<IndustryFocus> out) {
     Matcher m = HEADED.matcher(s.text());
     while (m.find()) {
