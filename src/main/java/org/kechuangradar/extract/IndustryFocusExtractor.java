@@ -57,29 +57,8 @@ public final class IndustryFocusExtractor implements Stage {
           continue;
         }
         i = m.end() - 1;
-        String list = withoutTail(m.group("list").strip());
-        List<String> items = new ArrayList<>();
-        for (String item : ITEM_SPLIT.split(list)) {
-          String it = item(items.isEmpty() ? withoutLeadingVerbs(item.strip()) : item);
-          if (it != null) {
-            items.add(it);
-          }
-        }
-        String region = SentenceFacts.region(d, s.start(), s.end());
-        List<String> industries = new ArrayList<>();
-        for (String item : items) {
-          for (String industry : Industries.of(item)) {
-            if (!industries.contains(industry)) {
-              industries.add(industry);
-            }
-          }
-        }
-        boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
         String whole = m.group("list").strip();
-        boolean headed = INDUSTRY_HEADS.stream().anyMatch(whole::endsWith);
-        if (items.size() >= 2 && region != null && (headed || !industries.isEmpty()) && !measures) {
-          out.add(new IndustryFocus(region, items, industries, s.text()));
-        }
+        add(d, s, withoutTail(whole), INDUSTRY_HEADS.stream().anyMatch(whole::endsWith), out);
       }
       // An enumeration needs a 、 and a word for the whole; most sentences lack one or the other.
       if (text.indexOf('、') >= 0 && HEADS.anyIn(text) && out.stream().noneMatch(f -> f.sentence().equals(text))) {
@@ -93,21 +72,28 @@ public final class IndustryFocusExtractor implements Stage {
   private static void headedList(Document d, Sentences.Sentence s, List<IndustryFocus> out) {
     Matcher m = HEADED.matcher(s.text());
     while (m.find()) {
-      List<String> items = new ArrayList<>();
-      for (String item : ITEM_SPLIT.split(m.group("list"))) {
-        String it = item(items.isEmpty() ? withoutLeadingVerbs(item.strip()) : item);
-        if (it != null) {
-          items.add(it);
-        }
+      add(d, s, m.group("list"), INDUSTRY_HEADS.contains(m.group("head")), out);
+    }
+  }
+
+  /**
+   * Adds the focus a list names: two or more items, in a sentence with a region, that are no measures, and that are
+   * industries by the word that closes them ({@code headed}) or by the taxonomy.
+   */
+  private static void add(Document d, Sentences.Sentence s, String list, boolean headed, List<IndustryFocus> out) {
+    List<String> items = new ArrayList<>();
+    for (String item : ITEM_SPLIT.split(list)) {
+      String it = item(items.isEmpty() ? withoutLeadingVerbs(item.strip()) : item);
+      if (it != null) {
+        items.add(it);
       }
-      String region = SentenceFacts.region(d, s.start(), s.end());
-      boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
-      List<String> industries = new ArrayList<>();
-      items.forEach(it -> Industries.of(it).stream().filter(x -> !industries.contains(x)).forEach(industries::add));
-      boolean ofIndustries = INDUSTRY_HEADS.contains(m.group("head")) || !industries.isEmpty();
-      if (items.size() >= 2 && region != null && !measures && ofIndustries) {
-        out.add(new IndustryFocus(region, items, industries, s.text()));
-      }
+    }
+    String region = SentenceFacts.region(d, s.start(), s.end());
+    boolean measures = items.stream().anyMatch(it -> ACTION.matcher(it).lookingAt());
+    List<String> industries = new ArrayList<>();
+    items.forEach(it -> Industries.of(it).stream().filter(x -> !industries.contains(x)).forEach(industries::add));
+    if (items.size() >= 2 && region != null && !measures && (headed || !industries.isEmpty())) {
+      out.add(new IndustryFocus(region, items, industries, s.text()));
     }
   }
 

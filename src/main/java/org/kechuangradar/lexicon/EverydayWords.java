@@ -10,11 +10,8 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 public final class EverydayWords {
   private EverydayWords() {}
 
-  public static boolean is(String word) {
-    CoreDictionary.Attribute a = CoreDictionary.get(word);
-    if (a == null) {
-      return false;
-    }
+  /** The part of speech a dictionary word has most often (the first of equals). */
+  public static Nature usualNature(CoreDictionary.Attribute a) {
     Nature best = a.nature[0];
     int most = -1;
     for (int i = 0; i < a.nature.length; i++) {
@@ -23,7 +20,15 @@ public final class EverydayWords {
         best = a.nature[i];
       }
     }
-    String n = best.toString();
+    return best;
+  }
+
+  public static boolean is(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) {
+      return false;
+    }
+    String n = usualNature(a).toString();
     return !(n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("j"));
   }
 }

@@ -3,12 +3,12 @@ package org.kechuangradar.recognize.tagger;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kechuangradar.lexicon.EverydayWords;
 
 /**
  * The word lists whose matches are features of the tagger: HanLP's core dictionary by coarse part of speech, the
@@ -164,15 +164,7 @@ final class FeatureLexicon {
   }
 
   private static int coarse(CoreDictionary.Attribute a) {
-    Nature best = a.nature[0];
-    int most = -1;
-    for (int i = 0; i < a.nature.length; i++) {
-      if (a.frequency[i] > most) {
-        most = a.frequency[i];
-        best = a.nature[i];
-      }
-    }
-    String n = best.toString();
+    String n = EverydayWords.usualNature(a).toString();
     if (n.startsWith("nr")) {
       return PERSON_WORD;
     } else if (n.startsWith("ns")) {
