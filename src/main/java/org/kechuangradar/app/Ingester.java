@@ -57,7 +57,11 @@ public final class Ingester {
 
   /** Reads, cleans and stores one input, registering its policies; the caller commits. */
   public Stored put(Fetcher.Ref ref) throws InputException, IOException {
-    Document d = radar.extract(ref, null);
+    return store(radar.extract(ref, null));
+  }
+
+  /** Stores a document already read and extracted, registering its policies; the caller commits. */
+  public Stored store(Document d) throws IOException {
     Store.Outcome outcome = store.put(ExtractionRecord.stored(d));
     if (outcome == Store.Outcome.STORED || outcome == Store.Outcome.REPLACED) {
       policies.register(ExtractionRecord.idOf(d), d);

@@ -73,8 +73,14 @@ public final class Radar {
     return extracting.process(cleaning.process(raw));
   }
 
+  /** Opens a store to write in, creating it when the data directory holds none. */
   public static Store openStore(Path dataDir) throws IOException {
     return LuceneStore.open(dataDir);
+  }
+
+  /** Opens an existing store to read only; it never writes, and works beside a process that does. */
+  public static Store openStoreForReading(Path dataDir) throws IOException {
+    return LuceneStore.openReadOnly(dataDir);
   }
 
   /** Searches with the query converted to Simplified Chinese, so either script finds the same documents. */

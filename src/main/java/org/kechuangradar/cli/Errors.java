@@ -3,6 +3,7 @@ package org.kechuangradar.cli;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.kechuangradar.index.StoreException;
 
 /** Turns an exception that reached a command into one line a user can act on. */
 final class Errors {
@@ -11,6 +12,9 @@ final class Errors {
   static String describe(Throwable e) {
     if (e instanceof LockObtainFailedException) {
       return "the data directory is in use by another radar process";
+    }
+    if (e instanceof StoreException) {
+      return e.getMessage();
     }
     if (e instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile();

@@ -36,7 +36,7 @@ public final class PoliciesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<PolicyRecord> all;
-    try (Store store = Radar.openStore(data.dir)) {
+    try (Store store = Radar.openStoreForReading(data.dir)) {
       all = store.policies();
     }
     String wanted = words == null ? null : ScriptConverter.toSimplified(words);

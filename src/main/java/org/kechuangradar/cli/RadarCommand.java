@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       PoliciesCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      CheckCommand.class,
       ExtractCommand.class,
       DemoCommand.class,
       ServeCommand.class,

@@ -56,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     SearchResult result;
-    try (Store store = Radar.openStore(data.dir)) {
+    try (Store store = Radar.openStoreForReading(data.dir)) {
       result = Radar.search(store, new SearchQuery(String.join(" ", words), from, to, source, order, 0,
           Math.max(1, limit)));
     }

@@ -25,7 +25,9 @@ public final class ServeCommand implements Callable<Integer> {
           + " (ingest articles first: radar ingest --data " + data.dir + " FILES…)");
       return 1;
     }
-    try (Store store = Radar.openStore(data.dir)) {
+    // Without a token the server writes nothing to the index, so it reads only and leaves the lock to an ingest.
+    boolean writes = server.token != null && !server.token.isBlank();
+    try (Store store = writes ? Radar.openStore(data.dir) : Radar.openStoreForReading(data.dir)) {
       serveUntilStopped(spec.commandLine().getOut(), store, data.dir, server);
     }
     return 0;

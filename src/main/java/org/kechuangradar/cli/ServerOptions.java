@@ -23,7 +23,12 @@ final class ServerOptions {
       + "bursts of four seconds' worth; 0 for no limit (default: ${DEFAULT-VALUE}).")
   int rate;
 
+  @Option(names = "--public-url", paramLabel = "URL", defaultValue = "",
+      description = "The address users reach the server at (https://radar.example.org), for absolute links in "
+          + "Atom feeds; without it the feeds' links are relative.")
+  String publicUrl;
+
   WebServer.Settings settings() {
-    return new WebServer.Settings(host, port, token, rate, Radar.DEFAULT_MAX_BYTES);
+    return new WebServer.Settings(host, port, token, rate, Radar.DEFAULT_MAX_BYTES, publicUrl);
   }
 }

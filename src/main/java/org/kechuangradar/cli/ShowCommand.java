@@ -23,7 +23,7 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Optional<StoredDocument> doc;
-    try (Store store = Radar.openStore(data.dir)) {
+    try (Store store = Radar.openStoreForReading(data.dir)) {
       doc = store.get(id.strip());
     }
     if (doc.isEmpty()) {

@@ -16,7 +16,7 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Store store = Radar.openStore(data.dir)) {
+    try (Store store = Radar.openStoreForReading(data.dir)) {
       print(spec.commandLine().getOut(), store.stats(), data.dir.toString());
     }
     return 0;

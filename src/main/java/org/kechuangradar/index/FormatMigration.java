@@ -57,7 +57,8 @@ final class FormatMigration {
     writer.commit();
   }
 
-  private static String committedFormat(SearcherManager searchers) throws IOException {
+  /** The index format of the last commit a manager's reader sees. */
+  static String committedFormat(SearcherManager searchers) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(FORMAT_KEY);

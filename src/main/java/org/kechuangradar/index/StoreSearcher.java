@@ -5,8 +5,10 @@ import static org.kechuangradar.index.IndexSchema.ARTICLES;
 import static org.kechuangradar.index.IndexSchema.BY_DAY;
 import static org.kechuangradar.index.IndexSchema.DAY;
 import static org.kechuangradar.index.IndexSchema.FACETS;
+import static org.kechuangradar.index.IndexSchema.JSON;
 import static org.kechuangradar.index.IndexSchema.POLICIES;
 import static org.kechuangradar.index.IndexSchema.PUBLISHED;
+import static org.kechuangradar.index.IndexSchema.RECORD;
 import static org.kechuangradar.index.IndexSchema.ROW;
 import static org.kechuangradar.index.IndexSchema.ROW_TEXT;
 import static org.kechuangradar.index.IndexSchema.SOURCE;
@@ -25,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -36,7 +39,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -65,6 +67,7 @@ import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.RecordFacets.Table;
 import org.kechuangradar.index.Store.Stats;
 import org.kechuangradar.index.Store.YearCount;
+import org.kechuangradar.model.PolicyRecord;
 
 /** The read side of the embedded store: searches with snippets and facet counts, table rows, counts and stats. */
 final class StoreSearcher {
@@ -76,9 +79,6 @@ final class StoreSearcher {
   // Results are kept per index version, so a commit makes them stale at once.
   private final SearchCache cache;
   private final Path directory;
-  private volatile FacetState facetState;
-
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   StoreSearcher(SearcherManager searchers, Analyzer analyzer, SearchCache cache, Path directory) {
     this.searchers = searchers;
@@ -101,6 +101,34 @@ final class StoreSearcher {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The first committed document a query matches. */
+  Optional<StoredDocument> first(Query query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(query, 1);
+      return top.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(IndexSchema.load(searcher.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every committed policy record. */
+  List<PolicyRecord> policies() throws IOException {
+    List<PolicyRecord> all = new ArrayList<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(POLICIES, Math.max(1, searcher.getIndexReader().maxDoc()));
+      StoredFields fields = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        all.add(JSON.readValue(fields.document(sd.doc).get(RECORD), PolicyRecord.class));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return all;
   }
 
   TableResult table(Table table, SearchQuery q) throws IOException {
@@ -205,7 +233,7 @@ final class StoreSearcher {
   private Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector matching)
       throws IOException {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    SortedSetDocValuesReaderState state = ((FacetedSearcher) searcher).facets().orElse(null);
     Facets facets = state == null ? null : new SortedSetDocValuesFacetCounts(state, matching);
     Set<String> indexed = new HashSet<>();
     if (state != null) {
@@ -222,26 +250,6 @@ final class StoreSearcher {
       counts.put(d.param, values);
     }
     return counts;
-  }
-
-  /** The facet module's ordinal map of a reader, built once per reader; null when no article has facets. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState current = facetState;
-    if (current != null && current.reader() == reader) {
-      return current.state();
-    }
-    synchronized (this) {
-      if (facetState == null || facetState.reader() != reader) {
-        SortedSetDocValuesReaderState state = null;
-        try {
-          state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-        } catch (IllegalArgumentException e) {
-          // No document of this reader has a facet value yet.
-        }
-        facetState = new FacetState(reader, state);
-      }
-      return facetState.state();
-    }
   }
 
   /** The first hits and the exact number of matches (Lucene counts only the first thousand unless told). */

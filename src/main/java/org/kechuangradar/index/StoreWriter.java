@@ -2,10 +2,7 @@ package org.kechuangradar.index;
 
 import static org.kechuangradar.index.IndexSchema.ADDED;
 import static org.kechuangradar.index.IndexSchema.ID;
-import static org.kechuangradar.index.IndexSchema.JSON;
 import static org.kechuangradar.index.IndexSchema.OF;
-import static org.kechuangradar.index.IndexSchema.POLICIES;
-import static org.kechuangradar.index.IndexSchema.RECORD;
 import static org.kechuangradar.index.IndexSchema.SOURCE;
 
 import java.io.IOException;
@@ -18,11 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -36,15 +30,17 @@ import org.kechuangradar.model.PolicyRecord;
 final class StoreWriter {
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final StoreSearcher reads;
   // Concurrent: the web server reads while an upload writes.
   private final Map<String, StoredDocument> pendingById = new ConcurrentHashMap<>();
   private final Map<String, String> pendingIdBySource = new ConcurrentHashMap<>();
   private final Map<String, PolicyRecord> pendingPolicies = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Set<String> deletedPolicies = ConcurrentHashMap.newKeySet();
 
-  StoreWriter(IndexWriter writer, SearcherManager searchers) {
+  StoreWriter(IndexWriter writer, SearcherManager searchers, StoreSearcher reads) {
     this.writer = writer;
     this.searchers = searchers;
+    this.reads = reads;
   }
 
   Outcome put(StoredDocument doc) throws IOException {
@@ -106,23 +102,13 @@ final class StoreWriter {
     if (pending != null) {
       return Optional.of(pending);
     }
-    return first(new TermQuery(new Term(ID, id)));
+    return current(reads.first(new TermQuery(new Term(ID, id))));
   }
 
   /** Every policy record, the uncommitted ones included and the deleted ones left out. */
   List<PolicyRecord> policies() throws IOException {
     Map<String, PolicyRecord> all = new LinkedHashMap<>();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(POLICIES, Math.max(1, searcher.getIndexReader().maxDoc()));
-      StoredFields fields = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        PolicyRecord r = JSON.readValue(fields.document(sd.doc).get(RECORD), PolicyRecord.class);
-        all.put(r.id(), r);
-      }
-    } finally {
-      searchers.release(searcher);
-    }
+    reads.policies().forEach(r -> all.put(r.id(), r));
     all.putAll(pendingPolicies);
     all.keySet().removeAll(deletedPolicies);
     return List.copyOf(all.values());
@@ -131,7 +117,7 @@ final class StoreWriter {
   /** Removes a source from the document that held it before; deletes that document when no source is left. */
   private boolean forgetSourceElsewhere(String source, String keepId) throws IOException {
     String oldId = pendingIdBySource.get(source);
-    Optional<StoredDocument> old = oldId != null ? get(oldId) : first(new TermQuery(new Term(SOURCE, source)));
+    Optional<StoredDocument> old = oldId != null ? get(oldId) : current(reads.first(new TermQuery(new Term(SOURCE, source))));
     if (old.isEmpty() || old.get().id().equals(keepId)) {
       return false;
     }
@@ -166,18 +152,8 @@ final class StoreWriter {
     }
   }
 
-  private Optional<StoredDocument> first(Query query) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(query, 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      StoredDocument doc = IndexSchema.load(searcher.storedFields(), top.scoreDocs[0].doc);
-      // A document deleted or rewritten since the last commit is only current in memory.
-      return pendingById.containsKey(doc.id()) ? Optional.of(pendingById.get(doc.id())) : Optional.of(doc);
-    } finally {
-      searchers.release(searcher);
-    }
+  // A document deleted or rewritten since the last commit is only current in memory.
+  private Optional<StoredDocument> current(Optional<StoredDocument> committed) {
+    return committed.map(doc -> pendingById.getOrDefault(doc.id(), doc));
   }
 }

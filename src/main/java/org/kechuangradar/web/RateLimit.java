@@ -27,8 +27,28 @@ final class RateLimit {
     this.burst = Math.max(20, perSecond * 4.0);
   }
 
+  /**
+   * What a request costs, in searches: an export of up to 10,000 rows takes seconds of a core where a search takes
+   * milliseconds, and a page of 100 hits costs more than one of 20.
+   */
+  static double cost(String format, String size) {
+    if (format != null && !format.equalsIgnoreCase("json")) {
+      return format.equalsIgnoreCase("xlsx") ? 100 : 25;
+    }
+    try {
+      return size == null ? 1 : Math.max(1, Integer.parseInt(size.strip()) / 20.0);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   /** Takes one request from the client's bucket; false when it is empty. */
   boolean allow(String client) {
+    return allow(client, 1);
+  }
+
+  /** Takes a request of a given cost from the client's bucket; false when the bucket holds less. */
+  boolean allow(String client, double cost) {
     if (perSecond <= 0) {
       return true;
     }
@@ -37,10 +57,10 @@ final class RateLimit {
     synchronized (b) {
       b.tokens = Math.min(burst, b.tokens + (now - b.last) / 1e9 * perSecond);
       b.last = now;
-      if (b.tokens < 1) {
+      if (b.tokens < Math.min(cost, burst)) {
         return false;
       }
-      b.tokens -= 1;
+      b.tokens -= Math.min(cost, burst);
       return true;
     }
   }

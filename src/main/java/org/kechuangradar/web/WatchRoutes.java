@@ -13,24 +13,40 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.kechuangradar.app.Printable;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.SearchResult;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.time.PartialDate;
 
-/** The watch endpoints: save a search, list what arrived since the last look, and an Atom feed per watch. */
+/**
+ * The watch endpoints: save a search, list what arrived since the last look, and an Atom feed per watch. Every
+ * one but the feed needs the server's token; the feed is read by its watch's random key, which feed readers keep.
+ */
 final class WatchRoutes {
   private static final int FEED_ENTRIES = 50;
+  /** The most watches a store keeps. */
+  static final int MAX_WATCHES = 200;
+  /** The largest body of a request that saves a watch. */
+  static final int MAX_BODY = 16 * 1024;
   private final Store store;
   private final Watches watches;
+  private final Access access;
+  private final String base;
 
-  WatchRoutes(Store store, Watches watches) {
+  /** Watches over a store; feed links start with {@code base}, the server's address as its users know it. */
+  WatchRoutes(Store store, Watches watches, Access access, String base) {
     this.store = store;
     this.watches = watches;
+    this.access = access;
+    this.base = base;
   }
 
   /** {@code GET /api/watches}. */
   void list(Context ctx) throws IOException {
+    if (!access.mayWrite(ctx, "watches")) {
+      return;
+    }
     ArrayNode out = Api.JSON.createArrayNode();
     watches.all().forEach(w -> out.add(Api.JSON.valueToTree(w)));
     Api.json(ctx, out);
@@ -38,9 +54,33 @@ final class WatchRoutes {
 
   /** {@code POST /api/watches} with {@code {"name": …, "params": {"q": …, "region": …}}}. */
   void create(Context ctx) throws IOException {
+    if (!access.mayWrite(ctx, "watches")) {
+      return;
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (!type.startsWith("application/json")) {
+      ctx.status(415);
+      Api.json(ctx, Api.JSON.createObjectNode().put("error", "send the watch as Content-Type: application/json"));
+      return;
+    }
+    if (ctx.contentLength() > MAX_BODY) {
+      ctx.status(413);
+      Api.json(ctx, Api.JSON.createObjectNode().put("error", "a watch is at most " + MAX_BODY + " bytes"));
+      return;
+    }
+    if (watches.all().size() >= MAX_WATCHES) {
+      ctx.status(409);
+      Api.json(ctx, Api.JSON.createObjectNode().put("error", "the store keeps at most " + MAX_WATCHES
+          + " watches; delete some first"));
+      return;
+    }
     JsonNode body;
     try {
-      body = Api.JSON.readTree(ctx.body());
+      byte[] bytes = ctx.bodyInputStream().readNBytes(MAX_BODY + 1);
+      if (bytes.length > MAX_BODY) {
+        throw new QueryParams.BadRequest("a watch is at most " + MAX_BODY + " bytes");
+      }
+      body = Api.JSON.readTree(bytes);
     } catch (IOException e) {
       throw new QueryParams.BadRequest("the body must be JSON: {\"name\": …, \"params\": {…}}");
     }
@@ -58,6 +98,9 @@ final class WatchRoutes {
     if (name.isEmpty() || name.length() > 100) {
       throw new QueryParams.BadRequest("a watch needs a name of 1 to 100 characters");
     }
+    if (Printable.hasControls(name)) {
+      throw new QueryParams.BadRequest("a watch name may not hold control characters: " + Printable.line(name));
+    }
     Watches.Watch w = watches.add(name, params);
     ctx.status(201);
     Api.json(ctx, Api.JSON.valueToTree(w));
@@ -65,6 +108,9 @@ final class WatchRoutes {
 
   /** {@code GET /api/watches/{id}/new}: documents stored since the last look, newest first; counts as a look. */
   void fresh(Context ctx) throws IOException {
+    if (!access.mayWrite(ctx, "watches")) {
+      return;
+    }
     Optional<Watches.Watch> found = watch(ctx);
     if (found.isEmpty()) {
       return;
@@ -90,7 +136,6 @@ final class WatchRoutes {
     }
     Watches.Watch w = found.get();
     SearchResult r = store.search(query(w, FEED_ENTRIES));
-    String base = ctx.scheme() + "://" + ctx.host();
     StringWriter text = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -124,6 +169,9 @@ final class WatchRoutes {
 
   /** {@code DELETE /api/watches/{id}}. */
   void delete(Context ctx) throws IOException {
+    if (!access.mayWrite(ctx, "watches")) {
+      return;
+    }
     if (!watches.delete(ctx.pathParam("id"))) {
       Api.notFound(ctx, "no watch " + ctx.pathParam("id"));
       return;
@@ -147,7 +195,7 @@ final class WatchRoutes {
 
   private static void element(XMLStreamWriter x, String name, String value) throws XMLStreamException {
     x.writeStartElement(name);
-    x.writeCharacters(value);
+    x.writeCharacters(Printable.xml(value));
     x.writeEndElement();
   }
 

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.kechuangradar.app.IngestQueue;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.RecordFacets.Table;
 import org.kechuangradar.index.Store;
@@ -38,39 +39,56 @@ public final class WebServer implements AutoCloseable {
    * @param token the upload token, or null to keep uploads off
    * @param requestsPerSecond each client's sustained request rate; 0 for no limit
    * @param maxUploadBytes the largest request body
+   * @param publicUrl the address users reach the server at, for links in feeds; empty for the bound address
    */
-  public record Settings(String host, int port, String token, int requestsPerSecond, long maxUploadBytes) {
+  public record Settings(String host, int port, String token, int requestsPerSecond, long maxUploadBytes,
+      String publicUrl) {
     public static Settings local(int port) {
-      return new Settings("127.0.0.1", port, null, 50, Radar.DEFAULT_MAX_BYTES);
+      return new Settings("127.0.0.1", port, null, 50, Radar.DEFAULT_MAX_BYTES, "");
     }
 
     public Settings withToken(String newToken) {
-      return new Settings(host, port, newToken, requestsPerSecond, maxUploadBytes);
+      return new Settings(host, port, newToken, requestsPerSecond, maxUploadBytes, publicUrl);
     }
 
     public Settings withRate(int perSecond) {
-      return new Settings(host, port, token, perSecond, maxUploadBytes);
+      return new Settings(host, port, token, perSecond, maxUploadBytes, publicUrl);
     }
   }
 
-  private final Javalin app;
+  /** Inputs waiting to be read for the upload endpoint. */
+  static final int QUEUE_CAPACITY = 16;
+  // A request body that arrives slower than this fails, so slow clients cannot hold the server's threads.
+  private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+  private static final long IDLE_TIMEOUT_MILLIS = 10_000;
 
-  private WebServer(Javalin app) {
+  private final Javalin app;
+  private final IngestQueue queue;
+
+  private WebServer(Javalin app, IngestQueue queue) {
     this.app = app;
+    this.queue = queue;
   }
 
   /** Starts serving a store; uploads, when on, are cleaned by {@code radar} and stored there too. */
   public static WebServer start(Store store, Path dataDir, Radar radar, Settings settings) throws IOException {
     Api api = new Api(store);
-    WatchRoutes watches = new WatchRoutes(store, new Watches(dataDir));
-    Uploads uploads = new Uploads(store, radar, dataDir.resolve("uploads"), settings.token(),
-        settings.maxUploadBytes());
+    Access access = new Access(settings.token());
+    IngestQueue queue = new IngestQueue(radar, store, QUEUE_CAPACITY);
+    Uploads uploads = new Uploads(queue, access, dataDir.resolve("uploads"), settings.maxUploadBytes());
     RateLimit rate = new RateLimit(settings.requestsPerSecond());
+    // Feed links are relative unless the operator names the public address: a Host header is the client's word.
+    WatchRoutes watches = new WatchRoutes(store, new Watches(dataDir), access,
+        settings.publicUrl().replaceAll("/+$", ""));
     byte[] page = resource("/web/index.html");
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = settings.maxUploadBytes();
       cfg.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+      cfg.jetty.modifyHttpConfiguration(http -> {
+        http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+      });
       cfg.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -84,7 +102,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
       });
       cfg.routes.before("/api/*", ctx -> {
-        if (!rate.allow(ctx.ip())) {
+        if (!rate.allow(ctx.ip(), RateLimit.cost(ctx.queryParam("format"), ctx.queryParam("size")))) {
           ctx.header("Retry-After", "1");
           ctx.status(HttpStatus.TOO_MANY_REQUESTS);
           Api.json(ctx, Api.JSON.createObjectNode().put("error", "too many requests; slow down"));
@@ -94,6 +112,7 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.get("/api/search", api::search);
       cfg.routes.get("/api/documents/{id}", api::document);
       cfg.routes.post("/api/documents", uploads::upload);
+      cfg.routes.get("/api/ingest/status", uploads::status);
       for (Table t : Table.values()) {
         cfg.routes.get("/api/" + t.path, ctx -> api.table(ctx, t));
       }
@@ -126,7 +145,7 @@ public final class WebServer implements AutoCloseable {
           + " bytes"));
     });
     app.start(settings.host(), settings.port());
-    return new WebServer(app);
+    return new WebServer(app, queue);
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -156,5 +175,6 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    queue.close();
   }
 }

@@ -1,6 +1,7 @@
 package org.kechuangradar.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,13 +89,17 @@ class UploadAndWatchIT {
     assertEquals(201, upload("suzhou.txt", sample("suzhou-ai-pilot.txt"), TOKEN).statusCode());
     HttpResponse<byte[]> broken = upload("broken.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8), TOKEN);
     assertEquals(400, broken.statusCode());
-    assertTrue(text(broken).contains("error"), text(broken));
+    assertTrue(text(broken).contains("broken.pdf"), text(broken));
+    assertFalse(text(broken).contains(data.toString()), "the server's paths stay on the server: " + text(broken));
+    try (Stream<Path> files = Files.list(data.resolve("uploads"))) {
+      assertEquals(1, files.count(), "the rejected upload is not kept");
+    }
     assertEquals(1, DemoServer.json(base + "/api/search").get("total").asLong());
   }
 
   @Test
   void requestLargerThanTheLimitIsRefused() throws IOException {
-    start(new WebServer.Settings("127.0.0.1", 0, TOKEN, 50, 64 * 1024));
+    start(new WebServer.Settings("127.0.0.1", 0, TOKEN, 50, 64 * 1024, ""));
     HttpResponse<byte[]> r = upload("big.txt", new byte[200 * 1024], TOKEN);
     assertEquals(413, r.statusCode());
   }
@@ -117,22 +122,25 @@ class UploadAndWatchIT {
   void watchListsOnlyWhatArrivedSinceTheLastLook() throws Exception {
     start(WebServer.Settings.local(0).withToken(TOKEN));
     upload("suzhou.txt", sample("suzhou-ai-pilot.txt"), TOKEN);
-    HttpResponse<byte[]> created = DemoServer.send(HttpRequest.newBuilder(URI.create(base + "/api/watches"))
+    HttpResponse<byte[]> created = DemoServer.send(authorized("/api/watches")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"量子政策\",\"params\":{\"q\":\"量子\",\"region\":\"安徽\"}}"))
         .build());
     assertEquals(201, created.statusCode(), text(created));
     String id = JSON.readTree(created.body()).get("id").asText();
-    assertEquals(0, DemoServer.json(base + "/api/watches/" + id + "/new").get("total").asLong());
+    assertEquals(0, authorizedJson("/api/watches/" + id + "/new").get("total").asLong());
     assertEquals(201, upload("hefei.txt", sample("hefei-quantum-gbk.txt"), TOKEN).statusCode());
     upload("chengdu.txt", sample("chengdu-compute-vouchers.txt"), TOKEN);
-    JsonNode fresh = DemoServer.json(base + "/api/watches/" + id + "/new");
+    JsonNode fresh = authorizedJson("/api/watches/" + id + "/new");
     assertEquals(1, fresh.get("total").asLong(), fresh.toString());
     assertTrue(fresh.get("hits").get(0).get("title").asText().contains("合肥"));
-    assertEquals(0, DemoServer.json(base + "/api/watches/" + id + "/new").get("total").asLong());
+    assertEquals(0, authorizedJson("/api/watches/" + id + "/new").get("total").asLong());
 
     HttpResponse<byte[]> feed = DemoServer.get(base + "/api/watches/" + id + "/atom");
     assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+    String forged = rawGet("/api/watches/" + id + "/atom", "evil.example");
+    assertTrue(forged.contains("<feed"), forged);
+    assertFalse(forged.contains("evil.example"), "a Host header must not reach the feed's links");
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     org.w3c.dom.Document atom = f.newDocumentBuilder().parse(new ByteArrayInputStream(feed.body()));
@@ -141,20 +149,59 @@ class UploadAndWatchIT {
     assertEquals(1, entries.getLength());
     assertTrue(entries.item(0).getTextContent().contains("合肥"));
 
-    assertEquals(1, DemoServer.json(base + "/api/watches").size());
-    assertEquals(204, DemoServer.send(HttpRequest.newBuilder(URI.create(base + "/api/watches/" + id)).DELETE().build())
-        .statusCode());
-    assertEquals(404, DemoServer.get(base + "/api/watches/" + id + "/new").statusCode());
+    assertEquals(1, authorizedJson("/api/watches").size());
+    assertEquals(401, DemoServer.get(base + "/api/watches").statusCode(), "the list needs the token");
+    assertEquals(401, DemoServer.send(HttpRequest.newBuilder(URI.create(base + "/api/watches/" + id)).DELETE()
+        .build()).statusCode(), "deleting needs the token");
+    assertEquals(204, DemoServer.send(authorized("/api/watches/" + id).DELETE().build()).statusCode());
+    assertEquals(404, DemoServer.send(authorized("/api/watches/" + id + "/new").build()).statusCode());
   }
 
   @Test
   void watchNeedsANameAndValidParameters() throws IOException {
-    start(WebServer.Settings.local(0));
-    for (String body : List.of("not json", "{\"params\":{}}", "{\"name\":\"x\",\"params\":{\"sort\":\"colour\"}}")) {
-      HttpResponse<byte[]> r = DemoServer.send(HttpRequest.newBuilder(URI.create(base + "/api/watches"))
+    start(WebServer.Settings.local(0).withToken(TOKEN));
+    for (String body : List.of("not json", "{\"params\":{}}", "{\"name\":\"x\",\"params\":{\"sort\":\"colour\"}}",
+        "{\"name\":\"a\\u0001b\",\"params\":{}}")) {
+      HttpResponse<byte[]> r = DemoServer.send(authorized("/api/watches").header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body)).build());
       assertEquals(400, r.statusCode(), body);
     }
+  }
+
+  @Test
+  void watchesNeedTheTokenAndAJsonBody() throws IOException {
+    start(WebServer.Settings.local(0).withToken(TOKEN));
+    String body = "{\"name\":\"x\",\"params\":{}}";
+    // A text/plain body is what a page of another site can send without asking; it is refused even with the token.
+    assertEquals(415, DemoServer.send(authorized("/api/watches").header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode());
+    assertEquals(401, DemoServer.send(HttpRequest.newBuilder(URI.create(base + "/api/watches"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build())
+        .statusCode());
+    stop();
+    start(WebServer.Settings.local(0));
+    assertEquals(403, DemoServer.send(HttpRequest.newBuilder(URI.create(base + "/api/watches"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build())
+        .statusCode(), "a server without a token saves nothing");
+  }
+
+  // Java's HttpClient will not send another Host header; a socket will.
+  private String rawGet(String path, String host) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private HttpRequest.Builder authorized(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN);
+  }
+
+  private JsonNode authorizedJson(String path) throws IOException {
+    HttpResponse<byte[]> r = DemoServer.send(authorized(path).build());
+    assertEquals(200, r.statusCode(), text(r));
+    return JSON.readTree(r.body());
   }
 
   private static byte[] sample(String name) throws IOException {
