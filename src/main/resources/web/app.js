@@ -65,8 +65,27 @@ function shared(obj) {
   return out;
 }
 
+// The server's write token, kept for this tab only; saved searches (watches) need it.
+function authHeaders() {
+  const t = sessionStorage.getItem('radar-token');
+  return t ? { Authorization: 'Bearer ' + t } : {};
+}
+
+// Sends a request that needs the token; asks for it once when the server says it is missing or wrong.
+async function withToken(path, init) {
+  const send = () => fetch(path, Object.assign({}, init, { headers: Object.assign({}, init.headers, authHeaders()) }));
+  let r = await send();
+  if (r.status === 401) {
+    const t = prompt('请输入写入令牌（服务器启动时的 --token）');
+    if (!t) return r;
+    sessionStorage.setItem('radar-token', t);
+    r = await send();
+  }
+  return r;
+}
+
 async function api(path) {
-  const r = await fetch(path, { headers: { Accept: 'application/json' } });
+  const r = await fetch(path, { headers: Object.assign({ Accept: 'application/json' }, authHeaders()) });
   const body = await r.json().catch(() => ({}));
   if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
   return body;
@@ -179,9 +198,10 @@ async function searchPage() {
   const watch = h('button', { onclick: async () => {
     const name = prompt('关注名称', query.q || '新的关注');
     if (!name) return;
-    const r = await fetch('/api/watches', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    const r = await withToken('/api/watches', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name, params: shared(query) }) });
     if (r.ok) navigate('/watches');
+    else alert((await r.json().catch(() => ({}))).error || ('HTTP ' + r.status));
   } }, '保存为关注');
   show(h('h1', {}, '搜索'), form, chips,
     h('div', { class: 'layout' }, facets, h('div', { class: 'results' },
@@ -421,7 +441,14 @@ async function matrixPage() {
 }
 
 async function watchesPage() {
-  const list = await api('/api/watches');
+  const r = await withToken('/api/watches', { headers: { Accept: 'application/json' } });
+  if (!r.ok) {
+    const body = await r.json().catch(() => ({}));
+    show(h('h1', {}, '关注'), h('p', { class: 'error' }, r.status === 403 ? '此服务器未开放写入，关注不可用。'
+      : '需要写入令牌才能查看关注。'), h('p', { class: 'muted' }, body.error || ''));
+    return;
+  }
+  const list = await r.json();
   const out = h('div', { id: 'watch-news' });
   show(h('h1', {}, '关注'),
     h('p', { class: 'muted' }, '在搜索页点“保存为关注”即可添加。每个关注都有 Atom 订阅地址，可在阅读器中订阅。'),
@@ -436,7 +463,7 @@ async function watchesPage() {
             h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, hit.published || '')))));
         } }, '新文章'), ' ',
         h('a', { href: `/api/watches/${w.id}/atom` }, 'Atom'), ' ',
-        h('button', { onclick: async () => { await fetch(`/api/watches/${w.id}`, { method: 'DELETE' }); route(); } }, '删除'))],
+        h('button', { onclick: async () => { await withToken(`/api/watches/${w.id}`, { method: 'DELETE' }); route(); } }, '删除'))],
     ], list, 'watches') : h('p', {}, '还没有关注。'), out);
 }
 

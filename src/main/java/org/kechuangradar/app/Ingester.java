@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.policy.PolicyRegistry;
 import org.kechuangradar.ingest.Fetcher;
+import org.kechuangradar.ingest.Input;
 import org.kechuangradar.ingest.InputException;
 import org.kechuangradar.model.Document;
 
@@ -20,7 +22,8 @@ public final class Ingester {
   public record Failure(String source, String reason) {}
 
   /** What an ingest did. */
-  public record Report(int read, Map<Store.Outcome, Integer> outcomes, List<Failure> failures, long bytes) {
+  public record Report(int read, Map<Store.Outcome, Integer> outcomes, List<Failure> failures, long bytes,
+      int skipped) {
     public Report {
       outcomes = Map.copyOf(outcomes);
       failures = List.copyOf(failures);
@@ -44,12 +47,20 @@ public final class Ingester {
   private final Store store;
   private final PolicyRegistry policies;
   private final int commitEvery;
+  private final Optional<InputLedger> ledger;
 
+  /** An ingester that reads every input it is given. */
   public Ingester(Radar radar, Store store, int commitEvery) {
+    this(radar, store, commitEvery, Optional.empty());
+  }
+
+  /** An ingester that skips the inputs a ledger says are stored and unchanged, and records what it stores. */
+  public Ingester(Radar radar, Store store, int commitEvery, Optional<InputLedger> ledger) {
     this.radar = radar;
     this.store = store;
     this.policies = new PolicyRegistry(store);
     this.commitEvery = commitEvery;
+    this.ledger = ledger;
   }
 
   /** What storing one input did, and the key of its document. */
@@ -75,33 +86,68 @@ public final class Ingester {
     listener.started(refs.size(), known);
     Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
     List<Failure> failures = new ArrayList<>();
+    List<InputLedger.Entry> uncommitted = new ArrayList<>();
     long bytes = 0;
+    int skipped = 0;
     int sinceCommit = 0;
     int done = 0;
     for (Fetcher.Ref ref : refs) {
       long size = Math.max(0, ref.size());
       String failure = null;
       try {
-        outcomes.merge(put(ref).outcome(), 1, Integer::sum);
-        sinceCommit++;
+        Optional<InputLedger.Stamp> stamp = ledger.isPresent() ? InputLedger.stamp(ref) : Optional.empty();
+        if (stamp.isPresent() && stored(ledger.get().unchanged(stamp.get()))) {
+          skipped++;
+        } else {
+          Input input = radar.fetcher().fetch(ref);
+          String hash = InputLedger.sha256(input.bytes());
+          Optional<InputLedger.Entry> same = stamp.flatMap(s -> ledger.get().sameContent(s, hash));
+          if (stored(same)) {
+            skipped++;
+            uncommitted.add(entry(stamp.get(), hash, same.get().document()));
+          } else {
+            Stored stored = store(radar.extract(input, null));
+            outcomes.merge(stored.outcome(), 1, Integer::sum);
+            stamp.ifPresent(s -> uncommitted.add(entry(s, hash, stored.id())));
+            sinceCommit++;
+          }
+        }
       } catch (InputException e) {
         failure = e.reason();
         failures.add(new Failure(ref.location(), e.reason()));
-      } catch (RuntimeException e) {
-        failure = "internal error while cleaning (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+      } catch (RuntimeException | StackOverflowError e) {
+        failure = "internal error while cleaning (" + e.getClass().getSimpleName() + ")";
         failures.add(new Failure(ref.location(), failure));
       }
       bytes += size;
       done++;
       listener.finished(ref, size, failure);
       if (sinceCommit >= commitEvery) {
-        store.commit();
+        commit(uncommitted);
         sinceCommit = 0;
         listener.committed(done);
       }
     }
-    store.commit();
+    commit(uncommitted);
     listener.committed(done);
-    return new Report(refs.size(), outcomes, failures, bytes);
+    return new Report(refs.size(), outcomes, failures, bytes, skipped);
+  }
+
+  // The ledger is written after the commit, so it never names a document the store does not hold.
+  private void commit(List<InputLedger.Entry> uncommitted) throws IOException {
+    store.commit();
+    if (ledger.isPresent()) {
+      ledger.get().record(uncommitted);
+    }
+    uncommitted.clear();
+  }
+
+  // A ledger entry counts only while the store still holds its document (the index may have been replaced).
+  private boolean stored(Optional<InputLedger.Entry> entry) throws IOException {
+    return entry.isPresent() && store.get(entry.get().document()).isPresent();
+  }
+
+  private static InputLedger.Entry entry(InputLedger.Stamp stamp, String hash, String document) {
+    return new InputLedger.Entry(stamp.path(), stamp.size(), stamp.modified(), hash, document);
   }
 }

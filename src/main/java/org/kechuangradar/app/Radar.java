@@ -11,6 +11,7 @@ import org.kechuangradar.index.SearchResult;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.ingest.AnyFormatLoader;
 import org.kechuangradar.ingest.Fetcher;
+import org.kechuangradar.ingest.Input;
 import org.kechuangradar.ingest.InputException;
 import org.kechuangradar.ingest.Loader;
 import org.kechuangradar.model.Document;
@@ -45,9 +46,14 @@ public final class Radar {
 
   /** Reads and cleans one input; {@code publishedHint} is used when the document gives no date. */
   public Document extract(Fetcher.Ref ref, String publishedHint) throws InputException {
-    Document d = cleaning.process(loader.load(fetcher.fetch(ref)));
+    return extract(fetcher.fetch(ref), publishedHint);
+  }
+
+  /** Cleans and extracts an input already read; {@code publishedHint} is used when the document gives no date. */
+  public Document extract(Input input, String publishedHint) throws InputException {
+    Document d = cleaning.process(loader.load(input));
     if (d.text().isBlank()) {
-      throw new InputException(ref.location(), "no article text left after cleaning");
+      throw new InputException(input.source(), "no article text left after cleaning");
     }
     // Relative dates (今年7月, 5日) resolve against the publication date, so the hint comes before extraction.
     return extracting.process(d.published() == null && publishedHint != null ? d.withPublished(publishedHint) : d);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kechuangradar.app.Ingester;
+import org.kechuangradar.app.InputLedger;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.SearchResult;
@@ -48,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Ingesting the sample articles in " + dir + " into " + data.dir + " …");
     out.flush();
     try (Store store = Radar.openStore(data.dir)) {
-      Ingester.Report report = new Ingester(new Radar(), store, 500)
+      Ingester.Report report = new Ingester(new Radar(), store, 500, java.util.Optional.of(InputLedger.open(data.dir)))
           .ingest(List.of(dir.toString()), new ProgressBar(spec.commandLine().getErr(), System.console() != null));
       IngestCommand.printSummary(out, report);
       out.println();

@@ -3,8 +3,11 @@ package org.kechuangradar.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kechuangradar.app.Ingester;
+import org.kechuangradar.app.InputLedger;
+import org.kechuangradar.app.Printable;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.Store;
 import picocli.CommandLine.Command;
@@ -39,6 +42,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--reread", description = "Read every input again, even those an earlier ingest stored and that "
+      + "have not changed since (by path, size and time, then by content).")
+  boolean reread;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -47,18 +54,22 @@ public final class IngestCommand implements Callable<Integer> {
     Ingester.Report report;
     try (Store store = Radar.openStore(data.dir)) {
       Ingester.Listener listener = quiet ? new Ingester.Listener() {} : new ProgressBar(err, System.console() != null);
-      report = new Ingester(radar, store, Math.max(1, commitEvery)).ingest(inputs, listener);
+      Optional<InputLedger> ledger = reread ? Optional.empty() : Optional.of(InputLedger.open(data.dir));
+      report = new Ingester(radar, store, Math.max(1, commitEvery), ledger).ingest(inputs, listener);
     }
     printSummary(out, report);
     return report.failures().isEmpty() ? 0 : 1;
   }
 
   static void printSummary(PrintWriter out, Ingester.Report report) {
-    out.printf("read %d, stored %d (%d replaced an older version), duplicates %d, failed %d%n", report.read(),
+    out.printf("read %d, stored %d (%d replaced an older version), duplicates %d, failed %d%n", report.read() - report.skipped(),
         report.count(Store.Outcome.STORED) + report.count(Store.Outcome.REPLACED), report.count(Store.Outcome.REPLACED),
         report.count(Store.Outcome.DUPLICATE) + report.count(Store.Outcome.UNCHANGED), report.failures().size());
+    if (report.skipped() > 0) {
+      out.printf("skipped %d stored before and unchanged since (--reread reads them again)%n", report.skipped());
+    }
     for (Ingester.Failure f : report.failures()) {
-      out.println("  failed: " + f.source() + ": " + f.reason());
+      out.println("  failed: " + Printable.line(f.source()) + ": " + Printable.line(f.reason()));
     }
     out.flush();
   }

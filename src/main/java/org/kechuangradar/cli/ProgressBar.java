@@ -3,6 +3,7 @@ package org.kechuangradar.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.kechuangradar.app.Ingester;
+import org.kechuangradar.app.Printable;
 import org.kechuangradar.ingest.Fetcher;
 
 /**
@@ -40,7 +41,7 @@ final class ProgressBar implements Ingester.Listener {
     if (failure != null) {
       failed++;
       clearLine();
-      err.println("failed: " + ref.location() + ": " + failure);
+      err.println("failed: " + Printable.line(ref.location()) + ": " + Printable.line(failure));
     }
     long now = System.nanoTime();
     if (terminal && now - lastDraw > 100_000_000L || !terminal && now - lastDraw > LOG_INTERVAL_NANOS || done == total) {

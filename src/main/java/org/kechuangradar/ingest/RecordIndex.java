@@ -21,9 +21,9 @@ import java.util.Map;
  * when it has none), so that one record is read without reading the file again. A record is addressed as
  * {@code FILE.jsonl#ID}.
  */
-final class RecordIndex {
+public final class RecordIndex {
   /** A record's file and id. */
-  record Address(Path file, String id) {}
+  public record Address(Path file, String id) {}
 
   private static final JsonFactory JSON = new JsonFactory();
   private final Path file;
@@ -42,7 +42,7 @@ final class RecordIndex {
   }
 
   /** The file and id of {@code FILE.jsonl#ID}, or null for any other location. */
-  static Address address(String location) {
+  public static Address address(String location) {
     int hash = location.lastIndexOf('#');
     if (hash <= 0 || hash == location.length() - 1 || !isRecordFile(location.substring(0, hash))) {
       return null;

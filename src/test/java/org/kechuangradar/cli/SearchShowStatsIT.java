@@ -44,6 +44,11 @@ class SearchShowStatsIT {
     Cli stats = Cli.run("stats", "--data", data);
     assertTrue(stats.out().contains("documents:  14 (from 14 sources)"), stats.out());
     Cli again = Cli.run("ingest", "--quiet", "--data", data, "samples");
-    assertTrue(again.out().startsWith("read 14, stored 0 (0 replaced an older version), duplicates 14, failed 0"), again.out());
+    // Unchanged inputs are skipped without being read; --reread reads them and finds them stored.
+    assertTrue(again.out().startsWith("read 0, stored 0 (0 replaced an older version), duplicates 0, failed 0\n"
+        + "skipped 14 stored before and unchanged since"), again.out());
+    Cli reread = Cli.run("ingest", "--quiet", "--reread", "--data", data, "samples");
+    assertTrue(reread.out().startsWith("read 14, stored 0 (0 replaced an older version), duplicates 14, failed 0"),
+        reread.out());
   }
 }
