@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code radar bench-web}: the server's latency under concurrent faceted searches and document pages. */
 @Command(name = "bench-web", mixinStandardHelpOptions = true,
     description = "Build a large store of varied articles (once), serve it, and measure faceted searches with two "
-        + "filters and document pages under concurrent clients; prints p50/p90/p99 per run and their medians.")
+        + "filters and document pages under concurrent clients (or searches while another client uploads, with "
+        + "--with-uploads); prints p50/p90/p99 per run and their medians.")
 public final class BenchWebCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +48,11 @@ public final class BenchWebCommand implements Callable<Integer> {
       + "index version, as radar serve does; 0 measures every search from the index (default: ${DEFAULT-VALUE}).")
   int cache;
 
+  @Option(names = "--with-uploads", paramLabel = "N", defaultValue = "0", description = "Also upload N generated "
+      + "articles through POST /api/documents during each measured search run, one after another, and report "
+      + "the searches' latency meanwhile (default: ${DEFAULT-VALUE}, none).")
+  int uploads;
+
   @Parameters(paramLabel = "ARTICLE", arity = "0..*",
       description = "Real articles (files or folders) to vary; default: samples/ and ../shared/corpus.")
   List<String> inputs = new ArrayList<>();
@@ -69,10 +75,34 @@ public final class BenchWebCommand implements Callable<Integer> {
       out.printf("store: %s, %,d articles%n", data, store.stats().documents());
       List<String> searches = LoadBenchmark.searches(store);
       List<String> pages = LoadBenchmark.documents(store);
-      try (WebServer server = LoadBenchmark.serve(store, data)) {
+      String token = java.util.UUID.randomUUID().toString();
+      try (WebServer server = LoadBenchmark.serve(store, data, token)) {
         String base = "http://127.0.0.1:" + server.port();
         List<Latency> search = new ArrayList<>();
         List<Latency> document = new ArrayList<>();
+        if (uploads > 0) {
+          LoadBenchmark.Variants variants = LoadBenchmark.Variants.of(new org.kechuangradar.app.Radar(), bases, out);
+          for (int r = 1; r <= runs; r++) {
+            long seed = System.currentTimeMillis() * 1000;
+            LoadBenchmark.Uploads[] done = new LoadBenchmark.Uploads[1];
+            Thread uploader = Thread.ofPlatform().start(() -> {
+              try {
+                Thread.sleep(Duration.ofSeconds(warmup));
+                done[0] = LoadBenchmark.upload(base, token, variants, uploads, seed);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+            search.add(report(out, r, LoadBenchmark.load("faceted search, uploading", base, searches, clients,
+                Duration.ofSeconds(warmup), Duration.ofSeconds(seconds))));
+            uploader.join();
+            out.printf("run %d  uploads: %d sent, %d stored in %.1f s (%s the measured %d s), p50 %.0f ms each%n", r,
+                done[0].sent(), done[0].stored(), done[0].seconds(), done[0].seconds() <= seconds ? "within"
+                    : "longer than", seconds, done[0].p50());
+          }
+          median(out, search);
+          return 0;
+        }
         for (int r = 1; r <= runs; r++) {
           search.add(report(out, r, LoadBenchmark.load("faceted search, 2 filters", base, searches, clients,
               Duration.ofSeconds(warmup), Duration.ofSeconds(seconds))));

@@ -51,43 +51,19 @@ public final class LoadBenchmark {
   /** Fills a store with {@code count} generated articles made from the given real ones, reporting progress. */
   public static void build(Store store, List<String> inputs, int count, PrintWriter progress) throws IOException {
     Radar radar = new Radar();
-    List<Document> bases = new ArrayList<>();
-    for (Fetcher.Ref ref : radar.expand(inputs)) {
-      try {
-        Document d = radar.extract(ref, "2025-01-01");
-        if (d.text().length() > 200) {
-          bases.add(d);
-        }
-      } catch (InputException e) {
-        progress.println("skipped " + e.getMessage());
-      }
-    }
-    if (bases.size() < 2) {
-      throw new IOException("need at least two readable articles to vary, found " + bases.size());
-    }
-    List<Division> cities = cities();
-    List<String> paragraphs = new ArrayList<>();
-    bases.forEach(d -> paragraphs.addAll(List.of(d.text().split("\n"))));
+    Variants variants = Variants.of(radar, inputs, progress);
     long have = store.stats().documents();
-    progress.printf("generating %,d articles from %d real ones …%n", count - have, bases.size());
+    progress.printf("generating %,d articles from %d real ones …%n", count - have, variants.bases().size());
     progress.flush();
     long started = System.nanoTime();
     long stored = have;
-    // Each variant draws its article, city, year shift and two borrowed paragraphs from its own seed; one that
-    // comes out the same as an earlier one is stored once, and generation goes on until the store is full.
-    // Sources are numbered from the current time, so that filling up a store never replaces what it holds.
+    // Sources are numbered from the current time, so that filling up a store never replaces what it holds; a
+    // variant that comes out the same as an earlier one is stored once, and generation goes on until the store is
+    // full.
     long first = System.currentTimeMillis() * 1000;
     for (long i = first; stored < count; i++) {
-      Random pick = new Random(i * 7919 + 17);
-      Document a = bases.get(pick.nextInt(bases.size()));
-      Division city = cities.get(pick.nextInt(cities.size()));
-      int shift = pick.nextInt(7) - 3;
-      String title = vary(a.title() == null ? "" : a.title(), a, city, shift);
-      String text = title + "\n" + vary(a.text(), a, city, shift) + "\n"
-          + vary(paragraphs.get(pick.nextInt(paragraphs.size())), a, city, shift) + "\n"
-          + paragraphs.get(pick.nextInt(paragraphs.size()));
-      Document raw = Document.fromText("bench://article/" + i, text);
-      Document d = radar.cleanAndExtract(raw.withPublished(publishedOf(a, shift, pick)));
+      Document raw = Document.fromText("bench://article/" + i, variants.text(i));
+      Document d = radar.cleanAndExtract(raw.withPublished(variants.published(i)));
       if (store.put(ExtractionRecord.stored(d)) != Store.Outcome.STORED) {
         continue;
       }
@@ -100,6 +76,56 @@ public final class LoadBenchmark {
       }
     }
     store.commit();
+  }
+
+  /**
+   * Plausible articles made from a few real ones: each variant draws its article, city, year shift and two
+   * borrowed paragraphs from its own seed.
+   */
+  public record Variants(List<Document> bases, List<Division> cities, List<String> paragraphs) {
+    /** The real articles of the inputs, cleaned and extracted, ready to vary. */
+    public static Variants of(Radar radar, List<String> inputs, PrintWriter progress) throws IOException {
+      List<Document> bases = new ArrayList<>();
+      for (Fetcher.Ref ref : radar.expand(inputs)) {
+        try {
+          Document d = radar.extract(ref, "2025-01-01");
+          if (d.text().length() > 200) {
+            bases.add(d);
+          }
+        } catch (InputException e) {
+          progress.println("skipped " + e.getMessage());
+        }
+      }
+      if (bases.size() < 2) {
+        throw new IOException("need at least two readable articles to vary, found " + bases.size());
+      }
+      List<String> paragraphs = new ArrayList<>();
+      bases.forEach(d -> paragraphs.addAll(List.of(d.text().split("\n"))));
+      return new Variants(List.copyOf(bases), LoadBenchmark.cities(), List.copyOf(paragraphs));
+    }
+
+    /** The text of variant {@code seed}: title line, the varied article and two borrowed paragraphs. */
+    public String text(long seed) {
+      Random pick = new Random(seed * 7919 + 17);
+      Document a = bases.get(pick.nextInt(bases.size()));
+      Division city = cities.get(pick.nextInt(cities.size()));
+      int shift = pick.nextInt(7) - 3;
+      String title = vary(a.title() == null ? "" : a.title(), a, city, shift);
+      return title + "\n" + vary(a.text(), a, city, shift) + "\n"
+          + vary(paragraphs.get(pick.nextInt(paragraphs.size())), a, city, shift) + "\n"
+          + paragraphs.get(pick.nextInt(paragraphs.size()));
+    }
+
+    /** The publication date of variant {@code seed}. */
+    public String published(long seed) {
+      Random pick = new Random(seed * 7919 + 17);
+      Document a = bases.get(pick.nextInt(bases.size()));
+      pick.nextInt(cities.size());
+      int shift = pick.nextInt(7) - 3;
+      pick.nextInt(paragraphs.size());
+      pick.nextInt(paragraphs.size());
+      return publishedOf(a, shift, pick);
+    }
   }
 
   private static List<Division> cities() {
@@ -251,8 +277,48 @@ public final class LoadBenchmark {
     }
   }
 
-  /** Starts the server over a store, with no rate limit (the clients are the load). */
-  public static WebServer serve(Store store, Path dataDir) throws IOException {
-    return WebServer.start(store, dataDir, new Radar(), WebServer.Settings.local(0).withRate(0));
+  /** Starts the server over a store, with no rate limit (the clients are the load); uploads need {@code token}. */
+  public static WebServer serve(Store store, Path dataDir, String token) throws IOException {
+    return WebServer.start(store, dataDir, new Radar(), WebServer.Settings.local(0).withRate(0).withToken(token));
+  }
+
+  /**
+   * What a run of uploads did.
+   *
+   * @param sent uploads sent
+   * @param stored those answered 201 or 200
+   * @param seconds from the first to the last answer
+   * @param p50 the median time of one upload (read, extract, write, commit), milliseconds
+   */
+  public record Uploads(int sent, int stored, double seconds, double p50) {}
+
+  /** Uploads {@code count} variants one after another, as one client of {@code POST /api/documents}. */
+  public static Uploads upload(String base, String token, Variants variants, int count, long firstSeed)
+      throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    long[] took = new long[count];
+    int stored = 0;
+    long began = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      String boundary = "----bench" + i;
+      byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload" + i
+          + ".txt\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + variants.text(firstSeed + i) + "\r\n--"
+          + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+      long start = System.nanoTime();
+      try {
+        int status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+        stored += status == 200 || status == 201 ? 1 : 0;
+      } catch (IOException e) {
+        // Counted as not stored.
+      }
+      took[i] = System.nanoTime() - start;
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    Arrays.sort(took);
+    return new Uploads(count, stored, seconds, ms(took, 0.5));
   }
 }
