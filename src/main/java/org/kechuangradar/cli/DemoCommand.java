@@ -11,6 +11,7 @@ import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.SearchResult;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    WebServer.Settings settings = server.settings(spec.commandLine());
     Path dir = samples != null ? samples : Path.of(System.getProperty("radar.home", ".")).resolve("samples");
     if (!Files.isDirectory(dir)) {
       spec.commandLine().getErr().println("radar demo: sample directory not found: " + dir);
@@ -68,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
       }
       if (!noServe) {
         out.println();
-        ServeCommand.serveUntilStopped(out, store, data.dir, server);
+        ServeCommand.serveUntilStopped(out, store, data.dir, settings);
       }
       return 0;
     }

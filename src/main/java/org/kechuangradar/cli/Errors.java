@@ -13,6 +13,11 @@ final class Errors {
     if (e instanceof LockObtainFailedException) {
       return "the data directory is in use by another radar process";
     }
+    if (e instanceof io.javalin.util.JavalinBindException || e instanceof io.javalin.util.JavalinException) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      return "the server could not listen: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+          : cause.getMessage());
+    }
     if (e instanceof StoreException) {
       return e.getMessage();
     }

@@ -13,6 +13,7 @@ import org.kechuangradar.index.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,6 +51,12 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (maxMegabytes < 1 || maxMegabytes > 1024) {
+      throw new ParameterException(spec.commandLine(), "--max-size must be 1 to 1024 (MB), not " + maxMegabytes);
+    }
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 (second), not " + timeoutSeconds);
+    }
     Radar radar = new Radar(maxMegabytes << 20, Duration.ofSeconds(timeoutSeconds));
     Ingester.Report report;
     try (Store store = Radar.openStore(data.dir)) {

@@ -27,10 +27,12 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words to find; none lists all documents.")
   String[] words = new String[0];
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this date.")
+  @Option(names = "--from", paramLabel = "YYYY[-MM[-DD]]", converter = DateBound.Start.class,
+      description = "Published on or after this date (a year or month means its first day).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this date.")
+  @Option(names = "--to", paramLabel = "YYYY[-MM[-DD]]", converter = DateBound.End.class,
+      description = "Published on or before this date (a year or month means its last day).")
   LocalDate to;
 
   @Option(names = "--source", paramLabel = "PREFIX", description = "Only documents from sources starting so.")

@@ -28,7 +28,18 @@ final class ServerOptions {
           + "Atom feeds; without it the feeds' links are relative.")
   String publicUrl;
 
-  WebServer.Settings settings() {
+  /** The settings, or a parameter error naming the option that is out of range. */
+  WebServer.Settings settings(picocli.CommandLine line) {
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(line, "--port must be 0 to 65535, not " + port);
+    }
+    if (rate < 0) {
+      throw new picocli.CommandLine.ParameterException(line, "--rate must be 0 (no limit) or more, not " + rate);
+    }
+    return settings();
+  }
+
+  private WebServer.Settings settings() {
     return new WebServer.Settings(host, port, token, rate, Radar.DEFAULT_MAX_BYTES, publicUrl);
   }
 }
