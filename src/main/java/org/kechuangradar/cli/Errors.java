@@ -1,7 +1,9 @@
 package org.kechuangradar.cli;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.kechuangradar.index.StoreException;
 
@@ -13,10 +15,9 @@ final class Errors {
     if (e instanceof LockObtainFailedException) {
       return "the data directory is in use by another radar process";
     }
-    if (e instanceof io.javalin.util.JavalinBindException || e instanceof io.javalin.util.JavalinException) {
+    if (e instanceof io.javalin.util.JavalinException) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      return "the server could not listen: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
-          : cause.getMessage());
+      return "the server could not listen: " + message(cause);
     }
     if (e instanceof StoreException) {
       return e.getMessage();
@@ -27,7 +28,22 @@ final class Errors {
     if (e instanceof AccessDeniedException a) {
       return "permission denied: " + a.getFile();
     }
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
-    return e.getClass().getSimpleName() + message;
+    if (e instanceof CorruptIndexException || fromLucene(e)) {
+      return "the store could not be read (" + message(e) + "); radar check --data DIR says whether it is damaged";
+    }
+    if (e instanceof IOException && e.getMessage() != null) {
+      return message(e);
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + message(e));
+  }
+
+  private static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+  }
+
+  // Lucene's own checks of what it reads throw plain IOExceptions; where they come from says what they mean.
+  private static boolean fromLucene(Throwable e) {
+    StackTraceElement[] at = e.getStackTrace();
+    return e instanceof IOException && at.length > 0 && at[0].getClassName().startsWith("org.apache.lucene.");
   }
 }
