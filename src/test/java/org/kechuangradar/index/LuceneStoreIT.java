@@ -1,6 +1,8 @@
 package org.kechuangradar.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -31,6 +33,33 @@ class LuceneStoreIT {
       assertEquals(1, store.stats().documents());
       assertEquals(List.of("a.txt", "b.txt"), store.get(a.id()).orElseThrow().sources());
     }
+  }
+
+  @Test
+  void aReadOnlyStoreReadsBesideAWriterAndSeesItsCommits(@TempDir Path dir) throws Exception {
+    try (Store writer = LuceneStore.open(dir)) {
+      writer.put(doc("a.txt", "2025-01-02", "标题", "合肥量子科技园正式揭牌，首批入驻企业42家。"));
+      writer.commit();
+      try (LuceneStore reader = LuceneStore.openReadOnly(dir)) {
+        assertTrue(reader.readOnly());
+        assertEquals(1, reader.stats().documents());
+        assertThrows(IllegalStateException.class, () -> reader.put(doc("x.txt", "2025-01-02", "x", "写不进去。")));
+        writer.put(doc("c.txt", "2025-01-03", "新稿", "武汉光谷发布人工智能产业政策。"));
+        writer.commit();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (reader.stats().documents() < 2 && System.nanoTime() < deadline) {
+          Thread.sleep(100);
+        }
+        assertEquals(2, reader.stats().documents(), "the reader refreshes in the background");
+      }
+    }
+  }
+
+  @Test
+  void aReadOnlyOpenOfNothingFailsAndCreatesNothing(@TempDir Path dir) {
+    StoreException e = assertThrows(StoreException.class, () -> LuceneStore.openReadOnly(dir.resolve("none")));
+    assertTrue(e.getMessage().startsWith("no store in "), e.getMessage());
+    assertFalse(java.nio.file.Files.exists(dir.resolve("none")));
   }
 
   @Test
