@@ -22,8 +22,7 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
 
   @Override
   public Document load(Input input) throws InputException {
-    List<String> paragraphs = new ArrayList<>();
-    List<Issue> issues = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
       if (pdf.getNumberOfPages() > MAX_PAGES) {
         throw new InputException(input.source(), "PDF has " + pdf.getNumberOfPages() + " pages, over the limit of "
@@ -34,16 +33,28 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(pdf);
-        float width = pdf.getPage(page - 1).getMediaBox().getWidth();
-        if (collector.glyphs.isEmpty()) {
-          issues.add(new Issue("read", "page " + page + " has no text layer"));
-        }
-        paragraphs.addAll(ColumnLayout.paragraphs(collector.glyphs, width));
+        pages.add(new Page(collector.glyphs, pdf.getPage(page - 1).getMediaBox().getWidth()));
       }
     } catch (InvalidPasswordException e) {
       throw new InputException(input.source(), "PDF is encrypted with a password");
     } catch (IOException e) {
       throw new InputException(input.source(), "unreadable PDF (" + oneLine(e.getMessage()) + ")");
+    } catch (StackOverflowError e) {
+      // PDFBox reads nested objects and page trees recursively; a loop or a very deep nesting exhausts the stack.
+      throw new InputException(input.source(),
+          "PDF is damaged: its objects nest too deep or refer to themselves in a loop");
+    } catch (RuntimeException e) {
+      // PDFBox checks a damaged file's structure only as it goes, and then fails with any unchecked exception.
+      throw new InputException(input.source(), "PDF is damaged: " + damage(e));
+    }
+    // Laid out after PDFBox is done, so that a failure here is not taken for a damaged file.
+    List<String> paragraphs = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).glyphs().isEmpty()) {
+        issues.add(new Issue("read", "page " + (i + 1) + " has no text layer"));
+      }
+      paragraphs.addAll(ColumnLayout.paragraphs(pages.get(i).glyphs(), pages.get(i).width()));
     }
     if (paragraphs.isEmpty()) {
       throw new InputException(input.source(), "PDF has no text layer (scanned pages need OCR first)");
@@ -51,6 +62,16 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
     List<Block> blocks = paragraphs.stream().map(Block::paragraph).toList();
     return new Document(input.source(), String.join("\n", paragraphs), null, null, null, List.of(), Script.SIMPLIFIED,
         blocks, "", List.of(), List.of(), issues, null);
+  }
+
+  /** One page's glyphs and width. */
+  private record Page(List<ColumnLayout.Glyph> glyphs, float width) {}
+
+  /** PDFBox's message when it is prose; a message naming Java classes or no message says nothing to a user. */
+  private static String damage(RuntimeException e) {
+    String message = oneLine(e.getMessage());
+    return e.getMessage() == null || message.matches(".*\\b(class|java|org\\.apache)\\b.*")
+        ? "its structure cannot be read" : message;
   }
 
   private static String oneLine(String s) {

@@ -4,13 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.kechuangradar.model.Document;
 
-/** Inputs that used to be misread: UTF-16 without a byte-order mark. */
+/** Inputs that used to be misread or to fail with an internal error: UTF-16 without a byte-order mark, looping PDFs. */
 class ReaderHostileInputTest {
   private static final String ARTICLE = "合肥发布量子科技产业支持政策\n2025年3月，合肥市出台措施，支持企业开展关键技术攻关。\n"
       + "市科技局表示，将设立10亿元专项资金。\n";
@@ -44,5 +53,53 @@ class ReaderHostileInputTest {
       InputException e = assertThrows(InputException.class, () -> load("data", bytes));
       assertEquals("binary content, not text, HTML or PDF", e.reason());
     }
+  }
+
+  @Test
+  void reportsAPdfWhosePageTreeLoopsOrNestsTooDeepAsDamaged() throws IOException {
+    byte[] loop = pageTreeThatHoldsItself();
+    byte[] deepTree = handWritten(50_000, "");
+    byte[] deepArray = handWritten(1, "/Nest " + "[".repeat(200_000) + "]".repeat(200_000));
+    for (byte[] pdf : new byte[][] {loop, deepTree, deepArray}) {
+      InputException e = assertThrows(InputException.class, () -> load("damaged.pdf", pdf));
+      assertTrue(e.reason().startsWith("PDF is damaged: ") || e.reason().startsWith("unreadable PDF ("), e.reason());
+    }
+    assertEquals("PDF is damaged: Possible recursion found when searching for page 2",
+        assertThrows(InputException.class, () -> load("damaged.pdf", loop)).reason());
+  }
+
+  /** A one-page PDF whose root page node lists itself among its kids. */
+  private static byte[] pageTreeThatHoldsItself() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        text.newLineAtOffset(72, 700);
+        text.showText("Hefei quantum policy");
+        text.endText();
+      }
+      COSDictionary pages = doc.getPages().getCOSObject();
+      pages.getCOSArray(COSName.KIDS).add(pages);
+      pages.setInt(COSName.COUNT, 2);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * A PDF whose page tree is {@code depth} levels deep, with {@code pageEntries} in its page dictionary; written as
+   * text (without a cross-reference table, which PDFBox rebuilds) since PDFBox's writer recurses as deep as it reads.
+   */
+  private static byte[] handWritten(int depth, String pageEntries) {
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+    for (int i = 2; i < depth + 2; i++) {
+      pdf.append(i).append(" 0 obj\n<< /Type /Pages /Count 1 /Kids [").append(i + 1).append(" 0 R] >>\nendobj\n");
+    }
+    pdf.append(depth + 2).append(" 0 obj\n<< /Type /Page /MediaBox [0 0 612 792] ").append(pageEntries)
+        .append(" >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
   }
 }
