@@ -8,16 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import java.util.Arrays;
 
 /**
  * Gets the bytes of files and http(s) URLs with a size cap, and expands directories into the articles they
@@ -26,8 +32,15 @@ import java.util.Arrays;
  * <p>Thread-safe. Memory stays bounded: nothing larger than the cap is read.
  */
 public final class Fetcher {
-  /** Where an input is: a path or URL, its size when known beforehand (-1 otherwise). */
-  public record Ref(String location, long size) {
+  /**
+   * Where an input is: a path or URL, its size when known beforehand (-1 otherwise), and why expanding skipped it
+   * (an unreadable directory, a link loop), or null; a skipped place fails in {@link #fetch} with that reason.
+   */
+  public record Ref(String location, long size, String skipReason) {
+    public Ref(String location, long size) {
+      this(location, size, null);
+    }
+
     public boolean isUrl() {
       String l = location.toLowerCase(Locale.ROOT);
       return l.startsWith("http://") || l.startsWith("https://");
@@ -45,33 +58,77 @@ public final class Fetcher {
     this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
   }
 
-  /** Expands arguments into inputs: URLs as they are, files, and the article files under directories. */
+  /**
+   * Expands arguments into inputs: URLs as they are, files, and the article files under directories. A directory
+   * that cannot be read or a link loop under a directory becomes a ref with a skip reason, and the walk goes on.
+   */
   public List<Ref> expand(List<String> arguments) {
     List<Ref> refs = new ArrayList<>();
     for (String arg : arguments) {
       Ref ref = new Ref(arg, -1);
-      if (!ref.isUrl() && RecordIndex.isRecordFile(arg) && Files.isRegularFile(Path.of(arg))) {
+      Path path = ref.isUrl() ? null : pathOrNull(arg);
+      if (path != null && RecordIndex.isRecordFile(arg) && Files.isRegularFile(path)) {
         try {
-          RecordIndex index = recordIndex(Path.of(arg));
+          RecordIndex index = recordIndex(path);
           index.ids().forEach(id -> refs.add(new Ref(arg + "#" + id, index.length(id))));
         } catch (IOException e) {
           refs.add(ref);
         }
         continue;
       }
-      Path path = Path.of(arg);
-      if (ref.isUrl() || !Files.isDirectory(path)) {
-        refs.add(ref.isUrl() ? ref : new Ref(arg, sizeOf(path)));
+      if (path == null || !Files.isDirectory(path)) {
+        refs.add(path == null ? ref : new Ref(arg, sizeOf(path)));
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-        walk.filter(Files::isRegularFile).filter(Fetcher::isArticleFile).sorted()
-            .forEach(p -> refs.add(new Ref(p.toString(), sizeOf(p))));
-      } catch (IOException | java.io.UncheckedIOException e) {
-        refs.add(new Ref(arg, -1));
-      }
+      refs.addAll(walk(path));
     }
     return refs;
+  }
+
+  private static Path pathOrNull(String location) {
+    try {
+      return Path.of(location);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** The article files under a directory, and the places under it that could not be walked, in path order. */
+  private static List<Ref> walk(Path root) {
+    List<Ref> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile() && isArticleFile(file)) {
+                found.add(new Ref(file.toString(), attributes.size()));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              found.add(new Ref(file.toString(), -1, skipReason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      found.add(new Ref(root.toString(), -1, skipReason(e)));
+    }
+    found.sort(Comparator.comparing(r -> Path.of(r.location())));
+    return found;
+  }
+
+  /** Why a walk could not enter a place, in the words of an ingest summary. */
+  static String skipReason(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop, skipped";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "directory cannot be read (permission denied), skipped";
+    }
+    return "cannot be read (" + detail(e) + "), skipped";
   }
 
   /** A file in a directory is read when its extension says article, or its first bytes look like one. */
@@ -86,7 +143,8 @@ public final class Fetcher {
     try (InputStream in = Files.newInputStream(p)) {
       byte[] head = in.readNBytes(1024);
       return head.length > 0 && (Format.startsWithPdfMagic(head) || Format.sniffMarkup(head)
-          || !CharsetGuesser.looksBinary(head) && CharsetGuesser.firstInvalidUtf8(trimmed(head)) < 0);
+          || !CharsetGuesser.looksBinary(head) && CharsetGuesser.firstInvalidUtf8(trimmed(head)) < 0
+          || CharsetGuesser.utf16WithoutBom(trimmed(head)) != null);
     } catch (IOException e) {
       return false;
     }
@@ -107,6 +165,9 @@ public final class Fetcher {
 
   /** Reads one input, or says why it cannot. */
   public Input fetch(Ref ref) throws InputException {
+    if (ref.skipReason() != null) {
+      throw new InputException(ref.location(), ref.skipReason());
+    }
     if (ref.isUrl()) {
       return fetchUrl(ref.location());
     }
@@ -144,18 +205,36 @@ public final class Fetcher {
     return index;
   }
 
+  /**
+   * Reads a regular file with a bounded read, since the size the file system reports may be wrong (/proc) or
+   * stale (a growing file); anything else (a FIFO, a device) is refused without being opened, as opening a FIFO
+   * blocks and a device may never end.
+   */
   private Input fetchFile(String location) throws InputException {
-    Path path = Path.of(location);
+    Path path = pathOrNull(location);
+    if (path == null) {
+      throw new InputException(location, "not a valid file name");
+    }
     try {
-      if (Files.isDirectory(path)) {
-        throw new InputException(location, "is a directory that could not be listed");
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        throw new InputException(location, "is a directory");
       }
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new InputException(location, "file is " + megabytes(size) + ", over the " + megabytes(maxBytes)
-            + " limit (--max-size)");
+      if (!attributes.isRegularFile()) {
+        throw new InputException(location, "is not a regular file (" + specialKind(path) + ")");
       }
-      return new Input(location, Files.readAllBytes(path), null);
+      if (attributes.size() > maxBytes) {
+        throw new InputException(location, "file is " + megabytes(attributes.size()) + ", over the "
+            + megabytes(maxBytes) + " limit (--max-size)");
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(cappedLength() + 1);
+      }
+      if (bytes.length > maxBytes) {
+        throw new InputException(location, "file is over the " + megabytes(maxBytes) + " limit (--max-size)");
+      }
+      return new Input(location, bytes, null);
     } catch (NoSuchFileException e) {
       throw new InputException(location, "no such file or directory");
     } catch (AccessDeniedException e) {
@@ -164,6 +243,26 @@ public final class Fetcher {
       throw new InputException(location, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
           + ")");
     }
+  }
+
+  /** The kind of a file that is neither regular nor a directory; the JDK tells them apart only by mode bits. */
+  private static String specialKind(Path path) {
+    try {
+      return switch ((Integer) Files.getAttribute(path, "unix:mode") & 0170000) {
+        case 0010000 -> "a FIFO";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
+    }
+  }
+
+  /** The cap as an array length; the last bytes of an int are reserved by the VM. */
+  private int cappedLength() {
+    return (int) Math.min(Integer.MAX_VALUE - 9, maxBytes);
   }
 
   private Input fetchUrl(String location) throws InputException {
@@ -205,6 +304,13 @@ public final class Fetcher {
       Thread.currentThread().interrupt();
       throw new InputException(location, "interrupted");
     }
+  }
+
+  private static String detail(Throwable e) {
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      return e.getMessage().replaceAll("\\s+", " ").strip();
+    }
+    return e.getCause() != null ? detail(e.getCause()) : e.getClass().getSimpleName();
   }
 
   static String megabytes(long bytes) {

@@ -3,13 +3,20 @@ package org.kechuangradar.ingest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,83 @@ class FetcherIT {
     InputException e = assertThrows(InputException.class,
         () -> fetcher.fetch(new Fetcher.Ref("http://127.0.0.1:1/none", -1)));
     assertTrue(e.reason().startsWith("request failed"), e.reason());
+  }
+
+  @Test
+  void refusesDevicesWithoutOpeningThemAndCapsWhatIsRead() throws Exception {
+    for (String device : List.of("/dev/zero", "/dev/urandom")) {
+      assumeTrue(Files.exists(Path.of(device)), device);
+      assertEquals("is not a regular file (a character device)", assertTimeoutPreemptively(Duration.ofSeconds(5),
+          () -> assertThrows(InputException.class, () -> fetcher.fetch(new Fetcher.Ref(device, -1)))).reason());
+    }
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0, "a file whose size says 0 but holds more");
+    assertEquals("file is over the 0.0 MB limit (--max-size)", assertThrows(InputException.class,
+        () -> new Fetcher(16, Duration.ofSeconds(1)).fetch(new Fetcher.Ref(status.toString(), -1))).reason());
+  }
+
+  @Test
+  void refusesAFifoWithoutBlocking(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe.txt");
+    assumeTrue(mkfifo(fifo), "mkfifo is not available");
+    assertEquals("is not a regular file (a FIFO)", assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> assertThrows(InputException.class, () -> fetcher.fetch(new Fetcher.Ref(fifo.toString(), -1)))).reason());
+    // A FIFO in a directory is passed over, not read.
+    Files.writeString(dir.resolve("a.txt"), "正文。");
+    assertEquals(List.of(dir.resolve("a.txt").toString()), assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> fetcher.expand(List.of(dir.toString()))).stream().map(Fetcher.Ref::location).toList());
+  }
+
+  private static boolean mkfifo(Path path) {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Test
+  void walksPastALinkLoopAndReportsIt(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("a/b"));
+    Files.writeString(dir.resolve("a/one.txt"), "正文一。");
+    Files.writeString(dir.resolve("a/b/two.txt"), "正文二。");
+    Files.createSymbolicLink(dir.resolve("a/b/up"), dir.resolve("a"));
+    Files.writeString(dir.resolve("z.txt"), "正文三。");
+    List<Fetcher.Ref> refs = fetcher.expand(List.of(dir.toString()));
+    assertEquals(List.of("a/b/two.txt", "a/b/up", "a/one.txt", "z.txt"),
+        refs.stream().map(r -> dir.relativize(Path.of(r.location())).toString()).toList());
+    Fetcher.Ref loop = refs.get(1);
+    assertEquals("symbolic link loop, skipped", assertThrows(InputException.class, () -> fetcher.fetch(loop)).reason());
+  }
+
+  @Test
+  void walksPastAnUnreadableDirectoryAndReportsIt(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("closed"));
+    Files.writeString(dir.resolve("closed/hidden.txt"), "读不到。");
+    Files.writeString(dir.resolve("open.txt"), "正文。");
+    Path closed = dir.resolve("closed");
+    Files.setPosixFilePermissions(closed, Set.of());
+    try {
+      assumeFalse(Files.isReadable(closed), "running as root, which reads every directory");
+      List<Fetcher.Ref> refs = fetcher.expand(List.of(dir.toString()));
+      assertEquals(List.of(closed.toString(), dir.resolve("open.txt").toString()),
+          refs.stream().map(Fetcher.Ref::location).toList());
+      assertEquals("directory cannot be read (permission denied), skipped",
+          assertThrows(InputException.class, () -> fetcher.fetch(refs.get(0))).reason());
+    } finally {
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void namesWhyAPlaceWasSkipped() {
+    // Root reads every directory, so the reason for one that cannot be read is checked here as well.
+    assertEquals("directory cannot be read (permission denied), skipped",
+        Fetcher.skipReason(new AccessDeniedException("/srv/closed")));
+    assertEquals("symbolic link loop, skipped", Fetcher.skipReason(new FileSystemLoopException("/srv/up")));
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kechuangradar.model.Document;
 
 /** Inputs that used to be misread or to fail with an internal error: UTF-16 without a byte-order mark, looping PDFs. */
@@ -40,6 +43,13 @@ class ReaderHostileInputTest {
       assertEquals("量子政策", page.title(), cs.name());
       assertTrue(page.original().contains("将设立10亿元专项资金。"), page.original());
     }
+  }
+
+  @Test
+  void findsUtf16FilesWithoutAnExtensionInADirectory(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("article");
+    Files.write(file, ARTICLE.getBytes(StandardCharsets.UTF_16LE));
+    assertTrue(Fetcher.isArticleFile(file));
   }
 
   @Test
