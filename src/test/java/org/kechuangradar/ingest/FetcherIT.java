@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +41,8 @@ class FetcherIT {
     server.close();
   }
 
-  private final Fetcher fetcher = new Fetcher(1 << 20, Duration.ofSeconds(1));
+  // The test server is on loopback, which only a fetcher allowed any network may reach.
+  private final Fetcher fetcher = new Fetcher(1 << 20, Duration.ofSeconds(1), Fetcher.Network.ANY);
 
   private InputException failure(String path) {
     return assertThrows(InputException.class, () -> fetcher.fetch(new Fetcher.Ref(base + path, -1)));
@@ -67,10 +70,56 @@ class FetcherIT {
   }
 
   @Test
+  void cutsOffABodyThatTricklesAtTheDeadline() {
+    long start = System.nanoTime();
+    assertEquals("timed out after 1 s", failure("/trickle").reason());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 3000, millis + " ms");
+  }
+
+  @Test
+  void followsFiveRedirectsButNotASixthOrALoop() throws Exception {
+    assertArrayEquals(HostileHttpServer.GBK_PAGE, fetcher.fetch(new Fetcher.Ref(base + "/chain/4", -1)).bytes());
+    assertEquals("too many redirects (more than 5)", failure("/chain/5").reason());
+    assertEquals("too many redirects (more than 5)", failure("/loop").reason());
+  }
+
+  @Test
+  void refusesARedirectToAnotherScheme() {
+    assertEquals("redirected to file:///etc/passwd; only http and https are fetched", failure("/to-file").reason());
+  }
+
+  @Test
   void reportsAnUnreachableHost() {
     InputException e = assertThrows(InputException.class,
         () -> fetcher.fetch(new Fetcher.Ref("http://127.0.0.1:1/none", -1)));
-    assertTrue(e.reason().startsWith("request failed"), e.reason());
+    assertEquals("request failed (connection refused)", e.reason());
+  }
+
+  @Test
+  void refusesLocalAddressesByDefaultInEverySpelling() {
+    Fetcher publicOnly = new Fetcher(1 << 20, Duration.ofSeconds(1));
+    String port = base.substring(base.lastIndexOf(':'));
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put(base + "/gbk", "refused: 127.0.0.1 is a loopback address");
+    expected.put("http://localhost" + port + "/gbk", "refused: localhost (127.0.0.1) is a loopback address");
+    expected.put("http://2130706433" + port + "/gbk", "refused: 2130706433 (127.0.0.1) is a loopback address");
+    expected.put("http://[::ffff:127.0.0.1]" + port + "/gbk",
+        "refused: ::ffff:127.0.0.1 (127.0.0.1) is a loopback address");
+    expected.put("http://[::1]" + port + "/gbk", "refused: ::1 (0:0:0:0:0:0:0:1) is a loopback address");
+    expected.put("http://0" + port + "/gbk", "refused: 0 (0.0.0.0) is an unspecified (any-local) address");
+    expected.put("http://10.1.2.3/", "refused: 10.1.2.3 is a private address");
+    expected.put("http://169.254.169.254/latest/meta-data/", "refused: 169.254.169.254 is a link-local address");
+    // Not host names by the URI grammar, so no client can fetch them: refused before any lookup.
+    expected.put("http://127.1" + port + "/gbk", "not a valid URL");
+    expected.put("http://0x7f.1" + port + "/gbk", "not a valid URL");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      String reason = assertThrows(InputException.class, () -> publicOnly.fetch(new Fetcher.Ref(e.getKey(), -1)),
+          e.getKey()).reason();
+      String allow = e.getValue().startsWith("refused") ? " (allow local and private addresses with "
+          + "--allow-private-addresses)" : "";
+      assertEquals(e.getValue() + allow, reason, e.getKey());
+    }
   }
 
   @Test
