@@ -2,6 +2,7 @@ package org.kechuangradar.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -50,6 +52,21 @@ class ReaderHostileInputTest {
     Path file = dir.resolve("article");
     Files.write(file, ARTICLE.getBytes(StandardCharsets.UTF_16LE));
     assertTrue(Fetcher.isArticleFile(file));
+  }
+
+  @Test
+  void readsMarkupNestedTensOfThousandsDeep() {
+    String deep = "<div>".repeat(50_000) + "<p>" + ARTICLE.replace("\n", "</p><p>") + "</p>" + "</div>".repeat(50_000);
+    String tables = "<table><tr><td><span>".repeat(20_000) + ARTICLE;
+    String record = "{\"title\":\"标题\",\"html\":\"" + "<b>".repeat(50_000) + "正文第一段。<p>正文第二段。</p>\"}";
+    Document page = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> load("deep.html", ("<html><body>" + deep + "</body></html>").getBytes(StandardCharsets.UTF_8)));
+    assertTrue(page.original().contains("将设立10亿元专项资金。"), page.original());
+    assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> load("tables.html", ("<html><body>" + tables + "</body></html>").getBytes(StandardCharsets.UTF_8)));
+    Document d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> loader.load(
+        new Input("news.jsonl#1", record.getBytes(StandardCharsets.UTF_8), Format.RECORD_TYPE)));
+    assertEquals("正文第一段。\n正文第二段。", d.original());
   }
 
   @Test
