@@ -197,6 +197,32 @@ public final class CharsetGuesser {
     return true;
   }
 
+  /**
+   * The text with every half of a surrogate pair that lacks its other half replaced by U+FFFD: jsoup decodes
+   * {@code &#xD800;}, and Jackson the JSON escape of it, to such a half, which no encoder can write. Hand-written
+   * because the JDK replaces them only while encoding, and then with {@code ?}.
+   */
+  static String wholeCharacters(String s) {
+    StringBuilder out = null;
+    for (int i = 0; s != null && i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (out != null) {
+          out.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (Character.isSurrogate(c) && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
   /** NUL bytes or many control characters in the first 8 KiB. */
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);

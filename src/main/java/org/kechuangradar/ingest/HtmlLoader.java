@@ -28,7 +28,7 @@ public final class HtmlLoader implements Loader {
       throw new InputException(input.source(), "HTML page has no body text");
     }
     HtmlMetadata meta = HtmlMetadata.read(page);
-    List<String> paragraphs = MainContent.paragraphs(page);
+    List<String> paragraphs = MainContent.paragraphs(page).stream().map(CharsetGuesser::wholeCharacters).toList();
     if (paragraphs.isEmpty()) {
       throw new InputException(input.source(), "no article text found in the HTML page");
     }

@@ -41,7 +41,7 @@ public final class RecordLoader implements Loader {
     } else if (record.hasNonNull("text")) {
       for (String line : record.get("text").asText().split("\\R")) {
         if (!line.isBlank()) {
-          paragraphs.add(line.strip());
+          paragraphs.add(CharsetGuesser.wholeCharacters(line.strip()));
         }
       }
     }
@@ -58,7 +58,8 @@ public final class RecordLoader implements Loader {
 
   private static String text(JsonNode record, String field) {
     JsonNode n = record.get(field);
-    return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+    return n == null || n.isNull() || n.asText().isBlank() ? null
+        : CharsetGuesser.wholeCharacters(n.asText().strip());
   }
 
   /**
@@ -93,7 +94,7 @@ public final class RecordLoader implements Loader {
   private static void flush(List<String> out, StringBuilder current) {
     String p = current.toString().strip();
     if (!p.isEmpty()) {
-      out.add(p);
+      out.add(CharsetGuesser.wholeCharacters(p));
     }
     current.setLength(0);
   }

@@ -70,6 +70,19 @@ class ReaderHostileInputTest {
   }
 
   @Test
+  void replacesHalfASurrogatePairFromAnEntityOrAJsonEscape() throws InputException {
+    String html = "<html><head><title>标题&#xD800;</title></head><body><div><p>" + ARTICLE.replace("\n", "&#xDC00;")
+        + "</p></div></body></html>";
+    Document page = load("page.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals("标题\uFFFD", page.title());
+    assertTrue(page.original().contains("攻关。\uFFFD市科技局"), page.original());
+    String record = "{\"title\":\"标题\\uD800\",\"text\":\"正文\\uDC00第一段。\"}";
+    Document d = loader.load(new Input("news.jsonl#1", record.getBytes(StandardCharsets.UTF_8), Format.RECORD_TYPE));
+    assertEquals("标题\uFFFD", d.title());
+    assertEquals("正文\uFFFD第一段。", d.original());
+  }
+
+  @Test
   void stillRefusesBinaryContent() {
     byte[] random = new byte[4096];
     new Random(12).nextBytes(random);
