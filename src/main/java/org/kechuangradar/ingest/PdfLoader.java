@@ -19,6 +19,8 @@ import org.kechuangradar.model.Script;
  */
 public final class PdfLoader implements org.kechuangradar.ingest.Loader {
   private static final int MAX_PAGES = 200;
+  /** About seventy full newspaper pages; a few bytes of content stream can draw text without end. */
+  private static final int MAX_GLYPHS = 1_000_000;
 
   @Override
   public Document load(Input input) throws InputException {
@@ -28,17 +30,22 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
         throw new InputException(input.source(), "PDF has " + pdf.getNumberOfPages() + " pages, over the limit of "
             + MAX_PAGES);
       }
+      int glyphs = 0;
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-        GlyphCollector collector = new GlyphCollector();
+        GlyphCollector collector = new GlyphCollector(MAX_GLYPHS - glyphs);
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(pdf);
         pages.add(new Page(collector.glyphs, pdf.getPage(page - 1).getMediaBox().getWidth()));
+        glyphs += collector.glyphs.size();
       }
     } catch (InvalidPasswordException e) {
       throw new InputException(input.source(), "PDF is encrypted with a password");
     } catch (IOException e) {
       throw new InputException(input.source(), "unreadable PDF (" + oneLine(e.getMessage()) + ")");
+    } catch (GlyphCollector.TooMuchText e) {
+      throw new InputException(input.source(), "PDF has more than " + MAX_GLYPHS + " characters of text, over the "
+          + "limit");
     } catch (StackOverflowError e) {
       // PDFBox reads nested objects and page trees recursively; a loop or a very deep nesting exhausts the stack.
       throw new InputException(input.source(),
@@ -78,11 +85,13 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
     return s == null ? "no detail" : s.replaceAll("\\s+", " ").strip();
   }
 
-  /** Collects every glyph of a page with its position instead of writing text. */
+  /** Collects every glyph of a page with its position instead of writing text, up to a number of glyphs. */
   private static final class GlyphCollector extends PDFTextStripper {
     final List<ColumnLayout.Glyph> glyphs = new ArrayList<>();
+    private final int limit;
 
-    GlyphCollector() throws IOException {
+    GlyphCollector(int limit) throws IOException {
+      this.limit = limit;
       setSortByPosition(false);
     }
 
@@ -90,8 +99,18 @@ public final class PdfLoader implements org.kechuangradar.ingest.Loader {
     protected void processTextPosition(TextPosition t) {
       String u = t.getUnicode();
       if (u != null && !u.isBlank()) {
+        if (glyphs.size() >= limit) {
+          throw new TooMuchText();
+        }
         glyphs.add(new ColumnLayout.Glyph(u, t.getXDirAdj(), t.getYDirAdj(), Math.max(t.getWidthDirAdj(), 1f),
             Math.max(t.getHeightDir(), 1f)));
+      }
+    }
+
+    /** Stops PDFBox mid-page, which it offers no other way to do. */
+    static final class TooMuchText extends RuntimeException {
+      TooMuchText() {
+        super(null, null, false, false);
       }
     }
   }

@@ -16,10 +16,13 @@ import java.util.Random;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kechuangradar.model.Document;
@@ -106,6 +109,37 @@ class ReaderHostileInputTest {
     }
     assertEquals("PDF is damaged: Possible recursion found when searching for page 2",
         assertThrows(InputException.class, () -> load("damaged.pdf", loop)).reason());
+  }
+
+  @Test
+  void refusesAPdfThatDrawsMoreTextThanAnyEdition() throws IOException {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDFormXObject form = new PDFormXObject(doc);
+      form.setBBox(page.getMediaBox());
+      form.setResources(new PDResources());
+      try (PDFormContentStream text = new PDFormContentStream(form)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 1);
+        text.newLineAtOffset(10, 10);
+        text.showText("x".repeat(1000));
+        text.endText();
+      }
+      // A thousand glyphs drawn a thousand and one times, from a page a few kilobytes long.
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        for (int i = 0; i < 1001; i++) {
+          content.drawForm(form);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    assertTrue(pdf.length < 64 * 1024, pdf.length + " bytes");
+    assertEquals("PDF has more than 1000000 characters of text, over the limit",
+        assertThrows(InputException.class, () -> load("edition.pdf", pdf)).reason());
   }
 
   /** A one-page PDF whose root page node lists itself among its kids. */
