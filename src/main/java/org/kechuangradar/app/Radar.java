@@ -32,8 +32,13 @@ public final class Radar {
   private final Pipeline cleaning = Cleaning.pipeline();
   private final Pipeline extracting = Extracting.pipeline();
 
+  /** A radar that fetches URLs from public addresses only. */
   public Radar(long maxBytes, Duration timeout) {
-    this.fetcher = new Fetcher(maxBytes, timeout);
+    this(maxBytes, timeout, Fetcher.Network.PUBLIC_ONLY);
+  }
+
+  public Radar(long maxBytes, Duration timeout, Fetcher.Network network) {
+    this.fetcher = new Fetcher(maxBytes, timeout, network);
   }
 
   public Radar() {

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -41,6 +42,10 @@ public final class CharsetGuesser {
       return strict(source, bytes, 2, StandardCharsets.UTF_16BE);
     }
     if (looksBinary(bytes)) {
+      String utf16 = utf16WithoutBom(bytes);
+      if (utf16 != null) {
+        return utf16;
+      }
       throw new InputException(source, "binary content, not text, HTML or PDF");
     }
     int invalid = firstInvalidUtf8(bytes);
@@ -148,6 +153,74 @@ public final class CharsetGuesser {
       }
     }
     return true;
+  }
+
+  /**
+   * Decodes UTF-16 without a byte-order mark, or returns null. Only input with NUL bytes is tried, since text in
+   * UTF-16 has them (the high byte of every ASCII character, a line break included) and 8-bit text has none; the
+   * byte order with more NULs at high-byte positions is tried first. It is UTF-16 when it decodes strictly (random
+   * bytes leave unpaired surrogates) to text without control characters that is {@link #plausible}.
+   */
+  static String utf16WithoutBom(byte[] bytes) {
+    int zerosEven = 0;
+    int zerosOdd = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        zerosEven += 1 - (i & 1);
+        zerosOdd += i & 1;
+      }
+    }
+    if (zerosEven + zerosOdd == 0) {
+      return null;
+    }
+    // A cut may leave half a character at the end; the whole characters before it are judged.
+    ByteBuffer whole = ByteBuffer.wrap(bytes, 0, bytes.length & ~1);
+    Charset first = zerosOdd >= zerosEven ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    Charset second = first == StandardCharsets.UTF_16LE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    for (Charset cs : List.of(first, second)) {
+      String text = tryDecode(whole.duplicate(), cs);
+      if (text != null && !text.isBlank() && noControlCharacters(text) && plausible(text)) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /** No C0 control other than tab, line breaks and form feed, and no noncharacter. */
+  private static boolean noControlCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F || c >= 0xFFFE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The text with every half of a surrogate pair that lacks its other half replaced by U+FFFD: jsoup decodes
+   * {@code &#xD800;}, and Jackson the JSON escape of it, to such a half, which no encoder can write. Hand-written
+   * because the JDK replaces them only while encoding, and then with {@code ?}.
+   */
+  static String wholeCharacters(String s) {
+    StringBuilder out = null;
+    for (int i = 0; s != null && i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (out != null) {
+          out.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (Character.isSurrogate(c) && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   /** NUL bytes or many control characters in the first 8 KiB. */

@@ -88,10 +88,11 @@ public enum Format {
     return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
   }
 
-  /** An HTML document type or root element near the start. */
+  /** An HTML document type or root element near the start; NULs are dropped so that UTF-16 markup is seen too. */
   static boolean sniffMarkup(byte[] bytes) {
     int n = Math.min(bytes.length, 1024);
-    String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "")
+        .toLowerCase(Locale.ROOT);
     return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")
         || head.contains("<body") || head.contains("<meta ");
   }

@@ -28,13 +28,15 @@ public final class HtmlLoader implements Loader {
       throw new InputException(input.source(), "HTML page has no body text");
     }
     HtmlMetadata meta = HtmlMetadata.read(page);
-    List<String> paragraphs = MainContent.paragraphs(page);
+    List<String> paragraphs = MainContent.paragraphs(page).stream().map(CharsetGuesser::wholeCharacters).toList();
     if (paragraphs.isEmpty()) {
       throw new InputException(input.source(), "no article text found in the HTML page");
     }
+    // The headline's letters once, not once per paragraph: a title left open swallows the page.
+    String headline = meta.title() == null ? null : withoutSpace(meta.title());
     List<Block> blocks = new ArrayList<>();
     for (String p : paragraphs) {
-      if (meta.title() == null || !sameText(p, meta.title())) {
+      if (headline == null || !withoutSpace(p).equals(headline)) {
         blocks.add(Block.paragraph(p));
       }
     }
@@ -42,8 +44,8 @@ public final class HtmlLoader implements Loader {
         meta.authors(), Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of(), null);
   }
 
-  private static boolean sameText(String a, String b) {
-    return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+  private static String withoutSpace(String s) {
+    return s.replaceAll("\\s+", "");
   }
 
   /** The charset from the transport, else from a meta tag in the first 4 KiB, else null. */

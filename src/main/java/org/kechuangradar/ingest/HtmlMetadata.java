@@ -30,7 +30,9 @@ record HtmlMetadata(String title, String published, List<String> authors) {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:_|\\||｜|\\s-\\s|--|—)\\s*");
 
   static HtmlMetadata read(Document page) {
-    return new HtmlMetadata(title(page), published(page), authors(page));
+    return new HtmlMetadata(CharsetGuesser.wholeCharacters(title(page)),
+        CharsetGuesser.wholeCharacters(published(page)),
+        authors(page).stream().map(CharsetGuesser::wholeCharacters).toList());
   }
 
   private static String title(Document page) {

@@ -2,6 +2,7 @@ package org.kechuangradar.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the main text of a news page by text density: each run of prose scores by its length and its
@@ -34,39 +37,44 @@ final class MainContent {
   static List<String> paragraphs(org.jsoup.nodes.Document page) {
     org.jsoup.nodes.Document doc = page.clone();
     doc.select(REMOVED).remove();
+    Counts beforeRemoval = new Counts(doc);
     for (Element e : doc.body().select("[class], [id]")) {
       String attrs = e.className() + " " + e.id();
-      if (e != doc.body() && BOILERPLATE.matcher(attrs).find() && !isLikelyArticle(e)) {
+      if (e != doc.body() && BOILERPLATE.matcher(attrs).find() && !isLikelyArticle(e, beforeRemoval)) {
         e.remove();
       }
     }
-    Element best = bestCandidate(doc.body());
+    Counts counts = new Counts(doc);
+    Element best = bestCandidate(doc.body(), counts);
     List<String> out = new ArrayList<>();
     if (best == null) {
       return out;
     }
     StringBuilder line = new StringBuilder();
-    collect(best, line, out);
+    collect(best, line, out, counts);
     flush(line, out);
     return out;
   }
 
-  /** An element named for boilerplate that still holds most of the page's prose is kept. */
-  private static boolean isLikelyArticle(Element e) {
+  /**
+   * An element named for boilerplate that still holds most of the page's prose is kept. Elements are judged in
+   * document order, so none of its descendants is gone yet and the counts from before removal are its own.
+   */
+  private static boolean isLikelyArticle(Element e, Counts counts) {
     String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     return attrs.contains("article") || attrs.contains("content") || attrs.contains("main")
-        || prose(e.text()) > 400;
+        || counts.of(e)[Counts.PROSE] > 400;
   }
 
-  private static Element bestCandidate(Element body) {
+  private static Element bestCandidate(Element body, Counts counts) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element e : body.select("p, div, td, section, article, pre, font, span, li, blockquote, center")) {
-      String own = ownText(e);
-      int length = prose(own);
+      int[] own = ownCounts(e, counts);
+      int length = own[Counts.PROSE];
       if (length < 12) {
         continue;
       }
-      double score = 1 + PUNCT.matcher(own).results().count() + Math.min(length / 60.0, 4);
+      double score = 1 + own[Counts.PUNCT] + Math.min(length / 60.0, 4);
       Element parent = e.parent();
       scores.merge(e, score, Double::sum);
       if (parent != null) {
@@ -79,7 +87,7 @@ final class MainContent {
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      double s = entry.getValue() * (1 - linkDensity(entry.getKey(), counts));
       if (s > bestScore) {
         bestScore = s;
         best = entry.getKey();
@@ -88,30 +96,70 @@ final class MainContent {
     return best;
   }
 
-  /** Text directly inside an element, not inside its block-level children. */
-  private static String ownText(Element e) {
-    StringBuilder sb = new StringBuilder();
+  /** Prose and punctuation directly inside an element and its inline children, not in block children or links. */
+  private static int[] ownCounts(Element e, Counts counts) {
+    int[] own = new int[2];
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
-        sb.append(t.text());
+        own[Counts.PROSE] += prose(t.getWholeText());
+        own[Counts.PUNCT] += punctuation(t.getWholeText());
       } else if (child instanceof Element c && !c.isBlock() && !c.tagName().equals("a")) {
-        sb.append(c.text());
+        own[Counts.PROSE] += counts.of(c)[Counts.PROSE];
+        own[Counts.PUNCT] += counts.of(c)[Counts.PUNCT];
       }
     }
-    return sb.toString();
+    return own;
   }
 
-  private static double linkDensity(Element e) {
-    int total = prose(e.text());
-    if (total == 0) {
-      return 1;
+  private static double linkDensity(Element e, Counts counts) {
+    int[] c = counts.of(e);
+    return c[Counts.PROSE] == 0 ? 1 : Math.min(1, (double) c[Counts.LINKS] / c[Counts.PROSE]);
+  }
+
+  /**
+   * The prose characters, punctuation marks and prose characters inside links of every element, summed from the
+   * leaves up in one walk; asking each element for its text instead costs time in the square of the nesting.
+   */
+  private static final class Counts {
+    static final int PROSE = 0;
+    static final int PUNCT = 1;
+    static final int LINKS = 2;
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+    Counts(Element root) {
+      NodeTraversor.traverse(new NodeVisitor() {
+        @Override
+        public void head(Node node, int depth) {}
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+            int[] c = of(parent);
+            c[PROSE] += prose(t.getWholeText());
+            c[PUNCT] += punctuation(t.getWholeText());
+          } else if (node instanceof Element e) {
+            int[] c = of(e);
+            if (e.normalName().equals("a")) {
+              c[LINKS] = c[PROSE];
+            }
+            if (e != root && e.parent() != null) {
+              int[] p = of(e.parent());
+              for (int i = 0; i < c.length; i++) {
+                p[i] += c[i];
+              }
+            }
+          }
+        }
+      }, root);
     }
-    int links = 0;
-    Elements anchors = e.select("a");
-    for (Element a : anchors) {
-      links += prose(a.text());
+
+    int[] of(Element e) {
+      return counts.computeIfAbsent(e, k -> new int[3]);
     }
-    return Math.min(1, (double) links / total);
+  }
+
+  private static int punctuation(String s) {
+    return (int) PUNCT.matcher(s).results().count();
   }
 
   private static int prose(String s) {
@@ -124,29 +172,44 @@ final class MainContent {
     return n;
   }
 
-  /** Walks the winner, cutting paragraphs at block elements and {@code <br>}, skipping link lists. */
-  private static void collect(Element e, StringBuilder line, List<String> out) {
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        line.append(t.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
-      } else if (child instanceof Element c) {
-        if (c.tagName().equals("br")) {
-          flush(line, out);
-        } else if (c.isBlock() || c.tagName().equals("li")) {
-          if ((c.tagName().equals("ul") || c.tagName().equals("ol") || c.tagName().equals("table"))
-              && linkDensity(c) > 0.5) {
-            continue;
+  /**
+   * Walks the winner, cutting paragraphs at block elements and {@code <br>}, skipping link lists. Walked by jsoup's
+   * traversor, which keeps no call per level, so that markup nested thousands deep does not overflow the stack.
+   */
+  private static void collect(Element root, StringBuilder line, List<String> out, Counts counts) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          line.append(t.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
+        } else if (node != root && node instanceof Element c) {
+          if (c.tagName().equals("br")) {
+            flush(line, out);
+          } else if (isBlock(c)) {
+            if ((c.tagName().equals("ul") || c.tagName().equals("ol") || c.tagName().equals("table"))
+                && linkDensity(c, counts) > 0.5) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            flush(line, out);
+          } else if (c.tagName().equals("img")) {
+            return FilterResult.SKIP_ENTIRELY;
           }
-          flush(line, out);
-          collect(c, line, out);
-          flush(line, out);
-        } else if (c.tagName().equals("img")) {
-          continue;
-        } else {
-          collect(c, line, out);
         }
+        return FilterResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node != root && node instanceof Element c && isBlock(c)) {
+          flush(line, out);
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+  }
+
+  private static boolean isBlock(Element e) {
+    return e.isBlock() || e.tagName().equals("li");
   }
 
   private static void flush(StringBuilder line, List<String> out) {

@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.kechuangradar.model.Block;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Script;
@@ -35,11 +37,11 @@ public final class RecordLoader implements Loader {
     }
     List<String> paragraphs = new ArrayList<>();
     if (record.hasNonNull("html")) {
-      paragraphs(Jsoup.parseBodyFragment(record.get("html").asText()).body(), paragraphs, new StringBuilder());
+      paragraphs(Jsoup.parseBodyFragment(record.get("html").asText()).body(), paragraphs);
     } else if (record.hasNonNull("text")) {
       for (String line : record.get("text").asText().split("\\R")) {
         if (!line.isBlank()) {
-          paragraphs.add(line.strip());
+          paragraphs.add(CharsetGuesser.wholeCharacters(line.strip()));
         }
       }
     }
@@ -56,31 +58,43 @@ public final class RecordLoader implements Loader {
 
   private static String text(JsonNode record, String field) {
     JsonNode n = record.get(field);
-    return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+    return n == null || n.isNull() || n.asText().isBlank() ? null
+        : CharsetGuesser.wholeCharacters(n.asText().strip());
   }
 
-  /** Block elements and line breaks end a paragraph; inline elements run on. */
-  private static void paragraphs(Element element, List<String> out, StringBuilder current) {
-    for (Node child : element.childNodes()) {
-      if (child instanceof TextNode t) {
-        current.append(t.text());
-      } else if (child instanceof Element e) {
-        boolean block = e.isBlock() || e.normalName().equals("br");
-        if (block) {
-          flush(out, current);
-        }
-        paragraphs(e, out, current);
-        if (block) {
+  /**
+   * Block elements and line breaks end a paragraph; inline elements run on. Walked by jsoup's traversor, which
+   * keeps no call per level, so that markup nested thousands deep does not overflow the stack.
+   */
+  private static void paragraphs(Element root, List<String> out) {
+    StringBuilder current = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          current.append(t.text());
+        } else if (endsParagraph(node)) {
           flush(out, current);
         }
       }
-    }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (endsParagraph(node)) {
+          flush(out, current);
+        }
+      }
+    }, root);
+  }
+
+  private static boolean endsParagraph(Node node) {
+    return node instanceof Element e && (e.isBlock() || e.normalName().equals("br"));
   }
 
   private static void flush(List<String> out, StringBuilder current) {
     String p = current.toString().strip();
     if (!p.isEmpty()) {
-      out.add(p);
+      out.add(CharsetGuesser.wholeCharacters(p));
     }
     current.setLength(0);
   }

@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 /**
  * A real HTTP server on a free loopback port for tests, with one path per behaviour a fetcher must cope
  * with: a GBK page declared in the header, a redirect, a 404, a response slower than the timeout, a
- * declared 10 GB body, and an endless body without a length.
+ * declared 10 GB body, an endless body without a length, a body that trickles one byte a second, a redirect
+ * loop, a chain of N redirects ({@code /chain/N}), and a redirect to a {@code file:} URL.
  */
 public final class HostileHttpServer implements AutoCloseable {
   public static final byte[] GBK_PAGE = ("<html><head><title>测试</title></head><body><div><p>工信部发布通知，"
@@ -56,8 +57,34 @@ public final class HostileHttpServer implements AutoCloseable {
       ex.sendResponseHeaders(200, 0);
       writeUntilHangUp(ex, 4096);
     });
+    server.createContext("/trickle", ex -> {
+      ex.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
+      ex.sendResponseHeaders(200, 60);
+      try (OutputStream out = ex.getResponseBody()) {
+        for (int i = 0; i < 60; i++) {
+          out.write('a');
+          out.flush();
+          Thread.sleep(1000);
+        }
+      } catch (IOException | InterruptedException hangUp) {
+        // The client gives up at its deadline; that is the behaviour under test.
+      }
+      ex.close();
+    });
+    server.createContext("/loop", ex -> redirect(ex, "/loop"));
+    server.createContext("/to-file", ex -> redirect(ex, "file:///etc/passwd"));
+    server.createContext("/chain/", ex -> {
+      int left = Integer.parseInt(ex.getRequestURI().getPath().substring("/chain/".length()));
+      redirect(ex, left == 0 ? "/gbk" : "/chain/" + (left - 1));
+    });
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
+  }
+
+  private static void redirect(HttpExchange ex, String location) throws IOException {
+    ex.getResponseHeaders().add("Location", location);
+    ex.sendResponseHeaders(302, -1);
+    ex.close();
   }
 
   /** Writes up to {@code chunks} chunks of 64 KiB, stopping when the client hangs up. */
