@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kechuangradar.app.ExtractionRecord;
+import org.kechuangradar.app.Printable;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.ingest.Fetcher;
 import org.kechuangradar.ingest.InputException;
 import org.kechuangradar.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
     description = "Read and clean files or URLs and print their extraction records (nothing is stored).")
 public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin NetworkOption network;
 
   private int sentences() throws IOException {
     Radar radar = new Radar();
@@ -84,14 +87,14 @@ public final class ExtractCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Radar radar = new Radar();
+    Radar radar = new Radar(Radar.DEFAULT_MAX_BYTES, Radar.DEFAULT_TIMEOUT, network.network());
     int failed = 0;
     for (Fetcher.Ref ref : radar.expand(inputs)) {
       try {
         Document d = radar.extract(ref, published);
         spec.commandLine().getOut().println(ExtractionRecord.json(d, format.equals("json")));
       } catch (InputException e) {
-        spec.commandLine().getErr().println(e.getMessage());
+        spec.commandLine().getErr().println(Printable.line(e.getMessage()));
         failed++;
       }
     }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DataDirOption data;
+  @Mixin NetworkOption network;
 
   @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files, directories or URLs to ingest.")
   List<String> inputs;
@@ -57,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 (second), not " + timeoutSeconds);
     }
-    Radar radar = new Radar(maxMegabytes << 20, Duration.ofSeconds(timeoutSeconds));
+    Radar radar = new Radar(maxMegabytes << 20, Duration.ofSeconds(timeoutSeconds), network.network());
     Ingester.Report report;
     try (Store store = Radar.openStore(data.dir)) {
       Ingester.Listener listener = quiet ? new Ingester.Listener() {} : new ProgressBar(err, System.console() != null);

@@ -29,15 +29,15 @@ public final class ServeCommand implements Callable<Integer> {
     // Without a token the server writes nothing to the index, so it reads only and leaves the lock to an ingest.
     boolean writes = server.token != null && !server.token.isBlank();
     try (Store store = writes ? Radar.openStore(data.dir) : Radar.openStoreForReading(data.dir)) {
-      serveUntilStopped(spec.commandLine().getOut(), store, data.dir, settings);
+      serveUntilStopped(spec.commandLine().getOut(), store, data.dir, settings, server.radar());
     }
     return 0;
   }
 
   /** Starts the server, prints its address and blocks until the process is interrupted or killed. */
-  static void serveUntilStopped(PrintWriter out, Store store, java.nio.file.Path dir, WebServer.Settings settings)
-      throws Exception {
-    try (WebServer web = WebServer.start(store, dir, new Radar(), settings)) {
+  static void serveUntilStopped(PrintWriter out, Store store, java.nio.file.Path dir, WebServer.Settings settings,
+      Radar radar) throws Exception {
+    try (WebServer web = WebServer.start(store, dir, radar, settings)) {
       out.printf("Kechuang Radar serves %s at http://%s:%d/ (API: /api, OpenAPI: /api/openapi.json). "
           + "Ctrl-C stops it.%n", dir, hostForLink(settings.host()), web.port());
       out.flush();

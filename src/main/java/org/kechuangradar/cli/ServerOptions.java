@@ -1,6 +1,7 @@
 package org.kechuangradar.cli;
 
 import org.kechuangradar.app.Radar;
+import org.kechuangradar.ingest.Fetcher;
 import org.kechuangradar.web.WebServer;
 import picocli.CommandLine.Option;
 
@@ -23,10 +24,20 @@ final class ServerOptions {
       + "bursts of four seconds' worth; 0 for no limit (default: ${DEFAULT-VALUE}).")
   int rate;
 
+  @Option(names = "--allow-private-addresses", description = "Let uploads by address fetch loopback, private, "
+      + "link-local and multicast addresses too (refused by default).")
+  boolean allowPrivate;
+
   @Option(names = "--public-url", paramLabel = "URL", defaultValue = "",
       description = "The address users reach the server at (https://radar.example.org), for absolute links in "
           + "Atom feeds; without it the feeds' links are relative.")
   String publicUrl;
+
+  /** The reader of uploads by address. */
+  Radar radar() {
+    return new Radar(Radar.DEFAULT_MAX_BYTES, Radar.DEFAULT_TIMEOUT, allowPrivate ? Fetcher.Network.ANY
+        : Fetcher.Network.PUBLIC_ONLY);
+  }
 
   /** The settings, or a parameter error naming the option that is out of range. */
   WebServer.Settings settings(picocli.CommandLine line) {

@@ -36,7 +36,8 @@ final class RateLimit {
       return format.equalsIgnoreCase("xlsx") ? 100 : 25;
     }
     try {
-      return size == null ? 1 : Math.max(1, Integer.parseInt(size.strip()) / 20.0);
+      // A size over the largest page is refused by the endpoint; it costs what the largest page would.
+      return size == null ? 1 : Math.clamp(Integer.parseInt(size.strip()) / 20.0, 1, QueryParams.MAX_SIZE / 20.0);
     } catch (NumberFormatException e) {
       return 1;
     }
