@@ -7,6 +7,7 @@ import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Region;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.segment.SpanIndex;
 import org.kechuangradar.time.DateResolver;
 
 /** What the stages before have found inside a span of text: its most specific region, its bodies, its date. */
@@ -89,10 +90,25 @@ public final class SentenceFacts {
   /** The canonical names of the mentions of these types inside {@code [start, end)}, first one first. */
   public static List<String> mentions(Document d, int start, int end, Mention.Type... types) {
     List<Mention.Type> wanted = List.of(types);
-    return d.extraction().entities().stream()
-        .filter(m -> wanted.contains(m.type()) && m.start() >= start && m.end() <= end)
+    return inside(d, start, end).stream().filter(m -> wanted.contains(m.type()))
         .sorted((a, b) -> Integer.compare(a.start(), b.start()))
         .map(Mention::canonical).distinct().toList();
+  }
+
+  /** The mentions of a document by span: built once per list of mentions. */
+  private record EntityIndex(List<Mention> of, SpanIndex<Mention> index) {}
+
+  private static final ThreadLocal<EntityIndex> LAST_ENTITIES = new ThreadLocal<>();
+
+  /** The mentions found so far that lie inside {@code [start, end)}, in the order found. */
+  public static List<Mention> inside(Document d, int start, int end) {
+    EntityIndex last = LAST_ENTITIES.get();
+    if (last == null || last.of() != d.extraction().entities()) {
+      List<Mention> entities = d.extraction().entities();
+      last = new EntityIndex(entities, new SpanIndex<>(entities, Mention::start, Mention::end));
+      LAST_ENTITIES.set(last);
+    }
+    return last.index().inside(start, end);
   }
 
   /** The first date in the text that is a day or a month and not after publication, or null. */
