@@ -1,6 +1,9 @@
 package org.kechuangradar.extract;
 
+import java.nio.CharBuffer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
@@ -132,11 +135,37 @@ public final class SentenceFacts {
 
   /** Whether the words are part of what someone proposed or said (a recommendation or a quote), not a fact. */
   public static boolean proposed(Document d, String words) {
-    for (Proposal p : d.extraction().domain().proposals()) {
-      if (p.recommendations().stream().anyMatch(r -> r.contains(words)) || p.quotes().stream().anyMatch(q -> q.contains(words))) {
-        return true;
+    CharBuffer[] suffixes = proposedSuffixes(d.extraction().domain().proposals());
+    // The suffixes that start with the words sort together, the first of them where the words would go.
+    int k = Arrays.binarySearch(suffixes, CharBuffer.wrap(words));
+    int at = k >= 0 ? k : -k - 1;
+    return at < suffixes.length && suffixes[at].length() >= words.length()
+        && suffixes[at].subSequence(0, words.length()).equals(CharBuffer.wrap(words));
+  }
+
+  /** Every suffix of every recommendation and quote, sorted: what was proposed, asked by binary search. */
+  private record ProposedSuffixes(List<Proposal> of, CharBuffer[] suffixes) {}
+
+  private static final ThreadLocal<ProposedSuffixes> LAST_PROPOSED = new ThreadLocal<>();
+
+  private static CharBuffer[] proposedSuffixes(List<Proposal> proposals) {
+    ProposedSuffixes last = LAST_PROPOSED.get();
+    if (last != null && last.of() == proposals) {
+      return last.suffixes();
+    }
+    List<CharBuffer> all = new ArrayList<>();
+    for (Proposal p : proposals) {
+      for (List<String> said : List.of(p.recommendations(), p.quotes())) {
+        for (String words : said) {
+          for (int i = 0; i <= words.length(); i++) {
+            all.add(CharBuffer.wrap(words, i, words.length()));
+          }
+        }
       }
     }
-    return false;
+    CharBuffer[] sorted = all.toArray(CharBuffer[]::new);
+    Arrays.sort(sorted);
+    LAST_PROPOSED.set(new ProposedSuffixes(proposals, sorted));
+    return sorted;
   }
 }
