@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.policy.PolicyRegistry;
 import org.kechuangradar.ingest.Fetcher;
 import org.kechuangradar.ingest.InputException;
@@ -57,12 +58,21 @@ public final class Ingester {
 
   /** Reads, cleans and stores one input, registering its policies; the caller commits. */
   public Stored put(Fetcher.Ref ref) throws InputException, IOException {
-    Document d = radar.extract(ref, null);
-    Store.Outcome outcome = store.put(ExtractionRecord.stored(d));
+    Read read = read(ref);
+    Store.Outcome outcome = store.put(read.stored());
     if (outcome == Store.Outcome.STORED || outcome == Store.Outcome.REPLACED) {
-      policies.register(ExtractionRecord.idOf(d), d);
+      policies.register(read.policies());
     }
-    return new Stored(ExtractionRecord.idOf(d), outcome);
+    return new Stored(read.stored().id(), outcome);
+  }
+
+  /** A document as the store and the policy registry take it; the extraction itself is not kept while it is stored. */
+  private record Read(StoredDocument stored, PolicyRegistry.Named policies) {}
+
+  private Read read(Fetcher.Ref ref) throws InputException {
+    Document d = radar.extract(ref, null);
+    StoredDocument stored = ExtractionRecord.stored(d);
+    return new Read(stored, PolicyRegistry.read(stored.id(), d));
   }
 
   public Report ingest(List<String> arguments, Listener listener) throws IOException {
