@@ -30,4 +30,15 @@ public final class Occurrences {
     }
     return out;
   }
+
+  /** Where each non-empty word first occurs in {@code text}; a word that does not occur is left out. */
+  public static Map<String, Integer> first(String text, Collection<String> words) {
+    Map<String, Integer> out = new HashMap<>();
+    TreeMap<String, String> keys = new TreeMap<>();
+    words.stream().filter(w -> !w.isEmpty()).forEach(w -> keys.put(w, w));
+    if (!keys.isEmpty()) {
+      new AhoCorasickDoubleArrayTrie<>(keys).parseText(text, (begin, end, word) -> out.putIfAbsent(word, begin));
+    }
+    return out;
+  }
 }

@@ -26,7 +26,9 @@ class OccurrencesTest {
       }
       words.add("银行银行");
       Map<String, List<Integer>> found = Occurrences.of(text.toString(), words);
+      Map<String, Integer> first = Occurrences.first(text.toString(), words);
       for (String w : words) {
+        assertEquals(text.indexOf(w) < 0 ? null : text.indexOf(w), first.get(w), w + " in " + text);
         List<Integer> expected = new ArrayList<>();
         for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
           expected.add(at);
