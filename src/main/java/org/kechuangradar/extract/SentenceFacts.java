@@ -1,10 +1,13 @@
 package org.kechuangradar.extract;
 
+import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Proposal;
@@ -44,15 +47,16 @@ public final class SentenceFacts {
   }
 
   /** The region mentions of a document sorted by offset, with the rank of each: built once per document. */
-  private record RegionIndex(List<Mention> of, int[] starts, Mention[] mentions, int[] ranks) {}
+  private record RegionIndex(int[] starts, Mention[] mentions, int[] ranks) {}
 
-  private static final ThreadLocal<RegionIndex> LAST_INDEX = new ThreadLocal<>();
+  private static final ThreadLocal<SoftReference<Map.Entry<List<Mention>, RegionIndex>>> LAST_INDEX =
+      new ThreadLocal<>();
 
   private static RegionIndex regionIndex(Document d) {
-    RegionIndex last = LAST_INDEX.get();
-    if (last != null && last.of() == d.extraction().entities()) {
-      return last;
-    }
+    return lastFor(LAST_INDEX, d.extraction().entities(), entities -> newRegionIndex(d));
+  }
+
+  private static RegionIndex newRegionIndex(Document d) {
     Mention[] mentions = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION)
         .sorted((a, b) -> Integer.compare(a.start(), b.start())).toArray(Mention[]::new);
     java.util.Map<String, Integer> rankOf = new java.util.HashMap<>();
@@ -70,24 +74,30 @@ public final class SentenceFacts {
       starts[i] = mentions[i].start();
       ranks[i] = rankOf.getOrDefault(mentions[i].canonical(), -1);
     }
-    RegionIndex index = new RegionIndex(d.extraction().entities(), starts, mentions, ranks);
-    LAST_INDEX.set(index);
-    return index;
+    return new RegionIndex(starts, mentions, ranks);
   }
 
-  private static final ThreadLocal<Object[]> LAST_SENTENCES = new ThreadLocal<>();
+  /**
+   * What was last built on this thread from {@code of} (a document's text, mentions or proposals, compared by
+   * identity), else built now; held softly, so that what one document needed goes when memory runs short.
+   */
+  private static <K, V> V lastFor(ThreadLocal<SoftReference<Map.Entry<K, V>>> cache, K of, Function<K, V> build) {
+    SoftReference<Map.Entry<K, V>> held = cache.get();
+    Map.Entry<K, V> last = held == null ? null : held.get();
+    if (last != null && last.getKey() == of) {
+      return last.getValue();
+    }
+    V value = build.apply(of);
+    cache.set(new SoftReference<>(Map.entry(of, value)));
+    return value;
+  }
+
+  private static final ThreadLocal<SoftReference<Map.Entry<String, List<Sentences.Sentence>>>> LAST_SENTENCES =
+      new ThreadLocal<>();
 
   /** The sentences of a text, split once however many stages ask for them. */
   public static List<Sentences.Sentence> sentences(String text) {
-    Object[] last = LAST_SENTENCES.get();
-    if (last != null && last[0] == text) {
-      @SuppressWarnings("unchecked")
-      List<Sentences.Sentence> cached = (List<Sentences.Sentence>) last[1];
-      return cached;
-    }
-    List<Sentences.Sentence> split = Sentences.of(text);
-    LAST_SENTENCES.set(new Object[] {text, split});
-    return split;
+    return lastFor(LAST_SENTENCES, text, Sentences::of);
   }
 
   /** The canonical names of the mentions of these types inside {@code [start, end)}, first one first. */
@@ -98,20 +108,13 @@ public final class SentenceFacts {
         .map(Mention::canonical).distinct().toList();
   }
 
-  /** The mentions of a document by span: built once per list of mentions. */
-  private record EntityIndex(List<Mention> of, SpanIndex<Mention> index) {}
+  private static final ThreadLocal<SoftReference<Map.Entry<List<Mention>, SpanIndex<Mention>>>> LAST_ENTITIES =
+      new ThreadLocal<>();
 
-  private static final ThreadLocal<EntityIndex> LAST_ENTITIES = new ThreadLocal<>();
-
-  /** The mentions found so far that lie inside {@code [start, end)}, in the order found. */
+  /** The mentions found so far that lie inside {@code [start, end)}, in the order found; indexed once per list. */
   public static List<Mention> inside(Document d, int start, int end) {
-    EntityIndex last = LAST_ENTITIES.get();
-    if (last == null || last.of() != d.extraction().entities()) {
-      List<Mention> entities = d.extraction().entities();
-      last = new EntityIndex(entities, new SpanIndex<>(entities, Mention::start, Mention::end));
-      LAST_ENTITIES.set(last);
-    }
-    return last.index().inside(start, end);
+    return lastFor(LAST_ENTITIES, d.extraction().entities(), entities -> new SpanIndex<>(entities, Mention::start,
+        Mention::end)).inside(start, end);
   }
 
   /** The first date in the text that is a day or a month and not after publication, or null. */
@@ -135,7 +138,7 @@ public final class SentenceFacts {
 
   /** Whether the words are part of what someone proposed or said (a recommendation or a quote), not a fact. */
   public static boolean proposed(Document d, String words) {
-    CharBuffer[] suffixes = proposedSuffixes(d.extraction().domain().proposals());
+    CharBuffer[] suffixes = lastFor(LAST_PROPOSED, d.extraction().domain().proposals(), SentenceFacts::suffixes);
     // The suffixes that start with the words sort together, the first of them where the words would go.
     int k = Arrays.binarySearch(suffixes, CharBuffer.wrap(words));
     int at = k >= 0 ? k : -k - 1;
@@ -143,16 +146,11 @@ public final class SentenceFacts {
         && suffixes[at].subSequence(0, words.length()).equals(CharBuffer.wrap(words));
   }
 
+  private static final ThreadLocal<SoftReference<Map.Entry<List<Proposal>, CharBuffer[]>>> LAST_PROPOSED =
+      new ThreadLocal<>();
+
   /** Every suffix of every recommendation and quote, sorted: what was proposed, asked by binary search. */
-  private record ProposedSuffixes(List<Proposal> of, CharBuffer[] suffixes) {}
-
-  private static final ThreadLocal<ProposedSuffixes> LAST_PROPOSED = new ThreadLocal<>();
-
-  private static CharBuffer[] proposedSuffixes(List<Proposal> proposals) {
-    ProposedSuffixes last = LAST_PROPOSED.get();
-    if (last != null && last.of() == proposals) {
-      return last.suffixes();
-    }
+  private static CharBuffer[] suffixes(List<Proposal> proposals) {
     List<CharBuffer> all = new ArrayList<>();
     for (Proposal p : proposals) {
       for (List<String> said : List.of(p.recommendations(), p.quotes())) {
@@ -165,7 +163,6 @@ public final class SentenceFacts {
     }
     CharBuffer[] sorted = all.toArray(CharBuffer[]::new);
     Arrays.sort(sorted);
-    LAST_PROPOSED.set(new ProposedSuffixes(proposals, sorted));
     return sorted;
   }
 }
