@@ -116,7 +116,7 @@ public final class PersonExtractor implements Stage {
   /**
    * The other places a person of the story is named that the tagger left unmarked (“…”宋向清认为): a name is the same
    * person wherever it recurs, where it stands as a word of its own and no other name covers it. (The mentions found
-   * so far are the tagger's own names, so no name overlapping a tagged one is also the test for them.)
+   * so far have the spans of tagged names, so a place no tagged name overlaps is free of them too.)
    */
   private static List<Mention> repeated(String text, java.util.Collection<String> people, Names names) {
     List<Mention> out = new ArrayList<>();
