@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.model.Article;
@@ -33,8 +35,12 @@ public final class ExtractionRecord {
 
   /** The record's fields in the order of the format document. */
   public static Map<String, Object> of(Document d) {
+    return of(d, idOf(d));
+  }
+
+  private static Map<String, Object> of(Document d, String id) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", idOf(d));
+    m.put("id", id);
     m.put("source", d.source());
     m.put("title", d.title());
     m.put("column", d.column());
@@ -46,9 +52,9 @@ public final class ExtractionRecord {
     m.put("captions", d.captions());
     m.put("articles", d.articles().stream().map(ExtractionRecord::article).toList());
     Extraction x = d.extraction();
-    m.put("entities", x.entities().stream().sorted(Comparator.comparingInt(Mention::start)
-        .thenComparingInt(Mention::end)).map(e -> row("text", e.text(), "type", e.type().name(), "canonical",
-        e.canonical(), "start", e.start(), "end", e.end())).toList());
+    m.put("entities", rowsOf(x.entities().stream().sorted(Comparator.comparingInt(Mention::start)
+        .thenComparingInt(Mention::end)).toList(), e -> row("text", e.text(), "type", e.type().name(), "canonical",
+        e.canonical(), "start", e.start(), "end", e.end())));
     m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level().code(),
         "parent", r.parent(), "mentions", r.mentions())).toList());
     m.put("organizations", x.organizations().stream().map(o -> row("name", o.name(), "type", o.type(), "aliases",
@@ -59,8 +65,8 @@ public final class ExtractionRecord {
     m.put("events", x.events().stream().map(e -> row("type", e.type().code(), "date", e.date(), "region", e.region(),
         "actors", e.actors(), "summary", e.summary(), "sentence", e.sentence(), "start", e.start(), "end",
         e.end())).toList());
-    m.put("quantities", x.quantities().stream().map(q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
-        "subject", q.subject(), "start", q.start(), "end", q.end())).toList());
+    m.put("quantities", rowsOf(x.quantities(), q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
+        "subject", q.subject(), "start", q.start(), "end", q.end())));
     m.put("industry_focus", x.industryFocus().stream().map(f -> row("region", f.region(), "items", f.items(),
         "industries", f.industries(), "sentence", f.sentence())).toList());
     m.put("facilities", JSON.convertValue(x.domain().facilities(), List.class));
@@ -82,6 +88,24 @@ public final class ExtractionRecord {
         "period", period, "status", p.status() == null ? null : p.status().code(), "topics", p.topics(), "sentence", p.sentence());
   }
 
+  /**
+   * The rows of a list as a view that makes each row when it is read: the mentions and amounts of a long document
+   * are written out one by one instead of all being held as maps at once.
+   */
+  private static <T> List<Map<String, Object>> rowsOf(List<T> items, Function<T, Map<String, Object>> row) {
+    return new AbstractList<>() {
+      @Override
+      public Map<String, Object> get(int index) {
+        return row.apply(items.get(index));
+      }
+
+      @Override
+      public int size() {
+        return items.size();
+      }
+    };
+  }
+
   /** A JSON object with its keys in the given order; values may be null. */
   private static Map<String, Object> row(Object... keysAndValues) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -101,8 +125,13 @@ public final class ExtractionRecord {
   }
 
   public static String json(Document d, boolean pretty) {
+    return json(of(d), pretty);
+  }
+
+  private static String json(Map<String, Object> record, boolean pretty) {
     try {
-      return (pretty ? PRETTY : JSON).writeValueAsString(of(d));
+      // As UTF-8 first: for a long record, one copy in bytes and one in chars, not a growing buffer of chars as well.
+      return new String((pretty ? PRETTY : JSON).writeValueAsBytes(record), StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("record not serialisable", e);
     }
@@ -120,7 +149,8 @@ public final class ExtractionRecord {
 
   /** What the store keeps of a document. */
   public static StoredDocument stored(Document d) {
-    return new StoredDocument(idOf(d), List.of(d.source()), d.title(), d.published(), d.text(), json(d, false),
+    String id = idOf(d);
+    return new StoredDocument(id, List.of(d.source()), d.title(), d.published(), d.text(), json(of(d, id), false),
         d.original());
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.policy.PolicyRegistry;
 import org.kechuangradar.ingest.Fetcher;
 import org.kechuangradar.ingest.Input;
@@ -68,16 +69,28 @@ public final class Ingester {
 
   /** Reads, cleans and stores one input, registering its policies; the caller commits. */
   public Stored put(Fetcher.Ref ref) throws InputException, IOException {
-    return store(radar.extract(ref, null));
+    return write(read(radar.extract(ref, null)));
   }
 
   /** Stores a document already read and extracted, registering its policies; the caller commits. */
   public Stored store(Document d) throws IOException {
-    Store.Outcome outcome = store.put(ExtractionRecord.stored(d));
+    return write(read(d));
+  }
+
+  private Stored write(Read read) throws IOException {
+    Store.Outcome outcome = store.put(read.stored());
     if (outcome == Store.Outcome.STORED || outcome == Store.Outcome.REPLACED) {
-      policies.register(ExtractionRecord.idOf(d), d);
+      policies.register(read.policies());
     }
-    return new Stored(ExtractionRecord.idOf(d), outcome);
+    return new Stored(read.stored().id(), outcome);
+  }
+
+  /** A document as the store and the policy registry take it; the extraction itself is not kept while it is stored. */
+  private record Read(StoredDocument stored, PolicyRegistry.Named policies) {}
+
+  private static Read read(Document d) {
+    StoredDocument stored = ExtractionRecord.stored(d);
+    return new Read(stored, PolicyRegistry.read(stored.id(), d));
   }
 
   public Report ingest(List<String> arguments, Listener listener) throws IOException {
@@ -106,7 +119,7 @@ public final class Ingester {
             skipped++;
             uncommitted.add(entry(stamp.get(), hash, same.get().document()));
           } else {
-            Stored stored = store(radar.extract(input, null));
+            Stored stored = write(read(radar.extract(input, null)));
             outcomes.merge(stored.outcome(), 1, Integer::sum);
             stamp.ifPresent(s -> uncommitted.add(entry(s, hash, stored.id())));
             sinceCommit++;

@@ -45,8 +45,13 @@ public final class ArticleAssembler implements Stage {
 
   private static List<Part> split(List<Block> blocks) {
     List<Integer> starts = new ArrayList<>();
+    int lastParagraph = -1;
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).kind() == Kind.BYLINE && hasBodyAfter(blocks, i)) {
+      lastParagraph = blocks.get(i).kind() == Kind.PARAGRAPH ? i : lastParagraph;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      // A byline starts an article when body text follows it.
+      if (blocks.get(i).kind() == Kind.BYLINE && i < lastParagraph) {
         int s = i;
         // Set-in headlines belong to the article around them, so only headings are walked back over.
         while (s > 0 && blocks.get(s - 1).kind() == Kind.HEADING) {
@@ -104,10 +109,6 @@ public final class ArticleAssembler implements Stage {
 
   private static boolean isHeadlineMatter(Block b) {
     return b.kind() == Kind.HEADING || b.kind() == Kind.HEADLINE;
-  }
-
-  private static boolean hasBodyAfter(List<Block> blocks, int i) {
-    return hasParagraph(blocks.subList(i + 1, blocks.size()));
   }
 
   private static boolean hasParagraph(List<Block> blocks) {

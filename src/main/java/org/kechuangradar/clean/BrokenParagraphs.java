@@ -50,9 +50,9 @@ public final class BrokenParagraphs implements Stage {
         }
         if (j < blocks.size() && blocks.get(j).kind() == Block.Kind.PARAGRAPH) {
           pending.addAll(displacedHeadlines(blocks.subList(i + 1, j)));
-          Block joined = Block.paragraph(b.text() + blocks.get(j).text());
-          blocks.subList(i, j + 1).clear();
-          blocks.add(i, joined);
+          // The joined paragraph takes the place of its second piece; nothing before it is read again.
+          blocks.set(j, Block.paragraph(b.text() + blocks.get(j).text()));
+          i = j;
           bodyStarted = true;
           continue;
         }

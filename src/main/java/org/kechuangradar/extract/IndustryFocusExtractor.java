@@ -1,6 +1,7 @@
 package org.kechuangradar.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +45,9 @@ public final class IndustryFocusExtractor implements Stage {
   @Override
   public Document process(Document d) {
     List<IndustryFocus> out = new ArrayList<>();
+    // The sentences of the focuses found so far, so that a sentence is not compared with each of them.
+    Set<String> withFocus = new HashSet<>();
+    int noted = 0;
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       String text = s.text();
       // Most sentences hold none of the verbs; finding one first keeps the patterns off them.
@@ -60,8 +64,10 @@ public final class IndustryFocusExtractor implements Stage {
         String whole = m.group("list").strip();
         add(d, s, withoutTail(whole), INDUSTRY_HEADS.stream().anyMatch(whole::endsWith), out);
       }
+      out.subList(noted, out.size()).forEach(f -> withFocus.add(f.sentence()));
+      noted = out.size();
       // An enumeration needs a 、 and a word for the whole; most sentences lack one or the other.
-      if (text.indexOf('、') >= 0 && HEADS.anyIn(text) && out.stream().noneMatch(f -> f.sentence().equals(text))) {
+      if (text.indexOf('、') >= 0 && HEADS.anyIn(text) && !withFocus.contains(text)) {
         headedList(d, s, out);
       }
     }

@@ -44,8 +44,6 @@ public final class PolicyExtractor implements Stage {
   public Document process(Document d) {
     String text = d.text();
     LocalDate published = PartialDate.dayOf(d.published());
-    List<Mention> bodies = d.extraction().entities().stream()
-        .filter(m -> m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION).toList();
     Map<String, Policy> byTitle = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = TITLE.matcher(text);
@@ -75,7 +73,8 @@ public final class PolicyExtractor implements Stage {
       int clauseStart = lastIndexOfAny(text, "。！？\n，,；", m.start()) + 1;
       String clause = text.substring(clauseStart, m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
-      List<String> issuers = bodies.stream().filter(b -> b.start() >= clauseStart && b.end() <= m.start())
+      List<String> issuers = SentenceFacts.inside(d, clauseStart, m.start()).stream()
+          .filter(b -> b.type() == Mention.Type.GOVERNMENT || b.type() == Mention.Type.ORGANIZATION)
           .map(Mention::canonical).distinct().toList();
       String dateBefore = null;
       String dayBefore = null;

@@ -1,12 +1,19 @@
 package org.kechuangradar.extract;
 
+import java.lang.ref.SoftReference;
+import java.nio.CharBuffer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Region;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.segment.SpanIndex;
 import org.kechuangradar.time.DateResolver;
 
 /** What the stages before have found inside a span of text: its most specific region, its bodies, its date. */
@@ -40,15 +47,16 @@ public final class SentenceFacts {
   }
 
   /** The region mentions of a document sorted by offset, with the rank of each: built once per document. */
-  private record RegionIndex(List<Mention> of, int[] starts, Mention[] mentions, int[] ranks) {}
+  private record RegionIndex(int[] starts, Mention[] mentions, int[] ranks) {}
 
-  private static final ThreadLocal<RegionIndex> LAST_INDEX = new ThreadLocal<>();
+  private static final ThreadLocal<SoftReference<Map.Entry<List<Mention>, RegionIndex>>> LAST_INDEX =
+      new ThreadLocal<>();
 
   private static RegionIndex regionIndex(Document d) {
-    RegionIndex last = LAST_INDEX.get();
-    if (last != null && last.of() == d.extraction().entities()) {
-      return last;
-    }
+    return lastFor(LAST_INDEX, d.extraction().entities(), entities -> newRegionIndex(d));
+  }
+
+  private static RegionIndex newRegionIndex(Document d) {
     Mention[] mentions = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION)
         .sorted((a, b) -> Integer.compare(a.start(), b.start())).toArray(Mention[]::new);
     java.util.Map<String, Integer> rankOf = new java.util.HashMap<>();
@@ -66,33 +74,47 @@ public final class SentenceFacts {
       starts[i] = mentions[i].start();
       ranks[i] = rankOf.getOrDefault(mentions[i].canonical(), -1);
     }
-    RegionIndex index = new RegionIndex(d.extraction().entities(), starts, mentions, ranks);
-    LAST_INDEX.set(index);
-    return index;
+    return new RegionIndex(starts, mentions, ranks);
   }
 
-  private static final ThreadLocal<Object[]> LAST_SENTENCES = new ThreadLocal<>();
+  /**
+   * What was last built on this thread from {@code of} (a document's text, mentions or proposals, compared by
+   * identity), else built now; held softly, so that what one document needed goes when memory runs short.
+   */
+  private static <K, V> V lastFor(ThreadLocal<SoftReference<Map.Entry<K, V>>> cache, K of, Function<K, V> build) {
+    SoftReference<Map.Entry<K, V>> held = cache.get();
+    Map.Entry<K, V> last = held == null ? null : held.get();
+    if (last != null && last.getKey() == of) {
+      return last.getValue();
+    }
+    V value = build.apply(of);
+    cache.set(new SoftReference<>(Map.entry(of, value)));
+    return value;
+  }
+
+  private static final ThreadLocal<SoftReference<Map.Entry<String, List<Sentences.Sentence>>>> LAST_SENTENCES =
+      new ThreadLocal<>();
 
   /** The sentences of a text, split once however many stages ask for them. */
   public static List<Sentences.Sentence> sentences(String text) {
-    Object[] last = LAST_SENTENCES.get();
-    if (last != null && last[0] == text) {
-      @SuppressWarnings("unchecked")
-      List<Sentences.Sentence> cached = (List<Sentences.Sentence>) last[1];
-      return cached;
-    }
-    List<Sentences.Sentence> split = Sentences.of(text);
-    LAST_SENTENCES.set(new Object[] {text, split});
-    return split;
+    return lastFor(LAST_SENTENCES, text, Sentences::of);
   }
 
   /** The canonical names of the mentions of these types inside {@code [start, end)}, first one first. */
   public static List<String> mentions(Document d, int start, int end, Mention.Type... types) {
     List<Mention.Type> wanted = List.of(types);
-    return d.extraction().entities().stream()
-        .filter(m -> wanted.contains(m.type()) && m.start() >= start && m.end() <= end)
+    return inside(d, start, end).stream().filter(m -> wanted.contains(m.type()))
         .sorted((a, b) -> Integer.compare(a.start(), b.start()))
         .map(Mention::canonical).distinct().toList();
+  }
+
+  private static final ThreadLocal<SoftReference<Map.Entry<List<Mention>, SpanIndex<Mention>>>> LAST_ENTITIES =
+      new ThreadLocal<>();
+
+  /** The mentions found so far that lie inside {@code [start, end)}, in the order found; indexed once per list. */
+  public static List<Mention> inside(Document d, int start, int end) {
+    return lastFor(LAST_ENTITIES, d.extraction().entities(), entities -> new SpanIndex<>(entities, Mention::start,
+        Mention::end)).inside(start, end);
   }
 
   /** The first date in the text that is a day or a month and not after publication, or null. */
@@ -116,11 +138,31 @@ public final class SentenceFacts {
 
   /** Whether the words are part of what someone proposed or said (a recommendation or a quote), not a fact. */
   public static boolean proposed(Document d, String words) {
-    for (Proposal p : d.extraction().domain().proposals()) {
-      if (p.recommendations().stream().anyMatch(r -> r.contains(words)) || p.quotes().stream().anyMatch(q -> q.contains(words))) {
-        return true;
+    CharBuffer[] suffixes = lastFor(LAST_PROPOSED, d.extraction().domain().proposals(), SentenceFacts::suffixes);
+    // The suffixes that start with the words sort together, the first of them where the words would go.
+    int k = Arrays.binarySearch(suffixes, CharBuffer.wrap(words));
+    int at = k >= 0 ? k : -k - 1;
+    return at < suffixes.length && suffixes[at].length() >= words.length()
+        && suffixes[at].subSequence(0, words.length()).equals(CharBuffer.wrap(words));
+  }
+
+  private static final ThreadLocal<SoftReference<Map.Entry<List<Proposal>, CharBuffer[]>>> LAST_PROPOSED =
+      new ThreadLocal<>();
+
+  /** Every suffix of every recommendation and quote, sorted: what was proposed, asked by binary search. */
+  private static CharBuffer[] suffixes(List<Proposal> proposals) {
+    List<CharBuffer> all = new ArrayList<>();
+    for (Proposal p : proposals) {
+      for (List<String> said : List.of(p.recommendations(), p.quotes())) {
+        for (String words : said) {
+          for (int i = 0; i <= words.length(); i++) {
+            all.add(CharBuffer.wrap(words, i, words.length()));
+          }
+        }
       }
     }
-    return false;
+    CharBuffer[] sorted = all.toArray(CharBuffer[]::new);
+    Arrays.sort(sorted);
+    return sorted;
   }
 }

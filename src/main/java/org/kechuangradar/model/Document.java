@@ -1,8 +1,10 @@
 package org.kechuangradar.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An article (or a page of articles) as it moves through the pipeline: what the reader found, and what each
@@ -116,8 +118,9 @@ public record Document(
 
   private static List<String> union(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
+    Set<String> seen = new HashSet<>(a);
     for (String s : b) {
-      if (!all.contains(s)) {
+      if (seen.add(s)) {
         all.add(s);
       }
     }

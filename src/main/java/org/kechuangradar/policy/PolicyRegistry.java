@@ -5,13 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
@@ -38,41 +47,93 @@ public final class PolicyRegistry {
 
   private final Store store;
   // Read once and kept current here: reading every record back for each article would make ingest quadratic.
-  private List<PolicyRecord> known;
+  // The records in the order last written (each under its place in that order), and by what a policy is matched
+  // on, so that a policy is compared only with the records it can match.
+  private Map<Long, PolicyRecord> known;
+  private final Map<PolicyRecord, Long> placeOf = new IdentityHashMap<>();
+  private final Map<MatchKey, List<PolicyRecord>> byKey = new HashMap<>();
+  private long written;
+
+  /** What a record is matched on: its title's core without the region it starts with, and its region. */
+  private record MatchKey(String base, String region) {
+    static MatchKey of(PolicyRecord r) {
+      String[] rb = PolicyTitles.withoutRegion(PolicyTitles.core(r.title()));
+      return new MatchKey(rb[0], rb[1] != null ? rb[1] : r.region());
+    }
+  }
 
   public PolicyRegistry(Store store) {
     this.store = store;
   }
 
-  /** Merges the policies of one stored article into the policy records; writes become durable at commit. */
-  public void register(String documentId, Document d) throws IOException {
-    if (known == null) {
-      known = new ArrayList<>(store.policies());
+  /**
+   * What one article says of the policies it names, each as a record of its own: read before the article is stored,
+   * so that the rest of the document need not be kept while the store writes it.
+   */
+  public record Named(String documentId, String source, List<PolicyRecord> policies) {
+    public Named {
+      policies = List.copyOf(policies);
     }
+  }
+
+  /** Reads the policies an article names, with their variants, mentions, document numbers and statuses. */
+  public static Named read(String documentId, Document d) {
     String source = d.source();
-    forgetOlderVersion(documentId, source);
+    List<PolicyRecord> found = new ArrayList<>();
+    if (d.extraction().policies().isEmpty()) {
+      return new Named(documentId, source, found);
+    }
+    SentenceIndex sentences = new SentenceIndex(d.text());
+    Map<String, List<Mention>> named = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.POLICY)
+        .collect(Collectors.groupingBy(Mention::canonical));
     for (Policy p : d.extraction().policies()) {
       String[] base = PolicyTitles.withoutRegion(PolicyTitles.core(p.title()));
       String region = base[1] != null ? base[1] : p.region();
-      PolicyRecord match = match(known, base[0], region, p.period());
       List<String> variants = new ArrayList<>();
       List<PolicyRecord.PolicyMention> mentions = new ArrayList<>();
       variants.add(p.title());
       mentions.add(new PolicyRecord.PolicyMention(documentId, source, d.title(), d.published(), p.title(), p.sentence()));
-      for (Mention m : d.extraction().entities()) {
-        if (m.type() == Mention.Type.POLICY && m.canonical().equals(p.title()) && !m.text().equals(p.title())) {
+      for (Mention m : named.getOrDefault(p.title(), List.of())) {
+        if (!m.text().equals(p.title())) {
           variants.add(m.text());
           mentions.add(new PolicyRecord.PolicyMention(documentId, source, d.title(), d.published(), m.text(),
-              sentenceAt(d.text(), m.start())));
+              sentences.at(m.start())));
         }
       }
-      PolicyRecord found = new PolicyRecord(idOf(region, base[0], p.period()), p.title(), variants, p.kind(),
-          p.issuers(), documentNumber(mentions), region, p.period(), statuses(p, mentions, d), p.topics(), mentions);
+      found.add(new PolicyRecord(idOf(region, base[0], p.period()), p.title(), variants, p.kind(), p.issuers(),
+          documentNumber(mentions), region, p.period(), statuses(p, mentions, d, sentences), p.topics(), mentions));
+    }
+    return new Named(documentId, source, found);
+  }
+
+  /** Merges the policies of one stored article into the policy records; writes become durable at commit. */
+  public void register(Named article) throws IOException {
+    if (known == null) {
+      known = new LinkedHashMap<>();
+      store.policies().forEach(this::add);
+    }
+    forgetOlderVersion(article.documentId(), article.source());
+    for (PolicyRecord found : article.policies()) {
+      PolicyRecord match = match(byKey.getOrDefault(MatchKey.of(found), List.of()), found.period());
       PolicyRecord merged = match == null ? found : merge(match, found);
-      known.remove(match);
-      known.add(merged);
+      if (match != null) {
+        remove(match);
+      }
+      add(merged);
       store.putPolicy(merged);
     }
+  }
+
+  private void add(PolicyRecord r) {
+    known.put(written, r);
+    placeOf.put(r, written++);
+    byKey.computeIfAbsent(MatchKey.of(r), k -> new ArrayList<>()).add(r);
+  }
+
+  private void remove(PolicyRecord r) {
+    known.remove(placeOf.remove(r));
+    List<PolicyRecord> same = byKey.get(MatchKey.of(r));
+    same.removeIf(x -> x == r);
   }
 
   /**
@@ -80,33 +141,31 @@ public final class PolicyRegistry {
    * record no article names any more goes with them.
    */
   private void forgetOlderVersion(String documentId, String source) throws IOException {
-    for (PolicyRecord r : List.copyOf(known)) {
+    for (PolicyRecord r : List.copyOf(known.values())) {
       List<PolicyRecord.PolicyMention> kept = r.mentions().stream()
           .filter(m -> !Objects.equals(m.source(), source) || m.documentId().equals(documentId)).toList();
       if (kept.size() == r.mentions().size()) {
         continue;
       }
-      known.remove(r);
+      remove(r);
       if (kept.isEmpty()) {
         store.deletePolicy(r.id());
       } else {
         PolicyRecord rest = new PolicyRecord(r.id(), r.title(), r.variants(), r.kind(), r.issuers(), r.documentNumber(),
             r.region(), r.period(), r.statuses(), r.topics(), kept);
-        known.add(rest);
+        add(rest);
         store.putPolicy(rest);
       }
     }
   }
 
-  /** The record of the same title core and region: of the same period when both give one, else the latest. */
-  private static PolicyRecord match(List<PolicyRecord> known, String base, String region, Policy.Period period) {
+  /**
+   * Of the records of the same title core and region (in the order written), the one of the same period when both
+   * give one, else the latest.
+   */
+  private static PolicyRecord match(List<PolicyRecord> same, Policy.Period period) {
     PolicyRecord best = null;
-    for (PolicyRecord r : known) {
-      String[] rb = PolicyTitles.withoutRegion(PolicyTitles.core(r.title()));
-      String rRegion = rb[1] != null ? rb[1] : r.region();
-      if (!rb[0].equals(base) || !Objects.equals(rRegion, region)) {
-        continue;
-      }
+    for (PolicyRecord r : same) {
       if (period != null && r.period() != null && !period.equals(r.period())) {
         continue;
       }
@@ -124,13 +183,19 @@ public final class PolicyRegistry {
     List<String> variants = union(r.variants(), f.variants());
     String title = variants.stream().filter(v -> PolicyTitles.core(v).length() >= PolicyTitles.core(r.title()).length())
         .max((a, b) -> Integer.compare(a.length(), b.length())).orElse(r.title());
-    List<PolicyRecord.StatusDate> statuses = new ArrayList<>(r.statuses());
-    f.statuses().stream().filter(s -> !statuses.contains(s)).forEach(statuses::add);
-    List<PolicyRecord.PolicyMention> mentions = new ArrayList<>(r.mentions());
-    f.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
+    List<PolicyRecord.StatusDate> statuses = appended(r.statuses(), f.statuses());
+    List<PolicyRecord.PolicyMention> mentions = appended(r.mentions(), f.mentions());
     return new PolicyRecord(r.id(), title, variants, r.kind() != null ? r.kind() : f.kind(), union(r.issuers(), f.issuers()),
         r.documentNumber() != null ? r.documentNumber() : f.documentNumber(), r.region() != null ? r.region() : f.region(),
         r.period() != null ? r.period() : f.period(), statuses, union(r.topics(), f.topics()), mentions);
+  }
+
+  /** {@code a} with the items of {@code b} it lacks after it. */
+  private static <T> List<T> appended(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    Set<T> seen = new HashSet<>(a);
+    b.stream().filter(seen::add).forEach(all::add);
+    return all;
   }
 
   private static List<String> union(List<String> a, List<String> b) {
@@ -151,7 +216,7 @@ public final class PolicyRegistry {
 
   /** The status the naming sentence gives, and entry into force, expiry and revision stated around any mention. */
   private static List<PolicyRecord.StatusDate> statuses(Policy p, List<PolicyRecord.PolicyMention> mentions,
-      Document d) {
+      Document d, SentenceIndex sentences) {
     List<PolicyRecord.StatusDate> out = new ArrayList<>();
     if (p.status() != null) {
       out.add(new PolicyRecord.StatusDate(p.status(), p.date()));
@@ -162,12 +227,7 @@ public final class PolicyRegistry {
       said.add(m.sentence());
     }
     // The sentence after a mention often carries the dates (办法自2月1日起施行，有效期两年).
-    List<Sentences.Sentence> sentences = Sentences.of(d.text());
-    for (int i = 0; i + 1 < sentences.size(); i++) {
-      if (said.contains(sentences.get(i).text().strip()) || said.contains(sentences.get(i).text())) {
-        said.add(sentences.get(i + 1).text());
-      }
-    }
+    said.addAll(sentences.after(said));
     for (String sentence : said) {
       if (sentence == null) {
         continue;
@@ -203,13 +263,38 @@ public final class PolicyRegistry {
     return PartialDate.dayOf(published);
   }
 
-  private static String sentenceAt(String text, int at) {
-    for (Sentences.Sentence s : Sentences.of(text)) {
-      if (s.start() <= at && at < s.end()) {
-        return s.text();
+  /** The sentences of one text, split once, found by offset and by their words. */
+  private static final class SentenceIndex {
+    private final List<Sentences.Sentence> all;
+    // The last sentence starting at each offset; sentences never overlap.
+    private final TreeMap<Integer, Sentences.Sentence> byStart = new TreeMap<>();
+    // Where each sentence's words stand, as written and stripped.
+    private final Map<String, List<Integer>> byWords = new HashMap<>();
+
+    SentenceIndex(String text) {
+      all = Sentences.of(text);
+      for (int i = 0; i < all.size(); i++) {
+        byStart.put(all.get(i).start(), all.get(i));
+        String words = all.get(i).text();
+        byWords.computeIfAbsent(words, k -> new ArrayList<>()).add(i);
+        if (!words.strip().equals(words)) {
+          byWords.computeIfAbsent(words.strip(), k -> new ArrayList<>()).add(i);
+        }
       }
     }
-    return null;
+
+    /** The sentence that holds offset {@code at}, or null. */
+    String at(int at) {
+      Map.Entry<Integer, Sentences.Sentence> s = byStart.floorEntry(at);
+      return s != null && at < s.getValue().end() ? s.getValue().text() : null;
+    }
+
+    /** The sentences right after those with these words (as written or stripped), in text order. */
+    List<String> after(Collection<String> words) {
+      TreeSet<Integer> before = new TreeSet<>();
+      words.forEach(w -> before.addAll(byWords.getOrDefault(w, List.of())));
+      return before.stream().filter(i -> i + 1 < all.size()).map(i -> all.get(i + 1).text()).toList();
+    }
   }
 
   private static String idOf(String region, String base, Policy.Period period) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.SpanIndex;
 
 /**
  * Drops a place's mention that lies inside an organization's ({@code 中国} in {@code 中国共产党}, {@code 苏州} in
@@ -18,11 +19,12 @@ public final class NestedMentions implements Stage {
   @Override
   public Document process(Document d) {
     List<Mention> all = d.extraction().entities();
-    List<Mention> organizations = all.stream().filter(m -> ORGANIZATIONS.contains(m.type())).toList();
+    SpanIndex<Mention> organizations = new SpanIndex<>(all.stream().filter(m -> ORGANIZATIONS.contains(m.type()))
+        .toList(), Mention::start, Mention::end);
     List<Mention> kept = new ArrayList<>(all.size());
     for (Mention m : all) {
       boolean place = m.type() == Mention.Type.REGION || m.type() == Mention.Type.ADDRESS;
-      if (!place || organizations.stream().noneMatch(o -> o.start() <= m.start() && m.end() <= o.end())) {
+      if (!place || organizations.covering(m.start(), m.end()) == null) {
         kept.add(m);
       }
     }

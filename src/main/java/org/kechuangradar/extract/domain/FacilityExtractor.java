@@ -4,9 +4,13 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
@@ -18,6 +22,7 @@ import org.kechuangradar.model.Facility;
 import org.kechuangradar.model.FacilityStage;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Occurrences;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
 import org.kechuangradar.time.PartialDate;
@@ -61,7 +66,7 @@ public final class FacilityExtractor implements Stage {
           int start = NamePhrase.start(text, i, 14);
           String name = text.substring(start, end);
           if (start == i && (k[1].equals("compute") || k[1].equals("big_science"))) {
-            name = placeBefore(d, i) + k[0];
+            name = placeBefore(d, text, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
           if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && !name.startsWith("该") && placed
@@ -75,50 +80,76 @@ public final class FacilityExtractor implements Stage {
         }
       }
     }
-    Matcher a = APPOSITION.matcher(text);
-    for (int at = nextApposition(text, 0); at >= 0; at = nextApposition(text, at + 2)) {
-      if (!a.region(at, text.length()).lookingAt()) {
-        continue;
-      }
-      if (a.group(2).length() >= 3 && text.indexOf(a.group(2), a.end()) > 0) {
-        kinds.putIfAbsent(a.group(2), "community");
-        firstAt.putIfAbsent(a.group(2), a.start(2));
-      }
+    for (Apposition ap : appositions(text)) {
+      kinds.putIfAbsent(ap.name(), "community");
+      firstAt.putIfAbsent(ap.name(), ap.at());
     }
     LocalDate published = PartialDate.dayOf(d.published());
     List<Facility> out = new ArrayList<>();
-    List<Sentences.Sentence> sentences = kinds.isEmpty() ? List.of() : SentenceFacts.sentences(text);
+    if (kinds.isEmpty()) {
+      return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
+    }
+    Sentences.Sentence[] sentences = SentenceFacts.sentences(text).toArray(Sentences.Sentence[]::new);
+    int[] starts = new int[sentences.length];
+    // Where the paragraph of each sentence starts: after the last line break at or before the sentence.
+    int[] paragraphs = new int[sentences.length];
+    for (int k = 0, scanned = 0, lineBreak = -1; k < sentences.length; k++) {
+      starts[k] = sentences[k].start();
+      for (; scanned <= starts[k]; scanned++) {
+        lineBreak = text.charAt(scanned) == '\n' ? scanned : lineBreak;
+      }
+      paragraphs[k] = lineBreak + 1;
+    }
+    Map<String, List<Integer>> occurrences = Occurrences.of(text, kinds.keySet());
+    Areas areas = new Areas(d);
     for (Map.Entry<String, String> e : kinds.entrySet()) {
-      out.add(facility(d, sentences, e.getKey(), e.getValue(), firstAt.get(e.getKey()), published));
+      String name = e.getKey();
+      // The sentences that name it: hold the name, or the place it was first found.
+      TreeSet<Integer> named = new TreeSet<>();
+      for (int at : occurrences.get(name)) {
+        int k = sentenceAt(starts, at);
+        if (k >= 0 && at + name.length() <= sentences[k].end()) {
+          named.add(k);
+        }
+      }
+      int k = sentenceAt(starts, firstAt.get(name));
+      if (k >= 0 && firstAt.get(name) < sentences[k].end()) {
+        named.add(k);
+      }
+      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
   }
 
-  private static Facility facility(Document d, List<Sentences.Sentence> sentences, String name, String kind,
-      int firstAt, LocalDate published) {
+  /** The index of the sentence that starts last at or before {@code at}, or -1. */
+  private static int sentenceAt(int[] starts, int at) {
+    int k = Arrays.binarySearch(starts, at);
+    return k >= 0 ? k : -k - 2;
+  }
+
+  /**
+   * The facility's stages, region and operator from the sentences that name it and, in their paragraphs, the later
+   * sentences that refer back to it (该中心…, 中心首期工程…); only those sentences are read.
+   */
+  private static Facility facility(Document d, Sentences.Sentence[] sentences, int[] paragraphs,
+      NavigableSet<Integer> named, String name, String kind, Areas areas, LocalDate published) {
     List<Facility.Stage> stages = new ArrayList<>();
     String region = null;
     String operator = null;
     String lastDate = null;
-    int paragraph = -1;
     String suffix = name.substring(name.length() - 2);
-    for (Sentences.Sentence s : sentences) {
-      boolean named = s.text().contains(name) || s.start() <= firstAt && firstAt < s.end();
-      // 该中心…, 中心首期工程…: later sentences of the same paragraph that refer back to it.
-      boolean refers = paragraph >= 0 && (s.text().contains("该" + suffix) || s.text().startsWith(suffix)
-          || s.text().startsWith("项目") || s.text().startsWith("该项目"));
-      if (!named && !refers) {
-        continue;
-      }
-      int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
-      if (!named && paragraphStart != paragraph) {
+    for (Integer k = named.isEmpty() ? null : named.first(); k != null;
+        k = k + 1 < sentences.length && paragraphs[k + 1] == paragraphs[k] ? Integer.valueOf(k + 1) : named.higher(k)) {
+      Sentences.Sentence s = sentences[k];
+      boolean refers = s.text().contains("该" + suffix) || s.text().startsWith(suffix) || s.text().startsWith("项目")
+          || s.text().startsWith("该项目");
+      if (!named.contains(k) && !refers) {
         continue;
       }
       List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
       if (!dates.isEmpty()) {
         lastDate = dates.get(dates.size() - 1).iso();
       }
-      paragraph = paragraphStart;
       if (region == null) {
         region = SentenceFacts.region(d, s.start(), s.end());
       }
@@ -145,7 +176,7 @@ public final class FacilityExtractor implements Stage {
       }
     }
     if (region == null) {
-      region = areaIn(d, name);
+      region = areas.in(name);
     }
     RegionGazetteer.Form start = region == null ? RegionGazetteer.get().longestAt(name, 0) : null;
     if (start != null && start.divisions().size() == 1) {
@@ -166,18 +197,36 @@ public final class FacilityExtractor implements Stage {
     return date;
   }
 
-  private static int nextApposition(String text, int from) {
-    int community = text.indexOf("社区", from);
-    int park = text.indexOf("园区", from);
-    return community < 0 ? park : park < 0 ? community : Math.min(community, park);
+  /** A name set after 社区 or 园区 that says what it is ({@code at} its start), named again after {@code end}. */
+  private record Apposition(String name, int at, int end) {}
+
+  /** 大模型生态社区模速空间 … 模速空间: the names after 社区 or 园区 that the text names again later, in text order. */
+  private static List<Apposition> appositions(String text) {
+    List<Apposition> found = new ArrayList<>();
+    Matcher a = APPOSITION.matcher(text);
+    int community = text.indexOf("社区");
+    int park = text.indexOf("园区");
+    while (community >= 0 || park >= 0) {
+      int at = community < 0 ? park : park < 0 ? community : Math.min(community, park);
+      if (a.region(at, text.length()).lookingAt() && a.group(2).length() >= 3) {
+        found.add(new Apposition(a.group(2), a.start(2), a.end()));
+      }
+      community = community >= 0 && community < at + 2 ? text.indexOf("社区", at + 2) : community;
+      park = park >= 0 && park < at + 2 ? text.indexOf("园区", at + 2) : park;
+    }
+    Map<String, List<Integer>> occurrences = Occurrences.of(text, found.stream().map(Apposition::name).toList());
+    return found.stream().filter(ap -> occurrences.get(ap.name()).getLast() >= ap.end()).toList();
   }
 
   /** 在临港新片区，一座…的智算中心: the place named earlier in the sentence names a facility that has no name. */
-  private static String placeBefore(Document d, int at) {
-    int sentenceStart = Math.max(d.text().lastIndexOf('。', at), d.text().lastIndexOf('\n', at)) + 1;
+  private static String placeBefore(Document d, String text, int at) {
+    int sentenceStart = at;
+    while (sentenceStart >= 0 && text.charAt(sentenceStart) != '。' && text.charAt(sentenceStart) != '\n') {
+      sentenceStart--;
+    }
     String place = "";
-    for (Mention m : d.extraction().entities()) {
-      if (m.type() == Mention.Type.REGION && m.start() >= sentenceStart && m.end() <= at) {
+    for (Mention m : SentenceFacts.inside(d, sentenceStart + 1, at)) {
+      if (m.type() == Mention.Type.REGION) {
         place = m.text();
       }
     }
@@ -191,8 +240,7 @@ public final class FacilityExtractor implements Stage {
 
   /** 数字产业集群 is a goal; 苏州人工智能产业集群 is a place: a cluster counts only with a region in its name. */
   private static boolean namesPlace(Document d, int start, int end) {
-    return d.extraction().entities().stream()
-        .anyMatch(m -> m.type() == Mention.Type.REGION && m.start() >= start && m.end() <= end);
+    return SentenceFacts.inside(d, start, end).stream().anyMatch(m -> m.type() == Mention.Type.REGION);
   }
 
   /** 多方签署集聚区: a head that ends in a verb is a clause about a facility, not its name. */
@@ -212,13 +260,32 @@ public final class FacilityExtractor implements Stage {
     return true;
   }
 
-  /** A named area inside the name (临港 of 临港智算中心) when no division is named around it. */
-  private static String areaIn(Document d, String name) {
-    for (Mention m : d.extraction().entities()) {
-      if (m.type() == Mention.Type.REGION && name.contains(m.text())) {
-        return m.canonical();
+  /**
+   * A named area inside the name (临港 of 临港智算中心) when no division is named around it: of the regions the text
+   * names, the first whose words the name holds. Looked up by the name's substrings, not by every region named.
+   */
+  private static final class Areas {
+    private final List<Mention> regions;
+    // Each region's words, with the place of the first region named so.
+    private final Map<String, Integer> firstByText = new HashMap<>();
+    private final int longest;
+
+    Areas(Document d) {
+      regions = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION).toList();
+      for (int k = 0; k < regions.size(); k++) {
+        firstByText.putIfAbsent(regions.get(k).text(), k);
       }
+      longest = regions.stream().mapToInt(m -> m.text().length()).max().orElse(0);
     }
-    return null;
+
+    String in(String name) {
+      int first = Integer.MAX_VALUE;
+      for (int i = 0; i < name.length(); i++) {
+        for (int j = i + 1; j <= Math.min(name.length(), i + longest); j++) {
+          first = Math.min(first, firstByText.getOrDefault(name.substring(i, j), Integer.MAX_VALUE));
+        }
+      }
+      return first == Integer.MAX_VALUE ? null : regions.get(first).canonical();
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.segment.SpanIndex;
 
 /**
  * Finds investment and guidance funds: a name ending in 基金 (or 基金群, 基金集群, …体系), its size (the amount in
@@ -28,6 +29,7 @@ public final class FundExtractor implements Stage {
   @Override
   public Document process(Document d) {
     Map<String, Fund> funds = new LinkedHashMap<>();
+    SpanIndex<Quantity> amounts = new SpanIndex<>(d.extraction().quantities(), Quantity::start, Quantity::end);
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       if (!s.text().contains("基金")) {
         continue;
@@ -53,7 +55,7 @@ public final class FundExtractor implements Stage {
         if (rest.matches("^[\\p{IsHan}]{0,8}(行动|活动|计划|工作).*")) {
           continue;
         }
-        Amount size = size(d, s);
+        Amount size = size(d, amounts, s);
         boolean unbalanced = name.chars().filter(c -> c == '“').count() != name.chars().filter(c -> c == '”').count();
         if (GenericNames.isFundKindAlone(name) && shape == null && (size == null || !funds.isEmpty()) || name.length() > 30
             || unbalanced) {
@@ -76,11 +78,11 @@ public final class FundExtractor implements Stage {
    * The fund's size: the amount in yuan of the sentence whose subject says 总规模, else 规模, else the first one;
    * investment it is to draw in (带动…投资超过600亿元) is not its size.
    */
-  private static Amount size(Document d, Sentences.Sentence s) {
+  private static Amount size(Document d, SpanIndex<Quantity> amounts, Sentences.Sentence s) {
     Quantity best = null;
     int bestRank = -1;
-    for (Quantity q : d.extraction().quantities()) {
-      if (q.start() < s.start() || q.end() > s.end() || !q.unit().endsWith("元")) {
+    for (Quantity q : amounts.inside(s.start(), s.end())) {
+      if (!q.unit().endsWith("元")) {
         continue;
       }
       String lead = d.text().substring(Math.max(s.start(), q.start() - 12), q.start());

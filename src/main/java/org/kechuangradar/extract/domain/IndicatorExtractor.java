@@ -3,8 +3,10 @@ package org.kechuangradar.extract.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
@@ -51,6 +53,7 @@ public final class IndicatorExtractor implements Stage {
     Indicator last = null;
     // The period of the sentence last asked for: a sentence often holds several figures.
     String[] periodOf = null;
+    Set<Double> fundSizes = fundSizes(d);
     for (Quantity q : d.extraction().quantities()) {
       if (q.unit().isEmpty() ? q.value() < 1e4 : TIME_UNITS.contains(q.unit())) {
         continue;
@@ -78,7 +81,7 @@ public final class IndicatorExtractor implements Stage {
         continue;
       }
       respective.clear();
-      if (isFundSize(d, q)) {
+      if (fundSizes.contains(q.value())) {
         continue;
       }
       // The verb stands right before the number; matching on a short tail keeps the anchored search cheap.
@@ -172,9 +175,9 @@ public final class IndicatorExtractor implements Stage {
   }
 
   /** 设立总规模30亿元的基金: the size of a fund found in the text is the fund's, not an indicator. */
-  private static boolean isFundSize(Document d, Quantity q) {
-    return d.extraction().domain().funds().stream()
-        .anyMatch(f -> f.size() != null && f.size().value() != null && f.size().value() == q.value());
+  private static Set<Double> fundSizes(Document d) {
+    return d.extraction().domain().funds().stream().filter(f -> f.size() != null && f.size().value() != null)
+        .map(f -> f.size().value()).collect(Collectors.toSet());
   }
 
   private static String object(String text, int from) {

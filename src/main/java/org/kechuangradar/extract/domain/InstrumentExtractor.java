@@ -1,7 +1,9 @@
 package org.kechuangradar.extract.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
@@ -13,7 +15,9 @@ import org.kechuangradar.model.InstrumentKind;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Occurrences;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.segment.SpanIndex;
 
 /**
  * Finds policy instruments by the words that name them (算力券, 补贴, 奖励, 首台套, 绿色通道, 负面清单, 开放…场景 …)
@@ -47,6 +51,10 @@ public final class InstrumentExtractor implements Stage {
   @Override
   public Document process(Document d) {
     List<Instrument> out = new ArrayList<>();
+    // Where each kind and name first went in out, so that a later mention finds it at once.
+    Map<List<Object>, Integer> byName = new HashMap<>();
+    SpanIndex<Quantity> amounts = new SpanIndex<>(d.extraction().quantities(), Quantity::start, Quantity::end);
+    PolicyTitles titles = null;
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
       if (!mayHoldInstrument(s.text())) {
         continue;
@@ -72,10 +80,11 @@ public final class InstrumentExtractor implements Stage {
         }
         Matcher target = TARGET.matcher(s.text());
         Matcher condition = CONDITION.matcher(clause);
-        Policy policy = policyOf(d, s);
+        titles = titles == null ? new PolicyTitles(d) : titles;
+        Policy policy = titles.named(d, s);
         String region = policy != null && policy.region() != null ? policy.region()
             : SentenceFacts.region(d, s.start(), s.end());
-        add(out, new Instrument(kind, m.group(), amount(d, s, clause), target.find() ? target.group(1) : null,
+        add(out, byName, new Instrument(kind, m.group(), amount(d, amounts, s, clause), target.find() ? target.group(1) : null,
             condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()));
       }
     }
@@ -117,18 +126,17 @@ public final class InstrumentExtractor implements Stage {
   }
 
   /** One record per instrument and document: a later mention fills in what the first one left open. */
-  private static void add(List<Instrument> out, Instrument found) {
-    for (int k = 0; k < out.size(); k++) {
-      Instrument i = out.get(k);
-      if (i.kind().equals(found.kind()) && i.name().equals(found.name())) {
-        out.set(k, new Instrument(i.kind(), i.name(), i.amount() != null ? i.amount() : found.amount(),
-            i.target() != null ? i.target() : found.target(), i.conditions() != null ? i.conditions() : found.conditions(),
-            i.policy() != null ? i.policy() : found.policy(), i.region() != null ? i.region() : found.region(),
-            i.sentence()));
-        return;
-      }
+  private static void add(List<Instrument> out, Map<List<Object>, Integer> byName, Instrument found) {
+    Integer k = byName.putIfAbsent(List.of(found.kind(), found.name()), out.size());
+    if (k == null) {
+      out.add(found);
+      return;
     }
-    out.add(found);
+    Instrument i = out.get(k);
+    out.set(k, new Instrument(i.kind(), i.name(), i.amount() != null ? i.amount() : found.amount(),
+        i.target() != null ? i.target() : found.target(), i.conditions() != null ? i.conditions() : found.conditions(),
+        i.policy() != null ? i.policy() : found.policy(), i.region() != null ? i.region() : found.region(),
+        i.sentence()));
   }
 
   private static InstrumentKind kind(Matcher m) {
@@ -154,45 +162,62 @@ public final class InstrumentExtractor implements Stage {
   }
 
   /** The amount in the clause (yuan or a share), a cap when 最高, 不超过 … stand before it. */
-  private static Amount amount(Document d, Sentences.Sentence s, String clause) {
+  private static Amount amount(Document d, SpanIndex<Quantity> amounts, Sentences.Sentence s, String clause) {
     int clauseStart = s.start() + s.text().indexOf(clause);
     int clauseEnd = clauseStart + clause.length();
-    for (Quantity q : d.extraction().quantities()) {
-      if (q.start() >= clauseStart && q.end() <= clauseEnd && (q.unit().endsWith("元") || q.unit().equals("%"))) {
+    for (Quantity q : amounts.inside(clauseStart, clauseEnd)) {
+      if (q.unit().endsWith("元") || q.unit().equals("%")) {
         boolean cap = CAP.matcher(d.text().substring(clauseStart, q.start())).find();
-        return cap ? new Amount(null, q.unit(), q.value()) : new Amount(q.value(), q.unit(), nextCap(d, clauseEnd));
+        return cap ? new Amount(null, q.unit(), q.value())
+            : new Amount(q.value(), q.unit(), nextCap(d, amounts, clauseEnd));
       }
     }
-    Double cap = nextCap(d, clauseEnd);
+    Double cap = nextCap(d, amounts, clauseEnd);
     return cap == null ? null : new Amount(null, "元", cap);
   }
 
-  private static Double nextCap(Document d, int clauseEnd) {
+  private static Double nextCap(Document d, SpanIndex<Quantity> amounts, int clauseEnd) {
     Matcher next = NEXT_CAP.matcher(d.text()).region(clauseEnd, d.text().length());
     if (!next.lookingAt()) {
       return null;
     }
-    for (Quantity q : d.extraction().quantities()) {
-      if (q.start() >= next.end() && q.start() - next.end() <= 4 && q.unit().endsWith("元")) {
+    for (Quantity q : amounts.starting(next.end(), next.end() + 5)) {
+      if (q.unit().endsWith("元")) {
         return q.value();
       }
     }
     return null;
   }
 
-  /** The policy the sentence names, else the last one named earlier in its paragraph. */
-  private static Policy policyOf(Document d, Sentences.Sentence s) {
-    int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
-    String upTo = d.text().substring(paragraphStart, s.end());
-    Policy best = null;
-    int bestAt = -1;
-    for (Policy p : d.extraction().policies()) {
-      int at = upTo.lastIndexOf(p.title());
-      if (at > bestAt) {
-        best = p;
-        bestAt = at;
+  /** Where the titles of the document's policies stand in its text, found in one pass. */
+  private static final class PolicyTitles {
+    private record Named(int policy, int start, int end) {}
+
+    private final SpanIndex<Named> named;
+
+    PolicyTitles(Document d) {
+      List<Policy> policies = d.extraction().policies();
+      Map<String, List<Integer>> at = Occurrences.of(d.text(), policies.stream().map(Policy::title).toList());
+      List<Named> all = new ArrayList<>();
+      for (int k = 0; k < policies.size(); k++) {
+        for (int start : at.get(policies.get(k).title())) {
+          all.add(new Named(k, start, start + policies.get(k).title().length()));
+        }
       }
+      named = new SpanIndex<>(all, Named::start, Named::end);
     }
-    return best;
+
+    /** The policy the sentence names, else the last one named earlier in its paragraph. */
+    Policy named(Document d, Sentences.Sentence s) {
+      int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+      // The title named last; of two named at one place, the policy found first.
+      Named best = null;
+      for (Named n : named.inside(paragraphStart, s.end())) {
+        if (best == null || n.start() > best.start() || n.start() == best.start() && n.policy() < best.policy()) {
+          best = n;
+        }
+      }
+      return best == null ? null : d.extraction().policies().get(best.policy());
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
@@ -129,8 +130,11 @@ public final class ProposalExtractor implements Stage {
         .filter(m -> m.type() == Mention.Type.PERSON && people.containsKey(m.canonical())
             && capacity(people.get(m.canonical())) != null)
         .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+    // The last one named at each offset, so that a pronoun finds the last one before it by one look-up.
+    TreeMap<Integer, Mention> lastAt = new TreeMap<>();
     for (Mention m : named) {
       turns.add(new Turn(people.get(m.canonical()), m.start(), m.end()));
+      lastAt.put(m.start(), m);
     }
     String text = d.text();
     for (int at = 0; at < text.length(); at++) {
@@ -138,14 +142,9 @@ public final class ProposalExtractor implements Stage {
       if (c != '他' && c != '她' || !PRONOUN.matcher(text).region(at, text.length()).lookingAt()) {
         continue;
       }
-      Mention last = null;
-      for (Mention m : named) {
-        if (m.start() < at) {
-          last = m;
-        }
-      }
+      Map.Entry<Integer, Mention> last = lastAt.lowerEntry(at);
       if (last != null) {
-        turns.add(new Turn(people.get(last.canonical()), at, at + 1));
+        turns.add(new Turn(people.get(last.getValue().canonical()), at, at + 1));
       }
     }
     turns.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -1,9 +1,11 @@
 package org.kechuangradar.recognize.organization;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.lexicon.BodyGazetteer.Body;
@@ -63,8 +65,10 @@ public final class OrganizationExtractor implements Stage {
     Map<String, Found> found = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     List<BodyAt> bodies = new ArrayList<>();
-    scan(text, places, placesByStart(places), bodies);
-    List<int[]> taken = new ArrayList<>();
+    PlacesBefore context = new PlacesBefore(places);
+    scan(text, context, Integer.MAX_VALUE, placesByStart(places), bodies);
+    // The bodies taken, by start: they come in text order and never overlap.
+    TreeMap<Integer, Integer> taken = new TreeMap<>();
     for (BodyAt b : bodies) {
       // Inside a longer name the tagger marked (党中央 in 农工党中央), the longer name is the organization; inside a
       // title (国务院 in 国务院总理) the body is named all the same.
@@ -76,16 +80,17 @@ public final class OrganizationExtractor implements Stage {
       boolean bounded = inTitle || WordBoundaries.segmentsAt(text, b.start()) && WordBoundaries.segmentsAt(text, b.end());
       if (!inName && !names.cuts(b.start(), b.end()) && bounded) {
         add(found, mentions, b.name(), b.type(), text, b.start(), b.end());
-        taken.add(new int[] {b.start(), b.end()});
+        taken.put(b.start(), b.end());
       }
     }
     for (Mention tagged : names.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
       Mention n = withParenthesis(text, tagged, names);
-      boolean known = taken.stream().anyMatch(t -> t[0] < n.end() && n.start() < t[1]);
+      Map.Entry<Integer, Integer> before = taken.lowerEntry(n.end());
+      boolean known = before != null && before.getValue() > n.start();
       if (known || !isName(n.text())) {
         continue;
       }
-      BodyAt body = resolve(n.text(), places, n.start());
+      BodyAt body = resolve(n.text(), context, n.start());
       // A name is reported only where a word boundary allows it: not 临港智 of 临港智算中心.
       if (body != null || WordBoundaries.segmentsAt(text, n.start()) && WordBoundaries.segmentsAt(text, n.end())) {
         add(found, mentions, body == null ? n.text() : body.name(), body == null ? type(n) : body.type(), text,
@@ -99,10 +104,10 @@ public final class OrganizationExtractor implements Stage {
         captionNames.add(new Mention(caption.substring(t.start(), t.end()), NameTagging.type(t), null, t.start(),
             t.end()));
       }
-      for (Mention n : new Names(captionNames).of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY,
-          Mention.Type.ORGANIZATION)) {
-        Mention m = withParenthesis(caption, n, new Names(captionNames));
-        BodyAt body = isName(m.text()) ? resolve(m.text(), places, 0) : null;
+      Names inCaption = new Names(captionNames);
+      for (Mention n : inCaption.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
+        Mention m = withParenthesis(caption, n, inCaption);
+        BodyAt body = isName(m.text()) ? resolve(m.text(), context, 0) : null;
         if (body != null || isName(m.text()) && WordBoundaries.segmentsAt(caption, m.start())
             && WordBoundaries.segmentsAt(caption, m.end())) {
           note(found, body == null ? m.text() : body.name(), body == null ? type(m) : body.type(), m.text());
@@ -140,7 +145,10 @@ public final class OrganizationExtractor implements Stage {
     if (close < 0 || n.text().lastIndexOf('（', close) >= 0) {
       return n;
     }
-    int open = text.lastIndexOf('（', n.start());
+    int open = n.start();
+    while (open >= 0 && n.start() - open <= 8 && text.charAt(open) != '（') {
+      open--;
+    }
     if (open < 0 || n.start() - open > 8) {
       return n;
     }
@@ -172,10 +180,10 @@ public final class OrganizationExtractor implements Stage {
     };
   }
 
-  /** The body a tagged name is, when the gazetteer knows it whole; else null. */
-  private static BodyAt resolve(String name, List<Mention> places, int at) {
+  /** The body a tagged name is, when the gazetteer knows it whole (a region in context from before {@code at}); else null. */
+  private static BodyAt resolve(String name, PlacesBefore context, int at) {
     List<BodyAt> inside = new ArrayList<>();
-    scan(name, places.stream().filter(p -> p.start() < at).toList(), null, inside);
+    scan(name, context, at, null, inside);
     return inside.size() == 1 && inside.get(0).start() == 0 && inside.get(0).end() == name.length()
         ? inside.get(0) : null;
   }
@@ -192,9 +200,11 @@ public final class OrganizationExtractor implements Stage {
 
   /**
    * The bodies the gazetteer names in {@code text}: a region and a local body (北京市发展改革委), a team (中国女队), a
-   * local body after 市, 省, 区 or 县 standing for the region in context, a central body by name or abbreviation.
+   * local body after 市, 省, 区 or 县 standing for the region in context, a central body by name or abbreviation. The
+   * region in context is named before the body, or before {@code before} when the text is not the document's.
    */
-  private static void scan(String text, List<Mention> places, RegionGazetteer.Form[] known, List<BodyAt> out) {
+  private static void scan(String text, PlacesBefore context, int before, RegionGazetteer.Form[] known,
+      List<BodyAt> out) {
     RegionGazetteer gazetteer = RegionGazetteer.get();
     BodyGazetteer bodies = BodyGazetteer.get();
     int i = 0;
@@ -222,7 +232,7 @@ public final class OrganizationExtractor implements Stage {
       Map.Entry<Integer, Body> contextual = level != null && isStart(text, i)
           ? bodies.localAt(text, i + level.length()) : null;
       if (contextual != null) {
-        String region = regionInContext(level, places, known == null ? Integer.MAX_VALUE : i);
+        String region = context.region(level, known == null ? before : i);
         int end = i + level.length() + contextual.getKey();
         if (region != null) {
           out.add(new BodyAt(i, end, region + bodyName(region, contextual.getValue()), "government"));
@@ -269,23 +279,44 @@ public final class OrganizationExtractor implements Stage {
 
   /**
    * The region a 市, 省, 区, 县 or 自治区 before a body name stands for: the nearest one of that kind named before it,
-   * or the enclosing one of that kind of the nearest region named ({@code 广州市 … 省商务厅} → 广东省).
+   * or the enclosing one of that kind of the nearest region named ({@code 广州市 … 省商务厅} → 广东省). Worked out
+   * once per level for every region named, so that a body asks a binary search and not every region before it.
    */
-  private static String regionInContext(String suffix, List<Mention> places, int before) {
-    String nearest = null;
-    for (Mention m : places) {
-      if (m.start() >= before) {
-        continue;
+  private static final class PlacesBefore {
+    // The last region (in text order) that starts at each offset.
+    private final TreeMap<Integer, Integer> lastByStart = new TreeMap<>();
+    // Per level word, the answer for the regions up to each one named, in text order.
+    private final Map<String, String[]> nearest = new HashMap<>();
+
+    PlacesBefore(List<Mention> places) {
+      for (int k = 0; k < places.size(); k++) {
+        lastByStart.put(places.get(k).start(), k);
       }
+      for (String level : LEVELS) {
+        String[] upTo = new String[places.size()];
+        for (int k = 0; k < upTo.length; k++) {
+          String own = ofLevel(places.get(k), level);
+          upTo[k] = own != null ? own : k > 0 ? upTo[k - 1] : null;
+        }
+        nearest.put(level, upTo);
+      }
+    }
+
+    /** The region of this level named (or enclosing one named) last before {@code before}, or null. */
+    String region(String level, int before) {
+      Map.Entry<Integer, Integer> last = lastByStart.lowerEntry(before);
+      return last == null ? null : nearest.get(level)[last.getValue()];
+    }
+
+    private static String ofLevel(Mention m, String suffix) {
       RegionGazetteer.Form form = RegionGazetteer.get().form(m.canonical());
       for (RegionGazetteer.Division d = form == null ? null : form.divisions().get(0); d != null; d = d.parent()) {
         if (d.name().endsWith(suffix) && d.level() != RegionLevel.AREA) {
-          nearest = d.name();
-          break;
+          return d.name();
         }
       }
+      return null;
     }
-    return nearest;
   }
 
   /**
@@ -296,14 +327,28 @@ public final class OrganizationExtractor implements Stage {
    */
   private static Map<String, String> mergeShortForms(Map<String, Found> found) {
     Map<String, String> merged = new LinkedHashMap<>();
+    // The names by their first character, and by it and each later one, first found first: a longer name is looked
+    // for only among those that hold the short one's first character and its rarest other one.
+    Map<String, List<Found>> byCharacters = new HashMap<>();
+    for (Found f : found.values()) {
+      byCharacters.computeIfAbsent(f.name.substring(0, 1), k -> new ArrayList<>()).add(f);
+      f.name.chars().skip(1).distinct().forEach(c -> byCharacters.computeIfAbsent(f.name.charAt(0) + String.valueOf(
+          (char) c), k -> new ArrayList<>()).add(f));
+    }
     for (Found shortOne : List.copyOf(found.values())) {
       // A body's name is canonical already, and one body's name before more is another body (国务院办公厅).
       if (shortOne.name.length() > 5 || shortOne.type.equals("government")) {
         continue;
       }
-      for (Found full : found.values()) {
+      List<Found> candidates = byCharacters.get(shortOne.name.substring(0, 1));
+      for (int i = 1; i < shortOne.name.length(); i++) {
+        List<Found> with = byCharacters.getOrDefault(shortOne.name.charAt(0) + shortOne.name.substring(i, i + 1),
+            List.of());
+        candidates = with.size() < candidates.size() ? with : candidates;
+      }
+      for (Found full : candidates) {
         boolean sameKind = shortOne.type.equals(full.type) || shortOne.type.equals("other");
-        if (full != shortOne && full.name.length() > shortOne.name.length() && sameKind
+        if (full != shortOne && found.get(full.name) == full && full.name.length() > shortOne.name.length() && sameKind
             && full.name.charAt(0) == shortOne.name.charAt(0) && inOrder(shortOne.name, full.name)) {
           full.aliases.addAll(shortOne.aliases);
           full.mentions += shortOne.mentions;

@@ -1,6 +1,7 @@
 package org.kechuangradar.recognize.person;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Person;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.recognize.Names;
+import org.kechuangradar.segment.Occurrences;
+import org.kechuangradar.segment.SpanIndex;
 
 /**
  * Finds people with every position the text gives them. The entity tagger marks names and titles; the positions are
@@ -41,6 +45,8 @@ public final class PersonExtractor implements Stage {
   public Document process(Document d) {
     String text = d.text();
     List<Mention> names = d.extraction().names();
+    Set<String> authors = new HashSet<>(d.authors());
+    SpanIndex<Mention> entities = new SpanIndex<>(d.extraction().entities(), Mention::start, Mention::end);
     Map<String, Set<String>> people = new LinkedHashMap<>();
     Map<String, String> organizations = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
@@ -50,7 +56,7 @@ public final class PersonExtractor implements Stage {
         mentions.add(new Mention(n.text(), Mention.Type.POSITION, null, n.start(), n.end()));
         continue;
       }
-      if (n.type() != Mention.Type.PERSON || !PersonNames.looksLikeName(n.text()) || d.authors().contains(n.text())) {
+      if (n.type() != Mention.Type.PERSON || !PersonNames.looksLikeName(n.text()) || authors.contains(n.text())) {
         continue;
       }
       mentions.add(new Mention(n.text(), Mention.Type.PERSON, null, n.start(), n.end()));
@@ -69,10 +75,10 @@ public final class PersonExtractor implements Stage {
         positions.add(text.substring(after[0], after[2]));
       }
       for (int[] span : spans) {
-        organizations.putIfAbsent(n.text(), organizationIn(d, span[0], span[2]));
+        organizations.putIfAbsent(n.text(), organizationIn(entities, span[0], span[2]));
       }
     }
-    mentions.addAll(repeated(text, people.keySet(), names, mentions));
+    mentions.addAll(repeated(text, people.keySet(), new Names(names)));
     List<Person> out = new ArrayList<>();
     people.forEach((name, positions) -> out.add(new Person(name, List.copyOf(positions), organizations.get(name))));
     return d.withExtraction(d.extraction().withPeople(out).withEntities(mentions));
@@ -109,18 +115,16 @@ public final class PersonExtractor implements Stage {
 
   /**
    * The other places a person of the story is named that the tagger left unmarked (“…”宋向清认为): a name is the same
-   * person wherever it recurs, where it stands as a word of its own and no other name covers it.
+   * person wherever it recurs, where it stands as a word of its own and no other name covers it. (The mentions found
+   * so far have the spans of tagged names, so a place no tagged name overlaps is free of them too.)
    */
-  private static List<Mention> repeated(String text, java.util.Collection<String> people, List<Mention> names,
-      List<Mention> found) {
+  private static List<Mention> repeated(String text, java.util.Collection<String> people, Names names) {
     List<Mention> out = new ArrayList<>();
+    Map<String, List<Integer>> occurrences = Occurrences.of(text, people);
     for (String name : people) {
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        int start = at;
-        int end = at + name.length();
-        boolean taken = names.stream().anyMatch(m -> m.start() < end && start < m.end())
-            || found.stream().anyMatch(m -> m.start() < end && start < m.end());
-        if (!taken && WordBoundaries.segmentsAt(text, start) && WordBoundaries.segmentsAt(text, end)) {
+      for (int start : occurrences.get(name)) {
+        int end = start + name.length();
+        if (!names.overlap(start, end) && WordBoundaries.segmentsAt(text, start) && WordBoundaries.segmentsAt(text, end)) {
           out.add(new Mention(name, Mention.Type.PERSON, null, start, end));
         }
       }
@@ -187,11 +191,10 @@ public final class PersonExtractor implements Stage {
   }
 
   /** The canonical name of the first organization mentioned inside a position, or null. */
-  private static String organizationIn(Document d, int start, int end) {
-    for (Mention m : d.extraction().entities()) {
-      boolean organization = m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION
-          || m.type() == Mention.Type.COMPANY;
-      if (organization && m.start() >= start && m.end() <= end) {
+  private static String organizationIn(SpanIndex<Mention> entities, int start, int end) {
+    for (Mention m : entities.inside(start, end)) {
+      if (m.type() == Mention.Type.GOVERNMENT || m.type() == Mention.Type.ORGANIZATION
+          || m.type() == Mention.Type.COMPANY) {
         return m.canonical();
       }
     }

@@ -6,6 +6,7 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.recognize.Names;
+import org.kechuangradar.segment.SpanIndex;
 
 /**
  * Places finer than divisions, or beside them (果园港, 长江, 中关村科学城), as ADDRESS mentions: what the entity
@@ -15,12 +16,13 @@ import org.kechuangradar.recognize.Names;
 public final class AddressExtractor implements Stage {
   @Override
   public Document process(Document d) {
-    List<Mention> regions = d.extraction().entities().stream().filter(m -> m.type() == Mention.Type.REGION).toList();
+    SpanIndex<Mention> regions = new SpanIndex<>(d.extraction().entities().stream()
+        .filter(m -> m.type() == Mention.Type.REGION).toList(), Mention::start, Mention::end);
     List<Mention> mentions = new ArrayList<>();
     for (Mention place : new Names(d.extraction().names()).of(Mention.Type.ADDRESS)) {
       int from = place.start();
-      for (Mention r : regions) {
-        if (r.start() >= place.start() && r.end() <= place.end() && r.start() <= from) {
+      for (Mention r : regions.inside(place.start(), place.end())) {
+        if (r.start() <= from) {
           from = Math.max(from, r.end());
         }
       }

@@ -1,9 +1,12 @@
 package org.kechuangradar.recognize.region;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kechuangradar.lexicon.BodyGazetteer;
 import org.kechuangradar.lexicon.EverydayWords;
 import org.kechuangradar.lexicon.FunctionWords;
@@ -45,9 +48,12 @@ public final class RegionExtractor implements Stage {
     List<Hit> all = new ArrayList<>(hits);
     all.addAll(captionHits);
     Map<Form, Division> chosen = resolve(all);
+    Set<Division> named = Collections.newSetFromMap(new IdentityHashMap<>());
+    all.forEach(h -> named.add(chosen.get(h.form())));
     List<Hit> confirmed = new ArrayList<>();
-    for (Hit h : all) {
-      if (chosen.get(h.form()) == null || !unconfirmedCounty(h, chosen.get(h.form()), all, chosen)) {
+    for (int k = 0; k < all.size(); k++) {
+      Hit h = all.get(k);
+      if (chosen.get(h.form()) == null || !unconfirmedCounty(k, chosen.get(h.form()), all, chosen, named)) {
         confirmed.add(h);
       }
     }
@@ -143,18 +149,21 @@ public final class RegionExtractor implements Stage {
    * A county or district by its short form alone (天山, 江南, 长安 are also a mountain range, a region, a dynasty's
    * capital) stands for the division only where the text names its province or city shortly before (广东顺德,
    * 福建长汀、宁化) or its city anywhere. County-level cities (义乌, 晋江) are known by their short forms.
+   * {@code named} holds the division every hit stands for.
    */
-  private static boolean unconfirmedCounty(Hit h, Division div, List<Hit> all, Map<Form, Division> chosen) {
+  private static boolean unconfirmedCounty(int k, Division div, List<Hit> all, Map<Form, Division> chosen,
+      Set<Division> named) {
+    Hit h = all.get(k);
     if (h.form().full() || div.level() != RegionLevel.COUNTY || div.name().endsWith("市")) {
       return false;
     }
-    for (Hit g : all) {
-      Division other = chosen.get(g.form());
-      if (g == h || other == null || other == div) {
-        continue;
-      }
-      boolean shortlyBefore = h.start() >= 0 && g.start() >= 0 && g.end() <= h.start() && h.start() - g.end() <= 20;
-      if (shortlyBefore && div.within(other) || other == div.parent()) {
+    if (div.parent() != null && named.contains(div.parent())) {
+      return false;
+    }
+    // Hits in the text come first, in text order without overlaps: those shortly before stand right before h.
+    for (int j = k - 1; h.start() >= 0 && j >= 0 && all.get(j).start() >= 0 && h.start() - all.get(j).end() <= 20; j--) {
+      Division other = chosen.get(all.get(j).form());
+      if (other != null && other != div && div.within(other)) {
         return false;
       }
     }
@@ -234,7 +243,7 @@ public final class RegionExtractor implements Stage {
 
   /** Picks one division per form: the one inside a region the document names unambiguously, else the highest. */
   private static Map<Form, Division> resolve(List<Hit> hits) {
-    List<Division> sure = new ArrayList<>();
+    Set<Division> sure = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Hit h : hits) {
       if (h.form().divisions().size() == 1) {
         sure.add(h.form().divisions().get(0));
@@ -245,7 +254,7 @@ public final class RegionExtractor implements Stage {
       List<Division> options = h.form().divisions();
       Division best = null;
       for (Division option : options) {
-        if (options.size() == 1 || sure.stream().anyMatch(s -> s != option && option.within(s))) {
+        if (options.size() == 1 || insideAny(option, sure)) {
           best = option;
           break;
         }
@@ -258,6 +267,16 @@ public final class RegionExtractor implements Stage {
       }
     }
     return chosen;
+  }
+
+  /** Whether one of {@code divisions} is above {@code d}. */
+  private static boolean insideAny(Division d, Set<Division> divisions) {
+    for (Division above = d.parent(); above != null; above = above.parent()) {
+      if (divisions.contains(above)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The single option of the highest level; null when two of that level tie (鼓楼区 in four cities). */
