@@ -19,6 +19,9 @@ public final class NameTagging implements Stage {
     this(EntityTagger.get());
   }
 
+  /** The longest piece of text tagged at once; no news paragraph we have read comes near it. */
+  static final int MAX_PIECE = 8_000;
+
   public NameTagging(EntityTagger tagger) {
     this.tagger = tagger;
   }
@@ -29,16 +32,34 @@ public final class NameTagging implements Stage {
     List<Mention> names = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
+      int end = pieceEnd(text, start);
       for (TaggedSpan s : tagger.tag(text.substring(start, end))) {
         int from = start + s.start();
         int to = start + s.end();
         names.add(new Mention(text.substring(from, to), type(s), null, from, to));
       }
-      start = end + 1;
+      start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
     }
     return d.withExtraction(d.extraction().withNames(names));
+  }
+
+  /**
+   * Where the piece tagged from {@code start} ends: the end of its paragraph, or for a paragraph longer than
+   * {@link #MAX_PIECE} (the tagger holds about a hundred bytes per character of what it tags at once) the last
+   * sentence end before that length, or the length itself when there is none.
+   */
+  static int pieceEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    if (end - start <= MAX_PIECE) {
+      return end;
+    }
+    for (int i = start + MAX_PIECE; i > start + MAX_PIECE / 2; i--) {
+      if ("。！？；!?".indexOf(text.charAt(i - 1)) >= 0) {
+        return i;
+      }
+    }
+    return start + MAX_PIECE;
   }
 
   /** The mention type of a tagged name (a place is an ADDRESS until the region stage says otherwise). */

@@ -22,6 +22,20 @@ class NameTaggingTest {
   }
 
   @Test
+  void tagsAParagraphLongerThanAPieceAtItsSentenceEnds() {
+    String sentence = "科技部部长王志刚表示，今年将加大投入。";
+    String paragraph = sentence.repeat(NameTagging.MAX_PIECE / sentence.length() * 3);
+    Document d = stage.process(ByHand.text("2025-03-01", paragraph));
+    List<Mention> people = d.extraction().names().stream().filter(m -> m.type() == Mention.Type.PERSON).toList();
+    assertEquals(paragraph.length() / sentence.length(), people.size(), "the name of every sentence, none cut");
+    people.forEach(m -> assertEquals("王志刚", paragraph.substring(m.start(), m.end())));
+    int end = NameTagging.pieceEnd(paragraph, 0);
+    assertEquals(true, end <= NameTagging.MAX_PIECE && paragraph.charAt(end - 1) == '。', "cut after a sentence");
+    String unbroken = "字".repeat(NameTagging.MAX_PIECE * 2 + 5);
+    assertEquals(NameTagging.MAX_PIECE, NameTagging.pieceEnd(unbroken, 0), "no sentence end: cut at the limit");
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(26);
     for (int i = 0; i < 100; i++) {

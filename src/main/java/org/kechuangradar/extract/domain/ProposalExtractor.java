@@ -1,12 +1,14 @@
 package org.kechuangradar.extract.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.SpeechVerbs;
@@ -53,16 +55,21 @@ public final class ProposalExtractor implements Stage {
     Map<String, Draft> drafts = new LinkedHashMap<>();
     String text = d.text();
     List<Turn> turns = turns(d, people);
+    // Paragraph ends found once, so that a text of one long paragraph is not scanned again for every turn.
+    int[] breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
     for (int t = 0; t < turns.size(); t++) {
       Turn turn = turns.get(t);
       Person person = turn.person();
-      int paragraphEnd = text.indexOf('\n', turn.end());
-      paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+      int next = Arrays.binarySearch(breaks, turn.end());
+      next = next < 0 ? -next - 1 : next;
+      int paragraphEnd = next < breaks.length ? breaks[next] : text.length();
       // What one turn says ends where the next one, in the same paragraph, begins.
       if (t + 1 < turns.size() && turns.get(t + 1).start() < paragraphEnd) {
         paragraphEnd = Math.max(turn.end(), turns.get(t + 1).start());
       }
-      int paragraphStart = text.lastIndexOf('\n', turn.start()) + 1;
+      int previous = Arrays.binarySearch(breaks, turn.start());
+      previous = previous < 0 ? -previous - 2 : previous;
+      int paragraphStart = (previous < 0 ? -1 : breaks[previous]) + 1;
       // What one turn proposes is read within a page's length after the speaker.
       String after = text.substring(turn.end(), Math.min(paragraphEnd, turn.end() + 800));
       // A quotation is looked for just before the speaker, not across a whole long paragraph.
