@@ -41,9 +41,14 @@ final class Errors {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
   }
 
-  // Lucene's own checks of what it reads throw plain IOExceptions; where they come from says what they mean.
+  // Lucene's own checks of what it reads throw plain exceptions; the first frame outside the JDK says whose they are.
   private static boolean fromLucene(Throwable e) {
-    StackTraceElement[] at = e.getStackTrace();
-    return e instanceof IOException && at.length > 0 && at[0].getClassName().startsWith("org.apache.lucene.");
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String c = frame.getClassName();
+      if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+        return c.startsWith("org.apache.lucene.");
+      }
+    }
+    return false;
   }
 }
