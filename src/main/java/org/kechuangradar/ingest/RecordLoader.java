@@ -78,9 +78,10 @@ public final class RecordLoader implements Loader {
         }
       }
 
+      // Text after the last paragraph of a body that has paragraphs is its footer (a rule, a timestamp), not kept.
       @Override
       public void tail(Node node, int depth) {
-        if (endsParagraph(node)) {
+        if (endsParagraph(node) && (node != root || out.isEmpty())) {
           flush(out, current);
         }
       }
