@@ -52,7 +52,7 @@ public final class LuceneStore implements Store {
   private LuceneStore(Path directory, int cachedSearches, boolean readOnly) throws IOException {
     // Bigrams for every run of CJK characters and no stop words: a phrase of any two characters is findable.
     Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
-    boolean fresh = readOnly ? false : !holdsFiles(directory);
+    boolean fresh = !readOnly && !holdsFiles(directory);
     if (!fresh) {
       check(directory, readOnly);
     }
