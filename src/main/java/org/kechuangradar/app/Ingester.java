@@ -113,7 +113,8 @@ public final class Ingester {
           skipped++;
         } else {
           Input input = radar.fetcher().fetch(ref);
-          String hash = InputLedger.sha256(input.bytes());
+          // The hash is for the ledger only: without one, or for an address, there is no stamp to keep it under.
+          String hash = stamp.isPresent() ? InputLedger.sha256(input.bytes()) : "";
           Optional<InputLedger.Entry> same = stamp.flatMap(s -> ledger.get().sameContent(s, hash));
           if (stored(same)) {
             skipped++;

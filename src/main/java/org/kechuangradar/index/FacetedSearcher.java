@@ -9,35 +9,39 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher that carries the facet module's ordinal map of its reader. The map is built when the reader is
- * opened, on the thread that refreshes, so a search never waits while another builds it after a commit.
+ * A searcher that carries the facet module's ordinal map of its reader. After a commit the map is built when the
+ * new reader is opened, on the thread that refreshes, so no search waits while another builds it; the first
+ * reader of a process builds it when a search first needs it, so a command that counts nothing never pays for it.
  */
 final class FacetedSearcher extends IndexSearcher {
   static final SearcherFactory FACTORY = new SearcherFactory() {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new FacetedSearcher(reader);
+      FacetedSearcher searcher = new FacetedSearcher(reader);
+      if (previousReader != null) {
+        searcher.facets();
+      }
+      return searcher;
     }
   };
 
-  private final Optional<SortedSetDocValuesReaderState> facets;
+  // Null until built: the one field here that is filled late, under the searcher's lock.
+  private Optional<SortedSetDocValuesReaderState> facets;
 
-  private FacetedSearcher(IndexReader reader) throws IOException {
+  private FacetedSearcher(IndexReader reader) {
     super(reader);
-    this.facets = facetsOf(reader);
   }
 
   /** The ordinal map of the reader's facet values; empty while no article has any. */
-  Optional<SortedSetDocValuesReaderState> facets() {
-    return facets;
-  }
-
-  private static Optional<SortedSetDocValuesReaderState> facetsOf(IndexReader reader) throws IOException {
-    try {
-      return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.FACETS));
-    } catch (IllegalArgumentException e) {
-      // No document of this reader has a facet value yet.
-      return Optional.empty();
+  synchronized Optional<SortedSetDocValuesReaderState> facets() throws IOException {
+    if (facets == null) {
+      try {
+        facets = Optional.of(new DefaultSortedSetDocValuesReaderState(getIndexReader(), IndexSchema.FACETS));
+      } catch (IllegalArgumentException e) {
+        // No document of this reader has a facet value yet.
+        facets = Optional.empty();
+      }
     }
+    return facets;
   }
 }

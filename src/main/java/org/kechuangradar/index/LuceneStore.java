@@ -158,15 +158,11 @@ public final class LuceneStore implements Store {
       return DirectoryReader.open(d);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | NoSuchFileException
         | java.io.FileNotFoundException | java.io.EOFException e) {
-      throw new StoreException("the index in " + directory + " is damaged (" + oneLine(e) + "); it was left as "
-          + "it is; radar check --data " + directory.getParent() + " says more", e);
+      throw new StoreException("the index in " + directory + " is damaged (" + StoreException.oneLine(e)
+          + "); it was left as it is; radar check --data " + directory.getParent() + " says more", e);
     }
   }
 
-  private static String oneLine(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return m.replaceAll("\\s+", " ");
-  }
 
   private void refreshQuietly() {
     try {

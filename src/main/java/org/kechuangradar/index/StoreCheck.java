@@ -64,7 +64,7 @@ public final class StoreCheck {
             + "not readable without it");
         return new Result(problems, notes, 0, 0, log.toString(StandardCharsets.UTF_8));
       } catch (IOException | RuntimeException e) {
-        problems.add("the index could not be checked: " + oneLine(e));
+        problems.add("the index could not be checked: " + StoreException.oneLine(e));
         return new Result(problems, notes, 0, 0, log.toString(StandardCharsets.UTF_8));
       }
       if (status.missingSegments) {
@@ -77,7 +77,8 @@ public final class StoreCheck {
       for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
         documents += s.maxDoc;
         if (s.error != null) {
-          problems.add("segment " + s.name + " (" + s.maxDoc + " documents) is damaged: " + oneLine(s.error));
+          problems.add("segment " + s.name + " (" + s.maxDoc + " documents) is damaged: "
+              + StoreException.oneLine(s.error));
         }
       }
       if (!status.clean && problems.isEmpty()) {
@@ -97,8 +98,4 @@ public final class StoreCheck {
     }
   }
 
-  private static String oneLine(Throwable e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return m.replaceAll("\\s+", " ");
-  }
 }

@@ -11,4 +11,10 @@ public final class StoreException extends IOException {
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** What Lucene said, on one line, for a message of ours. */
+  static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.replaceAll("\\s+", " ");
+  }
 }
