@@ -1,8 +1,8 @@
 package org.kechuangradar.cli;
 
 import org.kechuangradar.app.Radar;
-import org.kechuangradar.ingest.Fetcher;
 import org.kechuangradar.web.WebServer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of the web server, shared by {@code serve} and {@code demo}. */
@@ -24,9 +24,8 @@ final class ServerOptions {
       + "bursts of four seconds' worth; 0 for no limit (default: ${DEFAULT-VALUE}).")
   int rate;
 
-  @Option(names = "--allow-private-addresses", description = "Let uploads by address fetch loopback, private, "
-      + "link-local and multicast addresses too (refused by default).")
-  boolean allowPrivate;
+  // Uploads by address are fetched like ingest's inputs, under the same rule.
+  @Mixin NetworkOption network;
 
   @Option(names = "--public-url", paramLabel = "URL", defaultValue = "",
       description = "The address users reach the server at (https://radar.example.org), for absolute links in "
@@ -35,8 +34,7 @@ final class ServerOptions {
 
   /** The reader of uploads by address. */
   Radar radar() {
-    return new Radar(Radar.DEFAULT_MAX_BYTES, Radar.DEFAULT_TIMEOUT, allowPrivate ? Fetcher.Network.ANY
-        : Fetcher.Network.PUBLIC_ONLY);
+    return new Radar(Radar.DEFAULT_MAX_BYTES, Radar.DEFAULT_TIMEOUT, network.network());
   }
 
   /** The settings, or a parameter error naming the option that is out of range. */
