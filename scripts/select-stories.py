@@ -9,6 +9,9 @@ a random draw with a fixed seed then picks them, so nobody chooses stories by re
   audit  80 further stories for the precision audit (outside the tune half)
   ner    200 further stories whose names are annotated to train the entity tagger (studied like the tune half)
   audit2 80 further stories for a second audit, after the fixes the first one led to
+  dtune, dblind  40 + 40 further stories with the field's records (funds, calls, proposals, facilities,
+                 instruments, targets), gold written for them from the text alone
+  audit3 80 further stories of the same kind for a third audit, of the domain records
 usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
 """
 import json, random, re, sys
@@ -21,6 +24,10 @@ SEED = 20261201
 KEYWORDS = ["科技", "创新", "产业", "研发", "人工智能", "芯片", "数字", "制造", "专利", "算力", "新能源",
             "政策", "方案", "规划", "实验室", "高新", "数据", "技术", "工业", "企业", "项目", "投资", "基金"]
 MIN_HITS, MIN_CHARS, MAX_CHARS = 5, 300, 3000
+# Cues of the field's records; a story must hold words of at least two of these groups to be drawn for them.
+DOMAIN = [["基金"], ["揭榜", "征集", "申报", "大赛"], ["代表", "委员", "建议", "呼吁"],
+          ["装置", "算力中心", "数据中心", "实验室", "产业园", "基地"], ["补贴", "奖励", "券", "减免", "贴息"],
+          ["目标", "到20", "力争", "预计"], ["开工", "投产", "建成", "揭牌", "签约", "上线"]]
 
 def plain(html):
     return re.sub(r"<[^>]+>", "", html)
@@ -42,6 +49,16 @@ def main():
     rest = sorted(set(pool) - set(drawn))
     drawn += random.Random(SEED + 2).sample(rest, 80)
     halves += ["audit2"] * 80
+    domain = []
+    for line in STORIES.open(encoding="utf-8"):
+        story = json.loads(line)
+        text = plain(story["html"])
+        groups = sum(any(w in text for w in g) for g in DOMAIN)
+        if story["id"] not in drawn and MIN_CHARS <= len(text) <= MAX_CHARS and groups >= 2:
+            domain.append(story["id"])
+    domain.sort()
+    drawn += random.Random(SEED + 3).sample(domain, 160)
+    halves += ["dtune"] * 40 + ["dblind"] * 40 + ["audit3"] * 80
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")
