@@ -64,6 +64,15 @@ public final class GoldEvaluation {
         Files.writeString(record, extracted);
         com.fasterxml.jackson.databind.node.ObjectNode plain = g.deepCopy();
         plain.remove(RecordScores.TYPES);
+        // The shared scorer reads only dated events; an undated one (日前, a range) is scored in RecordScores alone.
+        if (plain.path("events").isArray()) {
+          com.fasterxml.jackson.databind.node.ArrayNode dated = plain.putArray("events");
+          g.get("events").forEach(e -> {
+            if (e.hasNonNull("date")) {
+              dated.add(e);
+            }
+          });
+        }
         Files.writeString(plainGold, json.writeValueAsString(plain));
         FileScore scored = score(gold.getFileName().toString(), plainGold, record, scorer);
         JsonNode x = json.readTree(extracted);

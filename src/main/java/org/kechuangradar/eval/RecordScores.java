@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
- * Precision and recall of the domain records (facilities, funds, calls, instruments, indicators, proposals) of one
- * extraction against a gold file that lists all of them: a gold record is found when some extracted record
+ * Precision and recall of the events, policies and domain records (facilities, funds, calls, instruments,
+ * indicators, proposals) of one extraction against a gold file that lists all of them: a gold record is found when some extracted record
  * matches it the way {@code tools/score.py} matches, and an extracted record is right when it matches some gold
  * record. Written here because the shared scorer counts only recall.
  */
@@ -31,15 +31,20 @@ public final class RecordScores {
 
   public static final List<String> TYPES = List.of("facilities", "funds", "calls", "instruments", "indicators",
       "proposals");
+  /**
+   * Record types the shared scorer also checks for recall; here an extracted one counts only when fully right. Only a
+   * news-story gold (one with {@code story}) lists every event and policy, so only there are they scored for precision.
+   */
+  public static final List<String> FACTS = List.of("events", "policies");
 
   private RecordScores() {}
 
   /** The counts per record type the gold file lists; types it does not list are left out. */
   public static Map<String, Counts> score(JsonNode gold, JsonNode extracted) {
     Map<String, Counts> out = new LinkedHashMap<>();
-    for (String type : TYPES) {
+    for (String type : scored(gold)) {
       if (gold.has(type)) {
-        out.put(type, count(gold.get(type), extracted.path(type), matcher(type)));
+        out.put(type, count(expected(gold, type), extracted.path(type), matcher(type)));
       }
     }
     return out;
@@ -48,12 +53,12 @@ public final class RecordScores {
   /** What lowers the counts: gold records not found and extracted records that match no gold record. */
   public static List<String> misses(JsonNode gold, JsonNode extracted) {
     List<String> out = new java.util.ArrayList<>();
-    for (String type : TYPES) {
+    for (String type : scored(gold)) {
       if (!gold.has(type)) {
         continue;
       }
       BiPredicate<JsonNode, JsonNode> matches = matcher(type);
-      for (JsonNode g : gold.get(type)) {
+      for (JsonNode g : expected(gold, type)) {
         boolean found = false;
         for (JsonNode f : extracted.path(type)) {
           found |= matches.test(g, f);
@@ -64,7 +69,7 @@ public final class RecordScores {
       }
       for (JsonNode f : extracted.path(type)) {
         boolean right = false;
-        for (JsonNode g : gold.get(type)) {
+        for (JsonNode g : expected(gold, type)) {
           right |= matches.test(g, f);
         }
         if (!right) {
@@ -78,6 +83,16 @@ public final class RecordScores {
   /** Adds {@code more} into {@code total}, type by type. */
   public static void add(Map<String, Counts> total, Map<String, Counts> more) {
     more.forEach((type, c) -> total.merge(type, c, Counts::plus));
+  }
+
+  private static List<String> scored(JsonNode gold) {
+    return gold.has("story") ? java.util.stream.Stream.concat(FACTS.stream(), TYPES.stream()).toList() : TYPES;
+  }
+
+  /** The gold records of a type: policies list theirs under {@code expected}. */
+  private static JsonNode expected(JsonNode gold, String type) {
+    JsonNode section = gold.get(type);
+    return section.isObject() ? section.path("expected") : section;
   }
 
   private static Counts count(JsonNode gold, JsonNode found, BiPredicate<JsonNode, JsonNode> matches) {
@@ -104,6 +119,14 @@ public final class RecordScores {
 
   private static BiPredicate<JsonNode, JsonNode> matcher(String type) {
     return switch (type) {
+      case "events" -> (g, f) -> has(text(f.path("sentence")) + text(f.path("summary")), g.path("keyword").asText())
+          && (!g.hasNonNull("date") || f.path("date").asText("").startsWith(g.get("date").asText()))
+          && (!g.hasNonNull("region") || regionKey(f.path("region").asText("")).equals(regionKey(g.get("region").asText())))
+          && (!g.hasNonNull("type") || f.path("type").asText("").equals(g.get("type").asText()))
+          && f.path("status").asText("done").equals(g.path("status").asText("done"));
+      case "policies" -> (g, f) -> norm(f.path("title").asText("")).equals(norm(g.path("title").asText()))
+          && (!g.hasNonNull("region") || regionKey(f.path("region").asText("")).equals(regionKey(g.get("region").asText())))
+          && (!g.hasNonNull("date") || f.path("date").asText("").startsWith(g.get("date").asText()));
       case "facilities" -> (g, f) -> has(f.path("name"), g.path("keyword"))
           && (!g.hasNonNull("region") || regionKey(f.path("region").asText("")).equals(regionKey(g.get("region").asText())))
           && (!g.hasNonNull("stage") || hasStage(f, g.get("stage").asText(), g.path("date").asText("")));
