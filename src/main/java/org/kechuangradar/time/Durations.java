@@ -59,12 +59,20 @@ final class Durations {
   private static final Pattern ONE = Pattern.compile(TERM);
   private static final Pattern LENGTH = Pattern.compile("(?:" + TERM + ")+");
   private static final Pattern RELATIVE = Pattern.compile(
-      "(近|最近|过去的?|未来的?|今后|再过|过)?((?:" + TERM + ")+)(以前|之前|前|以后|之后|后|以来|来|以内|之内|内|里|以上|以下|左右)?");
+      "(近|最近|过去的?|未来的?|今后|再过|过)?((?:" + TERM + ")+)(以前|之前|前|以后|之后|后|以来|来|以内|之内|内|里)?");
 
   private Durations() {}
 
   /** The terms of a length written whole in {@code t} ({@code 四年六个月}), or null. */
   static Term[] length(String t) {
+    return length(t, false);
+  }
+
+  /**
+   * As {@link #length(String)}; {@code bareMonths} lets 3月 and 1季度 be lengths (as in 近三月), which alone name
+   * a month or quarter of the year.
+   */
+  static Term[] length(String t, boolean bareMonths) {
     String s = t.replaceAll("(春秋|光阴|时间|之久)$", "");
     if (!LENGTH.matcher(s).matches()) {
       return null;
@@ -77,9 +85,11 @@ final class Durations {
           : Double.parseDouble(amount.replace("万", "")) * (amount.endsWith("万") ? 10_000 : 1);
       boolean half = m.group(4) != null || m.group(7) != null;
       boolean more = m.group(2) != null || m.group(5) != null || m.group(8) != null;
-      boolean single = m.group(3) == null && m.group(6).equals("月");
-      // 3月 with no 个 is a month of the year, not three months; 5晚 rides along with 6天.
-      if (single && !half && !more && t.length() == m.end() - m.start()) {
+      String unit = m.group(6);
+      boolean plain = m.group(3) == null && !half && !more;
+      // 3月 and 1季度 with no 个 name a month and a quarter of the year; 2015年 is a year, not 2015 years.
+      if (plain && !bareMonths && (unit.equals("月") || unit.equals("季度"))
+          || plain && unit.equals("年") && v >= 1000 || plain && unit.equals("日") && m.start() > 0) {
         return null;
       }
       if (!m.group(6).equals("晚") && !m.group(6).equals("夜")) {
@@ -121,14 +131,15 @@ final class Durations {
     if (!m.matches() || m.group(1) == null && m.group(m.groupCount()) == null) {
       return null;
     }
-    Term[] terms = length(m.group(2));
+    Term[] terms = length(m.group(2), m.group(1) != null);
     if (terms == null || terms.length == 0) {
       return null;
     }
     String lead = m.group(1);
     String rel = m.group(m.groupCount());
     Term main = terms[terms.length - 1];
-    Unit grain = main.half() ? main.unit().finer() : main.unit() == Unit.QUARTER ? Unit.MONTH : main.unit();
+    boolean fractional = main.half() || main.amount() != Math.floor(main.amount());
+    Unit grain = fractional ? main.unit().finer() : main.unit() == Unit.QUARTER ? Unit.MONTH : main.unit();
     if (grain == Unit.WEEK || grain == Unit.WORKDAY) {
       grain = Unit.DAY;
     }
@@ -149,7 +160,7 @@ final class Durations {
     }
     boolean fine = grain.ordinal() >= Unit.HOUR.ordinal();
     return switch (rel) {
-      case "后", "左右" -> after(shift(bs, terms, 1), grain, main, true);
+      case "后" -> after(shift(bs, terms, 1), grain, main, true);
       case "前" -> after(shift(bs, terms, -1), grain, main, false);
       case "以后", "之后" -> span(floor(shift(bs, terms, 1), grain), LocalDateTime.MAX, true);
       case "以前", "之前" -> {
@@ -157,7 +168,7 @@ final class Durations {
         yield span(LocalDateTime.MIN, fine ? at : ceil(at, grain), true);
       }
       case "以来", "来" -> span(floor(shift(bs, terms, -1), grain), be, blur);
-      case "以内", "之内", "内", "里" -> span(bs, ceil(shift(be, terms, 1), grain), blur);
+      case "以内", "之内", "内", "里" -> span(bs, ceil(shift(bs, terms, 1), grain), blur);
       default -> null;
     };
   }
@@ -170,15 +181,13 @@ final class Durations {
     if (grain == Unit.DAY) {
       return new TimeNormalizer.Normalized(TimeNormalizer.Type.POINT, false, floor(at, grain), ceil(at, grain));
     }
-    long step = switch (main.half() ? grain : main.unit()) {
+    // The answer lasts one unit of the length, or the length itself when under one unit (半小时后: half an hour).
+    long step = Math.round(Math.min(1, main.amount()) * switch (main.unit()) {
       case HOUR -> 3600;
       case QUARTER_HOUR -> 900;
       case MINUTE -> 60;
       default -> 1;
-    };
-    if (main.half()) {
-      step = (long) (step * 30);
-    }
+    });
     LocalDateTime a = forward ? at : at.minusSeconds(step);
     LocalDateTime b = forward ? at.plusSeconds(step) : at;
     return new TimeNormalizer.Normalized(TimeNormalizer.Type.POINT, false, a, b);

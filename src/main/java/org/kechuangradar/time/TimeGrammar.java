@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -19,6 +21,9 @@ final class TimeGrammar {
   /** A token: where it matches, and which part of the reading it fills. */
   private record Rule(Pattern pattern, Predicate<Reading> when, BiConsumer<Matcher, Reading> fill) {}
 
+  /** Relative words as the prepared text spells them (上一年 → 上1年). */
+  private static final Map<String, TimeVocabulary.Relative> RELATIVE = TimeVocabulary.RELATIVE.values().stream()
+      .collect(Collectors.toUnmodifiableMap(v -> TimeText.prepare(v.word(), false), v -> v, (x, y) -> x));
   private static final List<Rule> RULES = rules();
 
   private TimeGrammar() {}
@@ -161,12 +166,18 @@ final class TimeGrammar {
       r.year = n(m, 1);
       r.bareYear = true;
     }));
-    rules.add(rule("今明两(年|天|日)", (m, r) -> {
+    rules.add(rule("今明(?:两|2)(年|天|日)", (m, r) -> {
       r.thisAndNext = true;
       r.thisAndNextUnit = m.group(1).equals("年") ? "year" : "day";
     }));
-    rules.add(rule(TimeVocabulary.alternation(TimeVocabulary.RELATIVE.keySet()), (m, r) -> {
-      TimeVocabulary.Relative rel = TimeVocabulary.RELATIVE.get(m.group());
+    rules.add(rule("(上上|下下|上个?|下个?|这个?|本)?(?:周|星期|礼拜)([1-7日天])", (m, r) -> {
+      r.weekday = weekday(m.group(2));
+      String w = m.group(1);
+      r.weekRel = w == null ? r.weekRel : w.startsWith("上上") ? Integer.valueOf(-2) : w.startsWith("下下") ? 2 : w.startsWith("上") ? -1
+          : w.startsWith("下") ? 1 : 0;
+    }));
+    rules.add(rule(TimeVocabulary.alternation(RELATIVE.keySet()), (m, r) -> {
+      TimeVocabulary.Relative rel = RELATIVE.get(m.group());
       switch (rel.unit()) {
         case "year" -> r.yearRel = rel.offset();
         case "quarter" -> r.quarterRel = rel.offset();
@@ -174,7 +185,7 @@ final class TimeGrammar {
         case "week" -> r.weekRel = rel.offset();
         default -> {
           r.dayRel = rel.offset();
-          r.dayAfterPrevious = "次日翌日第二天".contains(m.group());
+          r.dayAfterPrevious = rel.word().equals("次日") || rel.word().equals("翌日") || rel.word().equals("第二天");
         }
       }
     }));
@@ -225,10 +236,10 @@ final class TimeGrammar {
       r.lunar = true;
     }));
     rules.add(rule("(\\d{1,2})[日号]", (m, r) -> r.day = n(m, 1)));
-    rules.add(rule("(\\d{1,2})(?:点|时|點)(?:(\\d{1,2})分?(?!钟|\\d)|(半)|(\\d)刻|(整))?(?:(\\d{1,2})秒)?(?:多钟|多|钟)?",
+    rules.add(rule("(\\d{1,2})(?:点|时|點)(?:(\\d{1,2})(?:分(?!钟)|(?![\\d分刻]))|(半)|(\\d)刻|(整))?(?:(\\d{1,2})秒)?(?:多钟|多|钟)?",
         (m, r) -> {
           r.hour = n(m, 1);
-          r.minute = m.group(2) != null ? n(m, 2) : m.group(3) != null ? Integer.valueOf(30)
+          r.minute = m.group(2) != null ? Integer.valueOf(n(m, 2)) : m.group(3) != null ? Integer.valueOf(30)
               : m.group(4) != null ? Integer.valueOf(15 * n(m, 4)) : null;
           r.second = m.group(6) == null ? null : n(m, 6);
         }));
@@ -236,7 +247,7 @@ final class TimeGrammar {
     rules.add(rule(TimeVocabulary.alternation(TimeVocabulary.TERM_BY_NAME.keySet()),
         (m, r) -> r.term = TimeVocabulary.TERM_BY_NAME.get(m.group())));
     // A bare number after a month is its day (1月3, 农历五月22).
-    rules.add(new Rule(Pattern.compile("(\\d{1,2})(?![\\d点时:分秒.年月个天周])"), r -> r.month != null && r.day == null,
+    rules.add(new Rule(Pattern.compile("(\\d{1,2})(?![\\d点时:分秒.年月个天周])"), r -> (r.month != null || r.lunar) && r.day == null,
         (m, r) -> r.day = n(m, 1)));
     rules.add(rule(TimeVocabulary.alternation(TimeVocabulary.EDGES.keySet()),
         (m, r) -> r.edge = TimeVocabulary.EDGES.get(m.group())));
@@ -375,10 +386,11 @@ final class TimeGrammar {
         LocalDate end = to;
         from = r.fromEnd ? end.minusDays(r.firstCount - 1L) : from;
         to = r.fromEnd ? end : from.plusDays(r.firstCount - 1L);
-      } else if (r.edge != null && r.edge.unit().equals("month")) {
+      } else if (r.edge != null && monthEdge(r.edge) != null) {
+        TimeVocabulary.Edge edge = monthEdge(r.edge);
         LocalDate first = from;
-        from = first.withDayOfMonth(r.edge.first());
-        to = r.edge.last() == 0 ? to : first.withDayOfMonth(r.edge.last());
+        from = first.withDayOfMonth(edge.first());
+        to = edge.last() == 0 ? to : first.withDayOfMonth(edge.last());
       }
     } else if (r.day != null) {
       LocalDate d = dayInBaseMonth(r.day, bs.toLocalDate(), o);
@@ -437,6 +449,11 @@ final class TimeGrammar {
       to = r.edge.last() == 0 ? ym.atEndOfMonth() : ym.atDay(r.edge.last());
     }
     return clock(r, from, to, bs, o);
+  }
+
+  /** The edge of a month a word names: 月底 itself, or 底 written after a month (10月底). */
+  private static TimeVocabulary.Edge monthEdge(TimeVocabulary.Edge edge) {
+    return edge.unit().equals("month") ? edge : TimeVocabulary.EDGES.get("月" + edge.word());
   }
 
   private static LocalDateTime[] clock(Reading r, LocalDate from, LocalDate to, LocalDateTime bs, TimeOptions o) {

@@ -74,6 +74,8 @@ public final class TimeNormalizer {
   private static final Pattern OPENING = Pattern.compile("^(?:从|自|由|截至|截止到?|于|在)");
   private static final Pattern CLOSING = Pattern.compile("(?:为止|止|之间|期间)$");
   private static final Pattern UNIT_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?([年月日号点时])");
+  private static final Pattern BARE_END = Pattern.compile("(?:^|([年月日号点时]))\\d{1,2}$");
+  private static final String UNITS = "年月日号点时";
   private static final Pattern PERIOD = Pattern.compile("^每(?:隔)?(?:个)?(.+)$");
   private static final Pattern PERIOD_UNIT = Pattern.compile("^(年|月|天|日|周|星期|礼拜|小时|分钟|秒)");
   private static final Pattern LENGTH_RANGE = Pattern.compile("^(.+?)(?:以上)?(?:,|至|到|~|—+|–|-)(.+?)(?:以下|之间)?$");
@@ -177,9 +179,10 @@ public final class TimeNormalizer {
 
   private static Normalized range(String left, String right, TimeBase base, TimeOptions o) {
     Matcher unit = UNIT_AFTER.matcher(right);
-    // 12-19日 and 1-5月: the start borrows the unit written once after the end.
-    String l = left.matches(".*\\D\\d{1,2}$|^\\d{1,2}$") && unit.find() && !left.endsWith(unit.group(1))
-        ? left + unit.group(1) : left;
+    Matcher bare = BARE_END.matcher(left);
+    // 12-19日 and 1-5月: the start borrows the unit written once after the end, finer than the unit before it.
+    String l = unit.find() && bare.find()
+        && (bare.group(1) == null || UNITS.indexOf(bare.group(1)) < UNITS.indexOf(unit.group(1))) ? left + unit.group(1) : left;
     TimeGrammar.Reading a = TimeGrammar.read(OPENING.matcher(l).replaceFirst(""), true);
     TimeGrammar.Reading b = TimeGrammar.read(right, true);
     if (a == null || b == null || a.relation != null && !a.relation.equals("起")) {

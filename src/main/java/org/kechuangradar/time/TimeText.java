@@ -38,6 +38,11 @@ final class TimeText {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String run = m.group();
+      // 2000万 and 3万: a unit after digits stays for the amount to read.
+      if (m.start() > 0 && Character.isDigit(t.charAt(m.start() - 1)) && "十百千万".indexOf(run.charAt(0)) >= 0) {
+        m.appendReplacement(out, run);
+        continue;
+      }
       boolean plan = t.startsWith("五规划", m.end() - 1) && run.startsWith("十") && run.length() == 3;
       String digits = plan ? "十" + numeral(run.substring(1, 2)) + "五" : numeral(run);
       m.appendReplacement(out, Matcher.quoteReplacement(digits == null ? run : digits));
