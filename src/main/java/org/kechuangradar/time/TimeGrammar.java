@@ -173,8 +173,9 @@ final class TimeGrammar {
     rules.add(rule("(上上|下下|上个?|下个?|这个?|本)?(?:周|星期|礼拜)([1-7日天])", (m, r) -> {
       r.weekday = weekday(m.group(2));
       String w = m.group(1);
-      r.weekRel = w == null ? r.weekRel : w.startsWith("上上") ? Integer.valueOf(-2) : w.startsWith("下下") ? 2 : w.startsWith("上") ? -1
-          : w.startsWith("下") ? 1 : 0;
+      if (w != null) {
+        r.weekRel = w.startsWith("上上") ? -2 : w.startsWith("下下") ? 2 : w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0;
+      }
     }));
     rules.add(rule(TimeVocabulary.alternation(RELATIVE.keySet()), (m, r) -> {
       TimeVocabulary.Relative rel = RELATIVE.get(m.group());
