@@ -1,5 +1,6 @@
 package org.kechuangradar.time;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -95,6 +96,15 @@ public final class TimeNormalizer {
 
   /** The normalised expression, or null when the text holds no time this reads. */
   public static Normalized normalize(String text, TimeBase base, TimeOptions options) {
+    try {
+      return read(text, base, options);
+    } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+      // Numbers that parse but name no date (2月30日, 99点, a year past 999999999) are no time.
+      return null;
+    }
+  }
+
+  private static Normalized read(String text, TimeBase base, TimeOptions options) {
     String t = TimeText.prepare(text, options.lunarDate());
     if (t.isEmpty()) {
       return null;
@@ -165,7 +175,7 @@ public final class TimeNormalizer {
         String right = t.substring(m.end());
         if (separator == LIST) {
           String[] items = LIST.split(t);
-          right = items[items.length - 1];
+          right = items.length < 2 ? right : items[items.length - 1];
         }
         Normalized range = range(left, right, base, o);
         if (range != null) {
