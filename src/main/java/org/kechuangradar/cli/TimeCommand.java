@@ -7,7 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kechuangradar.time.Convention;
+import org.kechuangradar.time.TimeBase;
 import org.kechuangradar.time.TimeNormalizer;
+import org.kechuangradar.time.TimeOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +30,10 @@ public final class TimeCommand implements Callable<Integer> {
   @Option(names = "--base", paramLabel = "\"YYYY-MM-DD HH:MM:SS\"", required = true, description = "The base time.")
   String base;
 
+  @Option(names = "--convention", defaultValue = "NEWS",
+      description = "Where a date missing its year, month or week falls: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Convention convention;
+
   @Option(names = "--format", defaultValue = "json", description = "Output format: json (the only one).")
   String format;
 
@@ -39,11 +46,13 @@ public final class TimeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("radar time: --base must be \"YYYY-MM-DD HH:MM:SS\", not " + base);
       return 2;
     }
-    TimeNormalizer.Normalized n = TimeNormalizer.normalize(text, at);
+    TimeNormalizer.Normalized n = TimeNormalizer.normalize(text, TimeBase.at(at),
+        new TimeOptions(convention, false, true, 0));
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("type", n == null ? null : n.type());
+    out.put("type", n == null ? null : n.type().toString());
     out.put("start", n == null ? null : n.start());
     out.put("end", n == null ? null : n.end());
+    out.put("delta", n == null ? null : n.delta());
     spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(out));
     spec.commandLine().getOut().flush();
     return 0;

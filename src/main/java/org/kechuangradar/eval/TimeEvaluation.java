@@ -9,57 +9,187 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.kechuangradar.time.Convention;
+import org.kechuangradar.time.TimeBase;
 import org.kechuangradar.time.TimeNormalizer;
+import org.kechuangradar.time.TimeOptions;
 
 /**
- * Measures {@link TimeNormalizer} on JioNLP's parser cases: a case counts when start and end match; the type
- * is counted apart. Cases whose base is the wall clock or a field dictionary are skipped.
+ * Measures {@link TimeNormalizer} on JioNLP's parser cases, with each case's options and base (a timestamp, a
+ * list of fields or a dictionary of them). A point or span counts when its type, start and end match; a delta
+ * when its lengths do; a period when its delta and occurrences do. Cases whose base is the wall clock at the time
+ * JioNLP's tests ran are skipped: their answers cannot be known.
  */
 public final class TimeEvaluation {
-  /** The counts, and the cases missed, each as text, expected and got. */
-  public record Result(int cases, int answered, int spanCorrect, int typeAndSpanCorrect, List<String> misses) {}
-
-  public Result run(Path cases) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    int n = 0;
-    int answered = 0;
-    int span = 0;
-    int both = 0;
-    List<String> misses = new ArrayList<>();
-    for (String line : Files.readAllLines(cases)) {
-      JsonNode c = json.readTree(line);
-      LocalDateTime base = base(c.get("time_base"));
-      if (base == null || !c.get("options").isEmpty()) {
-        continue;
-      }
-      n++;
-      JsonNode want = c.get("expected");
-      TimeNormalizer.Normalized got = TimeNormalizer.normalize(c.get("text").asText(), base);
-      if (got == null) {
-        misses.add(c.get("text").asText() + " | want " + want.path("time") + " | got nothing");
-        continue;
-      }
-      answered++;
-      boolean spanOk = want.path("time").size() == 2 && got.start().equals(want.path("time").path(0).asText())
-          && got.end().equals(want.path("time").path(1).asText());
-      span += spanOk ? 1 : 0;
-      both += spanOk && got.type().equals(want.path("type").asText()) ? 1 : 0;
-      if (!spanOk) {
-        misses.add(c.get("text").asText() + " | want " + want.path("time") + " | got " + got.start() + " … " + got.end());
-      }
+  /** Cases of one kind: how many, how many exactly right, and the misses as text, expected and got. */
+  public record Group(String name, int cases, int exact, List<String> misses) {
+    public double share() {
+      return cases == 0 ? 0 : (double) exact / cases;
     }
-    return new Result(n, answered, span, both, misses);
   }
 
-  private static LocalDateTime base(JsonNode b) {
-    return switch (b.get("kind").asText()) {
-      case "unix_ts" -> LocalDateTime.ofInstant(Instant.ofEpochSecond(b.get("value").asLong()), ZoneId.of("Asia/Shanghai"));
-      case "list_ymdhms" -> {
-        JsonNode v = b.get("value");
-        yield LocalDateTime.of(v.get(0).asInt(), v.size() > 1 ? v.get(1).asInt() : 1, v.size() > 2 ? v.get(2).asInt() : 1,
-            v.size() > 3 ? v.get(3).asInt() : 0, v.size() > 4 ? v.get(4).asInt() : 0, v.size() > 5 ? v.get(5).asInt() : 0);
+  /** The groups (points and spans, deltas, periods) and the cases skipped because their base is the wall clock. */
+  public record Result(List<Group> groups, int skipped) {}
+
+  private static final String[] FIELDS = {"year", "month", "day", "hour", "minute", "second"};
+  /** Deltas do not depend on the base; they get any fixed one. */
+  private static final TimeBase NO_BASE = TimeBase.at(LocalDateTime.of(2000, 1, 1, 0, 0));
+
+  public Result run(Path cases, Convention convention) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, List<String>> misses = new HashMap<>();
+    int skipped = 0;
+    for (String line : Files.readAllLines(cases)) {
+      if (line.isBlank()) {
+        continue;
       }
+      JsonNode c = json.readTree(line);
+      TimeBase base = base(c.get("time_base"));
+      if (base == null) {
+        skipped++;
+        continue;
+      }
+      JsonNode opt = c.path("options");
+      TimeOptions options = new TimeOptions(convention, opt.path("ret_future").asBoolean(false),
+          opt.path("lunar_date").asBoolean(true), opt.path("period_results_num").asInt(0));
+      JsonNode want = c.get("expected");
+      String type = want.path("type").asText();
+      String group = switch (type) {
+        case "time_delta" -> "deltas";
+        case "time_period" -> "periods";
+        default -> "points and spans";
+      };
+      String text = c.get("text").asText();
+      TimeNormalizer.Normalized got;
+      try {
+        got = TimeNormalizer.normalize(text, base, options);
+      } catch (RuntimeException e) {
+        got = null;
+      }
+      boolean ok = got != null && got.type().toString().equals(type) && switch (type) {
+        case "time_delta" -> deltas(want.path("time"), got.delta());
+        case "time_period" -> period(want.path("time"), got);
+        default -> span(want.path("time"), got);
+      };
+      int[] n = counts.computeIfAbsent(group, g -> new int[2]);
+      n[0]++;
+      n[1] += ok ? 1 : 0;
+      if (!ok) {
+        misses.computeIfAbsent(group, g -> new ArrayList<>())
+            .add(text + " | want " + type + " " + want.path("time") + " | got " + describe(got));
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    for (String g : List.of("points and spans", "deltas", "periods")) {
+      int[] n = counts.getOrDefault(g, new int[2]);
+      groups.add(new Group(g, n[0], n[1], List.copyOf(misses.getOrDefault(g, List.of()))));
+    }
+    return new Result(List.copyOf(groups), skipped);
+  }
+
+  private static String describe(TimeNormalizer.Normalized n) {
+    if (n == null) {
+      return "nothing";
+    }
+    return n.type() + (n.from() != null ? " [" + n.start() + ", " + n.end() + "]" : "") + (n.delta().isEmpty() ? "" : " " + n.delta())
+        + (n.occurrences().isEmpty() ? "" : " " + n.occurrences().stream().map(o -> o.start() + "…" + o.end()).toList());
+  }
+
+  private static boolean span(JsonNode want, TimeNormalizer.Normalized got) {
+    return want.size() == 2 && got.from() != null && got.start().equals(want.get(0).asText())
+        && got.end().equals(want.get(1).asText());
+  }
+
+  private static boolean deltas(JsonNode want, List<Map<String, Double>> got) {
+    List<JsonNode> wanted = new ArrayList<>();
+    if (want.isArray()) {
+      want.forEach(wanted::add);
+    } else {
+      wanted.add(want);
+    }
+    if (wanted.size() != got.size()) {
+      return false;
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!delta(wanted.get(i), got.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One length; JioNLP's {"infinite": true} is the empty length that stands for "or more". */
+  private static boolean delta(JsonNode want, Map<String, Double> got) {
+    if (want.path("infinite").asBoolean(false)) {
+      return got.isEmpty();
+    }
+    if (want.size() != got.size()) {
+      return false;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Double v = got.get(e.getKey());
+      if (v == null || Math.abs(v - e.getValue().asDouble()) > 1e-9) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean period(JsonNode want, TimeNormalizer.Normalized got) {
+    if (got.delta().size() != 1 || !delta(want.path("delta"), got.delta().get(0))) {
+      return false;
+    }
+    JsonNode point = want.path("point");
+    if (point.isNull() || point.isMissingNode()) {
+      return got.occurrences().isEmpty();
+    }
+    JsonNode time = point.path("time");
+    List<JsonNode> spans = new ArrayList<>();
+    if (time.size() > 0 && time.get(0).isArray()) {
+      time.forEach(spans::add);
+    } else {
+      spans.add(time);
+    }
+    if (spans.size() != got.occurrences().size()) {
+      return false;
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      if (!span(spans.get(i), got.occurrences().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The base a case gives; null for the wall clock, whose value when the case was written is unknown. */
+  private static TimeBase base(JsonNode b) {
+    JsonNode v = b.path("value");
+    return switch (b.get("kind").asText()) {
+      case "unix_ts" -> TimeBase.at(LocalDateTime.ofInstant(Instant.ofEpochSecond(v.asLong()), ZoneId.of("Asia/Shanghai")));
+      case "list_ymdhms", "naive_datetime" -> {
+        int[] f = new int[v.size()];
+        for (int i = 0; i < f.length; i++) {
+          f[i] = v.get(i).asInt();
+        }
+        yield TimeBase.of(f);
+      }
+      case "dict_fields" -> {
+        List<Integer> f = new ArrayList<>();
+        for (String name : FIELDS) {
+          if (!v.has(name)) {
+            break;
+          }
+          f.add(v.get(name).asInt());
+        }
+        yield f.isEmpty() ? null : TimeBase.of(f.stream().mapToInt(Integer::intValue).toArray());
+      }
+      case "none" -> NO_BASE;
       default -> null;
     };
   }

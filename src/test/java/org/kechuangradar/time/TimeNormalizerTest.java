@@ -2,8 +2,12 @@ package org.kechuangradar.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TimeNormalizerTest {
@@ -37,9 +41,43 @@ class TimeNormalizerTest {
   }
 
   @Test
-  void answersNothingForExpressionsItCannotReadWhole() {
-    assertNull(span("2021年前两个季度"));
-    assertNull(span("明天下午3点"));
+  void readsComposedExpressionsRangesLengthsAndPeriods() {
+    assertEquals("time_span 2021-01-01 00:00:00 … 2021-06-30 23:59:59", span("2021年前两个季度"));
+    assertEquals("time_point 2024-01-11 15:00:00 … 2024-01-11 15:59:59", span("明天下午3点"));
+    assertEquals("time_span 2024-01-10 09:00:00 … 2024-01-10 11:00:00", span("今天上午9点到11点"));
+    assertEquals("time_span 2023-09-01 00:00:00 … 2024-01-10 09:00:00", span("从去年9月起"));
+    TimeNormalizer.Normalized d = TimeNormalizer.normalize("3年半", BASE);
+    assertEquals(TimeNormalizer.Type.DELTA, d.type());
+    assertEquals(List.of(Map.of("year", 3.5)), d.delta());
+    TimeNormalizer.Normalized p = TimeNormalizer.normalize("每周一上午9点", TimeBase.at(BASE),
+        new TimeOptions(Convention.NEWS, false, true, 2));
+    assertEquals(List.of(Map.of("day", 7.0)), p.delta());
+    assertEquals(List.of("2024-01-08 09:00:00", "2024-01-15 09:00:00"),
+        p.occurrences().stream().map(TimeNormalizer.Normalized::start).toList());
+  }
+
+  @Test
+  void answersNothingWhereNoTimeIs() {
     assertNull(span("没有时间的句子"));
+    assertNull(span(""));
+  }
+
+  @Test
+  void neverThrowsAndNeverEndsBeforeItStarts() {
+    Random random = new Random(13);
+    String alphabet = "0123456789年月日号点时分秒周星期天上下午晚前后至到每半个多初廿十百千万一二三两四五六七八九零〇今明去春节农历闰底旬季度-:~ ,";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      for (Convention c : Convention.values()) {
+        TimeNormalizer.Normalized n = TimeNormalizer.normalize(s.toString(), TimeBase.at(BASE),
+            new TimeOptions(c, random.nextBoolean(), true, 3));
+        if (n != null && n.from() != null) {
+          assertTrue(!n.to().isBefore(n.from()), s + ": " + n);
+        }
+      }
+    }
   }
 }
