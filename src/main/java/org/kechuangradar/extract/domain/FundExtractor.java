@@ -30,7 +30,7 @@ import org.kechuangradar.segment.SpanIndex;
  * passing (获得国家自然科学基金资助) are neither, and are left out.
  */
 public final class FundExtractor implements Stage {
-  private static final Pattern FUND = Pattern.compile("基金(?:集群|群|招商伙伴体系|体系|矩阵)?(?!会|管理|公司|经理|业|份额|招商(?!伙伴))");
+  private static final Pattern FUND = Pattern.compile("基金(?:集群|群|招商伙伴体系|体系|矩阵)?(?!会|组织|管理|公司|经理|业|份额|招商(?!伙伴))");
   private static final List<String> ACTS = Tsv.words("fund-acts");
   private static final List<String> NAME_WORDS = Tsv.words("fund-name-words");
   private static final Pattern STRUCTURE = Pattern.compile("[“\"]?((?:\\d+|N)(?:[+＋](?:\\d+|N))+)[”\"]?");

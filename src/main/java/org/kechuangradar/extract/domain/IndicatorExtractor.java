@@ -66,6 +66,7 @@ public final class IndicatorExtractor implements Stage {
     // The period of the sentence last asked for: a sentence often holds several figures.
     String[] periodOf = null;
     Set<Double> fundSizes = fundSizes(d);
+    List<String> fundNames = d.extraction().domain().funds().stream().map(f -> f.name()).toList();
     for (Quantity q : d.extraction().quantities()) {
       if (q.unit().isEmpty() ? q.value() < 1e4 : TIME_UNITS.contains(q.unit())) {
         continue;
@@ -102,6 +103,10 @@ public final class IndicatorExtractor implements Stage {
       // 总投资120亿元: a sum right after the word for it needs no verb; nor does a goal's count (培育…企业50家以上).
       if (!verb.find() || verb.end() == verb.start() && !SUM_WORD.matcher(tail).find() && !endsInMetricHead(tail)
           && !(d.text().startsWith("以上", q.end()) && COUNTED_GOAL.matcher(lastClause(before)).find())) {
+        continue;
+      }
+      // 设立…母基金，首期规模50亿元: an amount named without a verb in a fund's sentence is the fund's term.
+      if (verb.end() == verb.start() && fundNames.stream().anyMatch(s.text()::contains)) {
         continue;
       }
       int verbStart = before.length() - (verb.end() - verb.start());
