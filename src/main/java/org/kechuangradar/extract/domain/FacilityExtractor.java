@@ -47,6 +47,11 @@ public final class FacilityExtractor implements Stage {
   private static final List<StageVerbs.Verb> STAGES = StageVerbs.get().stageVerbs();
   // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
   private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
+  // 八大算力枢纽, 一批孵化器, 两个实验室: a name that counts facilities stands for several, not for one.
+  private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)(?:大|个|座|家|批|所|类|处)");
+  // 重庆这个产业园, 该中心: a demonstrative points at a facility named elsewhere; it is no part of a name.
+  private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
+  private static final List<String> COLLECTIVE = Tsv.words("collective-words");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
   private static final Pattern TENANTS = Pattern.compile("入驻(?:企业|机构|团队|项目)?(\\d+)(?:家|个)");
   private static final Pattern OPERATOR = Pattern.compile("由([\\p{IsHan}]{2,20}?)(?:建设|运营|承建|牵头建设|投资建设)");
@@ -69,7 +74,7 @@ public final class FacilityExtractor implements Stage {
             name = placeBefore(d, text, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
-          if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && !name.startsWith("该") && placed
+          if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && properName(name, k[0]) && placed
               && !COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find() && !inProposal(d, text, start, end)
               && !endsWithVerb(name.substring(0, name.length() - k[0].length()))) {
             kinds.putIfAbsent(name, k[1]);
@@ -159,7 +164,8 @@ public final class FacilityExtractor implements Stage {
       }
       for (StageVerbs.Verb st : STAGES) {
         int at = s.text().indexOf(st.word());
-        if (at < 0 || stages.stream().anyMatch(x -> x.stage() == st.stage())) {
+        // A stage told without a date (in a headline) gives way to the same stage told with one.
+        if (at < 0 || stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
           continue;
         }
         String date = dateBefore(dates, at);
@@ -168,10 +174,18 @@ public final class FacilityExtractor implements Stage {
             || s.text().startsWith("后", at + st.word().length())
             || date != null && SentenceFacts.isFuture(date, published);
         if (!toCome) {
+          if (date == null && stages.stream().anyMatch(x -> x.stage() == st.stage())) {
+            continue;
+          }
+          stages.removeIf(x -> x.stage() == st.stage());
           Matcher tenants = TENANTS.matcher(s.text());
           Integer count = st.stage() == FacilityStage.OPERATING && tenants.find() ? Integer.valueOf(tenants.group(1))
               : null;
           stages.add(new Facility.Stage(st.stage(), date, count));
+        } else if (!s.text().startsWith("后", at + st.word().length())
+            && stages.stream().noneMatch(x -> x.stage() == FacilityStage.PLANNED)) {
+          // 即将开工, 将于今年建成: a facility whose next stage is still to come is planned, for when that stage is due.
+          stages.add(new Facility.Stage(FacilityStage.PLANNED, date != null ? date : futureDate(dates, at), null));
         }
       }
     }
@@ -184,6 +198,17 @@ public final class FacilityExtractor implements Stage {
       region = start.divisions().get(0).name();
     }
     return new Facility(name, kind, region, operator, stages);
+  }
+
+  /** The last date, years alone included, written before {@code at} in the sentence (将于今年建成), or null. */
+  private static String futureDate(List<DateResolver.Found> dates, int at) {
+    String date = null;
+    for (DateResolver.Found f : dates) {
+      if (f.end() <= at) {
+        date = f.iso();
+      }
+    }
+    return date;
   }
 
   /** The last date written before {@code at} in the sentence, or null. */
@@ -231,6 +256,23 @@ public final class FacilityExtractor implements Stage {
       }
     }
     return place;
+  }
+
+  /**
+   * The name is one facility's own: it counts none (八大算力枢纽, 一批孵化器), points at none (这个产业园, 该中心) and
+   * holds no word of a class (我国大科学装置, 各地数据中心).
+   */
+  static boolean properName(String name, String kind) {
+    String head = name.substring(0, name.length() - kind.length());
+    if (COUNT_INSIDE.matcher(head).find() || DEMONSTRATIVE.matcher(head).find()) {
+      return false;
+    }
+    for (String w : COLLECTIVE) {
+      if (name.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 鼓励高校与企业共建联合实验室: a facility someone proposes does not exist yet. */

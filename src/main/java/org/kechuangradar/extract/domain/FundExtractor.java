@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Fund;
@@ -21,9 +22,17 @@ import org.kechuangradar.segment.SpanIndex;
  * yuan of its sentence), its sponsor (the body or organization before it), its structure ({@code “1+1+100”},
  * {@code 3+N}), the industries its sentence names. A foundation (基金会) or a fund manager is not a fund; a bare
  * 基金 without size, structure or a name of its own is not reported.
+ *
+ * <p>The rule for what a fund is: a named pool of money that is set up, raised, managed or invests. So a phrase
+ * ending in 基金 counts when its own name says it invests (a word of {@code lexicon/fund-name-words.tsv}: 产业投资基金,
+ * 天使基金) or when its sentence says it is set up, raised or invests (a word of {@code lexicon/fund-acts.tsv}:
+ * 设立, 总规模, 投向). Insurance and social-security pools (基本医疗保险基金总收入…) and grant sources named in
+ * passing (获得国家自然科学基金资助) are neither, and are left out.
  */
 public final class FundExtractor implements Stage {
-  private static final Pattern FUND = Pattern.compile("基金(?:集群|群|招商伙伴体系|体系|矩阵)?(?!会|管理|公司|经理|业|份额|招商(?!伙伴))");
+  private static final Pattern FUND = Pattern.compile("基金(?:集群|群|招商伙伴体系|体系|矩阵)?(?!会|组织|管理|公司|经理|业|份额|招商(?!伙伴))");
+  private static final List<String> ACTS = Tsv.words("fund-acts");
+  private static final List<String> NAME_WORDS = Tsv.words("fund-name-words");
   private static final Pattern STRUCTURE = Pattern.compile("[“\"]?((?:\\d+|N)(?:[+＋](?:\\d+|N))+)[”\"]?");
 
   @Override
@@ -61,6 +70,9 @@ public final class FundExtractor implements Stage {
             || unbalanced) {
           continue;
         }
+        if (!investing(name, s.text())) {
+          continue;
+        }
         List<String> sponsors = SentenceFacts.mentions(d, s.start(), s.start() + m.start(), Mention.Type.GOVERNMENT,
             Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
         funds.putIfAbsent(name, new Fund(name, size, SentenceFacts.region(d, s.start(), s.end()),
@@ -68,6 +80,22 @@ public final class FundExtractor implements Stage {
       }
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFunds(List.copyOf(funds.values()))));
+  }
+
+  /** The fund's name says it invests, or its sentence says it is set up, raised, managed or invests. */
+  static boolean investing(String name, String sentence) {
+    for (String w : NAME_WORDS) {
+      if (name.contains(w)) {
+        return true;
+      }
+    }
+    String rest = sentence.replace(name, "");
+    for (String w : ACTS) {
+      if (rest.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideTitle(String sentence, int at) {

@@ -24,15 +24,27 @@ import org.kechuangradar.time.PartialDate;
  */
 public final class IndicatorExtractor implements Stage {
   private static final Pattern VERB = Pattern.compile(
-      "(已经|已)?(同比|环比)?(分别)?(增长|下降|提高|提升|降至|降低|增加|减少)?(了)?(已经|已)?(达到|达|超过|超|突破|接近|约|近|为|至|不少于|不低于|超出|达至|(?<build>建设|培育|打造|建成|引进|新增|形成))?(约)?$");
+      "(已经|已)?(?:分别(?=同比|环比))?(同比|环比)?(分别)?(增长|下降|提高|提升|降至|降低|增加|减少)?(了)?(已经|已)?(达到|达|超过|超|突破|接近|约|近|为|至|不少于|不低于|超出|达至|(?<build>建设|培育|打造|建成|引进|新增|形成))?(约)?$");
   // The last characters of the verbs above: a number after any other character has no verb before it.
   private static final String VERB_LAST = "到达过超破近约为至于出设育造成进增长降高升低加少了经已比别";
-  private static final String SUM_LAST = "资额模值入收";
-  private static final Pattern TARGET = Pattern.compile("(到|至|力争到|力争|预计到)(20\\d{2})年");
+  private static final List<String> METRIC_HEADS = Tsv.wordsLongestFirst("metric-heads");
+  // The last characters of the words for a sum and of the metric heads: an amount right after one needs no verb.
+  private static final String SUM_LAST = "资额模值入收" + METRIC_HEADS.stream().map(h -> h.substring(h.length() - 1))
+      .collect(Collectors.joining());
+  // 截至2024年7月 is the date of a measurement, not a goal's year.
+  private static final Pattern TARGET = Pattern.compile("(?<![截])(到|至|力争到|力争|预计到)(20\\d{2})年");
+  // 将达到, 预计增长, 有望突破: a verb of level or change after a word of the future gives a goal (将从30亿立方米提升至
+  // 45亿立方米: the amount after 从 is where it starts, today's level).
+  private static final Pattern FUTURE_VERB = Pattern.compile("(将|预计|有望|力争|争取|计划)(?:[^，。；,;从]{0,4}|从[^，。；,;]{0,14})$");
+  private static final Pattern FROM = Pattern.compile("将?从[\\d.]+[多余]?[万亿千]*[\\p{IsHan}%]{0,4}$");
+  // 比上年同期, 较去年12月, 比2022年: what a change is measured against ends a clause but is not its metric.
+  private static final Pattern COMPARISON = Pattern.compile(
+      "(?:比|较|与)(?:上|去|前|同期|\\d|本)[\\p{IsHan}\\d（）()]{0,8}?(?:同期|年|月|届|季度|底|末)?(?:相比)?$");
+  // 生产总值82553亿元、增长6%: a clause that ends in an amount hands its metric to the change that follows.
+  private static final Pattern AMOUNT_THEN = Pattern.compile("^(.+?)(?:达到|达|为|超过|实现)?[\\d.]+[多余]?[万亿千]*[\\p{IsHan}%]{0,3}[、和]$");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
   private static final Pattern SUM_WORD = Pattern.compile("(总投资额?|投资总额|总规模|总产值|营业收入|年营收)$");
   private static final Pattern ENDS_IN_VERB = Pattern.compile("(" + String.join("|", Tsv.words("goal-verbs")) + ")$");
-  private static final List<String> METRIC_HEADS = Tsv.wordsLongestFirst("metric-heads");
   // An indicator is measured in any unit but time (a duration is no level of anything).
   private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(Tsv.words("time-units"));
   private static final Pattern TRAILING_WORDS = Pattern.compile("(年均|同比|环比|分别|力争|预计|将|可|最高可|有望)+$");
@@ -54,6 +66,7 @@ public final class IndicatorExtractor implements Stage {
     // The period of the sentence last asked for: a sentence often holds several figures.
     String[] periodOf = null;
     Set<Double> fundSizes = fundSizes(d);
+    List<String> fundNames = d.extraction().domain().funds().stream().map(f -> f.name()).toList();
     for (Quantity q : d.extraction().quantities()) {
       if (q.unit().isEmpty() ? q.value() < 1e4 : TIME_UNITS.contains(q.unit())) {
         continue;
@@ -88,12 +101,27 @@ public final class IndicatorExtractor implements Stage {
       String tail = before.substring(Math.max(0, before.length() - 16));
       Matcher verb = VERB.matcher(tail.isEmpty() || VERB_LAST.indexOf(tail.charAt(tail.length() - 1)) < 0 ? "" : tail);
       // 总投资120亿元: a sum right after the word for it needs no verb; nor does a goal's count (培育…企业50家以上).
-      if (!verb.find() || verb.end() == verb.start() && !SUM_WORD.matcher(tail).find()
+      if (!verb.find() || verb.end() == verb.start() && !SUM_WORD.matcher(tail).find() && !endsInMetricHead(tail)
           && !(d.text().startsWith("以上", q.end()) && COUNTED_GOAL.matcher(lastClause(before)).find())) {
+        continue;
+      }
+      // 设立…母基金，首期规模50亿元: an amount named without a verb in a fund's sentence is the fund's term.
+      if (verb.end() == verb.start() && fundNames.stream().anyMatch(s.text()::contains)) {
         continue;
       }
       int verbStart = before.length() - (verb.end() - verb.start());
       String clause = TRAILING_WORDS.matcher(lastClause(before.substring(0, verbStart))).replaceFirst("");
+      clause = FROM.matcher(clause).replaceFirst("");
+      Matcher amountThen = AMOUNT_THEN.matcher(clause);
+      if (amountThen.matches()) {
+        clause = amountThen.group(1);
+      }
+      String compared = COMPARISON.matcher(clause).replaceFirst("");
+      if (compared.length() < clause.length()) {
+        // 营业收入59357亿元，比上年同期增长7.3%: with no metric left, the change is of the figure just named.
+        clause = compared.length() >= 2 ? TRAILING_WORDS.matcher(compared).replaceFirst("")
+            : last != null && last.sentence().equals(s.text()) ? last.metric() : "";
+      }
       if (verb.group("build") != null && clause.length() < 2) {
         // 到2028年…建设10个以上未来产业先导区: a count of things to build, named after the number.
         clause = verb.group("build");
@@ -103,7 +131,7 @@ public final class IndicatorExtractor implements Stage {
       if (clause.length() < 2 || "该其这此".indexOf(clause.charAt(0)) >= 0 || CAPPED.matcher(tail).find()) {
         continue;
       }
-      if (verb.group(3) != null) {
+      if (verb.group(3) != null || tail.contains("分别同比") || tail.contains("分别环比")) {
         respective.addAll(respectiveMetrics(clause));
       }
       String metric = respective.isEmpty() ? clause : respective.remove(0);
@@ -118,7 +146,8 @@ public final class IndicatorExtractor implements Stage {
       Matcher target = TARGET.matcher(before);
       // 到2022年已降至0.45%: a year before publication is the past, not a goal.
       boolean toYear = before.contains("20") && target.find() && (published == null || Integer.parseInt(target.group(2)) >= published.getYear());
-      boolean isTarget = toYear || before.contains("目标") || before.contains("力争");
+      boolean isTarget = toYear || before.contains("目标") || before.contains("力争")
+          || FUTURE_VERB.matcher(tail).find() && !tail.endsWith("从");
       if (periodOf == null || !periodOf[0].equals(s.text())) {
         periodOf = new String[] {s.text(), period(s.text(), published)};
       }
@@ -128,6 +157,16 @@ public final class IndicatorExtractor implements Stage {
       out.add(last);
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withIndicators(out)));
+  }
+
+  /** 生产总值82553亿元: an amount right after the word of what it measures. */
+  private static boolean endsInMetricHead(String tail) {
+    for (String h : METRIC_HEADS) {
+      if (tail.endsWith(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The year or month the sentence is about: its first date, else the year of publication for 今年. */

@@ -10,7 +10,7 @@ import org.kechuangradar.lexicon.Tsv;
  * Written by hand because a segmenter cuts such new names (模速空间, 脑机接口未来产业集聚区) into pieces.
  */
 final class NamePhrase {
-  private static final String PAUSES = "，。；：、,;:！？!?（）()\n《》 ";
+  private static final String PAUSES = "，。；：、,;:！？!?（）()\n《》 —";
   private static final int LONGEST_WORD = 4;
   private static final java.util.Set<String> INTRODUCERS = java.util.Set.copyOf(Tsv.words("name-introducers"));
 
@@ -59,6 +59,19 @@ final class NamePhrase {
     // 首个, 一批) is no part of a name.
     for (int word = introducerAt(text, start, end); word > 0; word = introducerAt(text, start, end)) {
       start += word;
+    }
+    // 厦门加快建设…示范区, 自主研制的…望远镜: a verb that takes a name as its object ends what comes before the name,
+    // wherever it stands in the phrase.
+    for (int at = end - 2; at > start; at--) {
+      for (int len = Math.min(LONGEST_WORD, end - at - 1); len >= 2; len--) {
+        if (INTRODUCERS.contains(text.substring(at, at + len))) {
+          start = at + len;
+          for (int word = introducerAt(text, start, end); word > 0; word = introducerAt(text, start, end)) {
+            start += word;
+          }
+          return start;
+        }
+      }
     }
     return start;
   }

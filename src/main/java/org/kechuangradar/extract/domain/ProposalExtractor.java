@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.SpeechVerbs;
+import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Person;
@@ -39,6 +40,11 @@ public final class ProposalExtractor implements Stage {
   private static final Pattern QUOTE_BEFORE = Pattern.compile("“([^“”]{4,})”[^“”。，,]{0,40}$");
   private static final Pattern MODAL = Pattern.compile("(?<![响相反适供效])应(?![用对急])|(?<![主重必])要|需|建议|加快|推动|加强|"
       + "完善|优化|支持|鼓励|探索|构建|建立|提高|严控|规范");
+
+  private static final List<String> EXPERT_TITLES = Tsv.words("expert-titles");
+  // 郝明金、何维…在座谈会上介绍调研成果，并就强化源头创新、推动低空经济高质量发展等，提出务实中肯的政策建议: what is
+  // proposed is the list after 就, for every speaker of the list before it.
+  private static final Pattern ABOUT = Pattern.compile("就([^。；“”]{4,240}?)等?[，,]?提出[^。，；]{0,12}建议");
 
   /** A speaker's proposal while it is read: {@code spans} cover all of it, {@code proposed} what follows the verbs. */
   private record Draft(String capacity, List<String> recommendations, List<String> quotes, List<int[]> spans,
@@ -83,14 +89,35 @@ public final class ProposalExtractor implements Stage {
       }
       // “…”顾明轩说，建议…: what follows the verb of saying may still propose.
       after = SAID_THEN_PROPOSED.matcher(after).replaceFirst("");
+      // 郝明金、何维…: a speaker in a list shares the sentence of the list's last speaker.
+      int sentenceEnd = text.indexOf('。', turn.end());
+      String sentence = after.startsWith("、") || after.startsWith("和")
+          ? text.substring(turn.end(), sentenceEnd < 0 ? text.length() : sentenceEnd) : after;
+      Matcher about = ABOUT.matcher(sentence.length() > 400 ? sentence.substring(0, 400) : sentence);
+      if (about.find()) {
+        List<String> items = new ArrayList<>();
+        for (String item : about.group(1).split("、")) {
+          add(items, item);
+        }
+        if (!items.isEmpty()) {
+          draft.recommendations().addAll(items);
+          draft.spans().add(new int[] {turn.start(), turn.end() + about.end()});
+          draft.proposed().add(new int[] {turn.end(), turn.end() + about.end()});
+          continue;
+        }
+      }
       Matcher verb = PROPOSING.matcher(after);
       if (!verb.find()) {
         continue;
       }
       String body = after.substring(verb.end());
       String v = verb.group(1);
-      boolean representative = !draft.capacity().equals("expert");
-      boolean explicit = v.equals("建议") || v.equals("呼吁") || v.equals("提出") || v.equals("提议");
+      boolean office = draft.capacity().equals("office");
+      boolean representative = !draft.capacity().equals("expert") && !office;
+      boolean explicit = v.equals("建议") || v.equals("呼吁") || v.equals("提议") || v.equals("提出") && !office;
+      if (office && !explicit) {
+        continue;
+      }
       boolean proposes = explicit || representative && OUGHT.matcher(body).find();
       boolean listed = body.contains("一是") || body.contains("首先");
       if (!listed && !proposes) {
@@ -158,7 +185,10 @@ public final class ProposalExtractor implements Stage {
     return turns;
   }
 
-  /** {@code deputy} for an NPC deputy, {@code member} for a CPPCC member, {@code expert} for anyone else with a title. */
+  /**
+   * {@code deputy} for an NPC deputy, {@code member} for a CPPCC member, {@code expert} for a title of
+   * {@code lexicon/expert-titles.tsv}, {@code office} for anyone else with a title (总书记, 部长).
+   */
   static String capacity(Person p) {
     String all = String.join("|", p.positions());
     if (all.contains("人大代表") || all.equals("代表") || all.contains("|代表")) {
@@ -167,7 +197,15 @@ public final class ProposalExtractor implements Stage {
     if (all.contains("政协委员") || all.equals("委员")) {
       return "member";
     }
-    return p.positions().isEmpty() ? null : "expert";
+    if (p.positions().isEmpty()) {
+      return null;
+    }
+    for (String title : EXPERT_TITLES) {
+      if (all.contains(title)) {
+        return "expert";
+      }
+    }
+    return "office";
   }
 
   /** 一是…；二是…: one item per marker, to the next marker. */

@@ -34,6 +34,38 @@ class FacilityExtractorTest {
   }
 
   @Test
+  void takesNoClassCountOrPointerForAFacility() {
+    Document d = ByHand.text("2025-01-17", "我国大科学装置加快布局，一批农业科技孵化器投入使用。\n"
+        + "全国“东数西算”工程八大算力枢纽建设提速，济南这个超算中心已经运行两年。");
+    assertEquals(List.of(), stage.process(d).extraction().domain().facilities());
+  }
+
+  @Test
+  void findsNamedFacilitiesOfManyKindsWithTheirStages() {
+    Document d = ByHand.text("2025-10-28", "今天（10月28日），雅砻江流域的孟底沟水电站和牙根一级水电站同步实现大江截流。\n"
+        + "我国首台自主研制的15米口径亚毫米波望远镜启动建设。");
+    List<Facility> found = stage.process(d).extraction().domain().facilities();
+    List<String> names = found.stream().map(Facility::name).toList();
+    assertEquals(List.of("孟底沟水电站", "牙根一级水电站", "15米口径亚毫米波望远镜"), names);
+    assertEquals("energy", found.get(0).kind());
+    assertEquals("started@2025-10-28", found.get(0).stages().get(0).stage().code() + "@" + found.get(0).stages().get(0).date());
+  }
+
+  @Test
+  void takesAStageStillToComeForAPlan() {
+    Document d = ByHand.text("2023-05-06", "在吴忠，牛首山二期680万千瓦抽水蓄能电站项目完成招标，即将开工。");
+    Facility f = stage.process(d).extraction().domain().facilities().get(0);
+    assertEquals("牛首山二期680万千瓦抽水蓄能电站", f.name());
+    assertEquals(List.of("planned"), f.stages().stream().map(st -> st.stage().code()).toList());
+  }
+
+  @Test
+  void startsANameAfterTheVerbThatTakesIt() {
+    Document d = ByHand.text("2025-01-17", "厦门加快建设海峡两岸融合发展示范区。");
+    assertEquals("海峡两岸融合发展示范区", stage.process(d).extraction().domain().facilities().get(0).name());
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(20);
     for (int i = 0; i < 200; i++) {

@@ -32,6 +32,22 @@ class FundExtractorTest {
   }
 
   @Test
+  void takesNoInsurancePoolOrGrantSourceForAFund() {
+    Document d = ByHand.text("2025-01-10", "今年1—11月，基本医疗保险基金总收入29362.15亿元，其中职工基本医疗保险基金收入20498.98亿元。");
+    assertEquals(List.of(), stage.process(new QuantityExtractor().process(d)).extraction().domain().funds());
+    Document grant = ByHand.text("2025-01-10", "该研究获得国家自然科学基金资助。");
+    assertEquals(List.of(), stage.process(grant).extraction().domain().funds());
+  }
+
+  @Test
+  void takesANamedFundThatIsSetUp() {
+    Document d = ByHand.text("2025-01-10", "合肥市设立规模100亿元的合肥未来产业科技基金。");
+    Fund f = stage.process(new QuantityExtractor().process(d)).extraction().domain().funds().get(0);
+    assertEquals("合肥未来产业科技基金", f.name());
+    assertEquals(1e10, f.size().value());
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(21);
     for (int i = 0; i < 200; i++) {

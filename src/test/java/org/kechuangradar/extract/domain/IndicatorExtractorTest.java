@@ -38,4 +38,47 @@ class IndicatorExtractorTest {
           ByHand.text("2025-01-01", ByHand.randomText(random, 1 + random.nextInt(200))))));
     }
   }
+
+  private List<Indicator> indicators(String published, String text) {
+    return stage.process(new QuantityExtractor().process(ByHand.text(published, text))).extraction().domain().indicators();
+  }
+
+  @Test
+  void takesADateOfMeasurementForNoGoal() {
+    List<Indicator> all = indicators("2024-08-20", "截至2024年7月，经港珠澳大桥珠海公路口岸进出口货物总值达9021.9亿元人民币。");
+    assertEquals(1, all.size(), all.toString());
+    assertEquals(false, all.get(0).target());
+    assertEquals(false, indicators("2025-10-12", "妇女平均预期寿命突破80岁。").get(0).target());
+  }
+
+  @Test
+  void takesWhatWillBeForAGoal() {
+    List<Indicator> all = indicators("2024-03-24", "江苏今年的设备更新需求将达到9000亿元。");
+    assertEquals(9e11, all.get(0).value());
+    assertTrue(all.get(0).target());
+    List<Indicator> gas = indicators("2024-08-24", "二期项目全面投产后，气田年产量将从30亿立方米提升至45亿立方米。");
+    Indicator last = gas.get(gas.size() - 1);
+    assertEquals(4.5e9, last.value());
+    assertEquals("气田年产量", last.metric());
+    assertTrue(last.target());
+  }
+
+  @Test
+  void handsAChangeTheMetricOfTheAmountBeforeIt() {
+    List<Indicator> all = indicators("2024-01-30", "2023年，浙江省生产总值82553亿元、增长6%。");
+    assertEquals(List.of("生产总值", "生产总值"), all.stream().map(Indicator::metric).toList());
+    assertEquals(List.of(8.2553e12, 6.0), all.stream().map(Indicator::value).toList());
+    List<Indicator> compared = indicators("2023-07-30", "上半年文化企业实现营业收入59357亿元，比上年同期增长7.3%。");
+    assertEquals("yoy_growth", compared.get(1).basis());
+    assertTrue(compared.get(1).metric().endsWith("营业收入"), compared.toString());
+  }
+
+  @Test
+  void givesEachFigureOfARespectiveListItsOwnSubject() {
+    List<Indicator> all = indicators("2026-03-22", "国内、国际旅客运输量分别同比增长10.5%和15.6%。");
+    assertEquals(2, all.size(), all.toString());
+    assertTrue(all.get(0).metric().startsWith("国内"), all.toString());
+    assertTrue(all.get(1).metric().startsWith("国际"), all.toString());
+    assertEquals("yoy_growth", all.get(1).basis());
+  }
 }

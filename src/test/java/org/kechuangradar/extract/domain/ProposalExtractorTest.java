@@ -32,6 +32,25 @@ class ProposalExtractorTest {
   }
 
   @Test
+  void givesEverySpeakerOfAListTheProposalsAfterJiu() {
+    Document d = ByHand.text("2026-07-10", "民建中央主席郝明金、农工党中央主席何维在座谈会上介绍调研成果，并就强化源头创新与制度供给、"
+        + "推动低空经济高质量发展等，提出务实中肯的政策建议。");
+    d = new PersonExtractor().process(ByHand.names(d, "民建中央主席", POSITION, "郝明金", PERSON, "农工党中央主席", POSITION,
+        "何维", PERSON));
+    List<Proposal> all = stage.process(d).extraction().domain().proposals();
+    assertEquals(List.of("郝明金", "何维"), all.stream().map(Proposal::speaker).toList());
+    assertEquals(List.of("强化源头创新与制度供给", "推动低空经济高质量发展"), all.get(0).recommendations());
+    assertEquals(all.get(0).recommendations(), all.get(1).recommendations());
+  }
+
+  @Test
+  void takesNoOfficeHoldersViewForAProposal() {
+    Document d = ByHand.text("2026-01-10", "总书记习近平表示，一是要发展富民产业；二是要推进乡村全面振兴。");
+    d = new PersonExtractor().process(ByHand.names(d, "总书记", POSITION, "习近平", PERSON));
+    assertEquals(List.of(), stage.process(d).extraction().domain().proposals());
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(25);
     for (int i = 0; i < 200; i++) {
