@@ -16,7 +16,7 @@ final class TimeText {
   private static final Pattern BARE_LUNAR_DAY = Pattern.compile("(?<![月0-9零〇一二三四五六七八九十])((?:廿|初)[一二三四五六七八九十])(?![日号])");
   private static final Pattern NUMERAL = Pattern.compile("[零〇一二两俩三四五六七八九十百千万廿卅]+");
   private static final Pattern GROUPED = Pattern.compile("(?<=\\d),(?=\\d{3})");
-  private static final Pattern ABBREVIATED_DAY = Pattern.compile("([今昨明])([晚早])(?![上晨间])");
+  private static final Pattern ABBREVIATED_DAY = Pattern.compile("([今昨明])([晚早晨])(?![上晨间])");
   private static final Pattern SPACE = Pattern.compile("(?<!\\d)\\s+|\\s+(?!\\d)");
 
   private TimeText() {}

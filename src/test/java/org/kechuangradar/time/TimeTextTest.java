@@ -21,6 +21,7 @@ class TimeTextTest {
     assertEquals("农历8月15", TimeText.prepare("八月十五", true));
     assertEquals("8月15", TimeText.prepare("八月十五", false));
     assertEquals("今天晚上8点", TimeText.prepare("今晚八点", true));
+    assertEquals("昨天早上6点", TimeText.prepare("昨晨6点", true));
     assertEquals("十4五规划", TimeText.prepare("“十四五”", true));
   }
 }
