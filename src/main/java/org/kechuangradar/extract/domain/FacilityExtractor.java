@@ -73,6 +73,12 @@ public final class FacilityExtractor implements Stage {
           int end = i + k[0].length();
           int start = NamePhrase.start(text, i, 14);
           boolean weak = k.length > 2 && k[2].equals("proper");
+          if (weak && (end < text.length() && CoreDictionary.get(text.substring(i, end + 1)) != null
+              || insideOrganization(d, i, end))) {
+            // 工程师, 清华大学电子工程系: the kind word continues into another word, or is a part of an organization.
+            i = end - 1;
+            break;
+          }
           start = trimmed(d, text, start, i, k[0], weak, leading);
           String name = text.substring(start, end);
           if (pointedAt(text, start)) {
@@ -180,6 +186,16 @@ public final class FacilityExtractor implements Stage {
       leading.putIfAbsent(text.substring(start, kindAt + kind.length()), region);
     }
     return start;
+  }
+
+  private static boolean insideOrganization(Document d, int start, int end) {
+    for (Mention m : SentenceFacts.inside(d, Math.max(0, start - 20), Math.min(d.text().length(), end + 10))) {
+      if (m.type() == Mention.Type.ORGANIZATION && m.start() <= start && m.end() > end
+          || m.type() == Mention.Type.ORGANIZATION && m.start() == NamePhrase.start(d.text(), start, 14)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 这个光伏产业园, 该中心: a name a demonstrative points at stands for one named elsewhere, or for none. */
