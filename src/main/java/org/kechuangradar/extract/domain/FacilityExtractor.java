@@ -48,7 +48,7 @@ public final class FacilityExtractor implements Stage {
   // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
   private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
   // 八大算力枢纽, 一批孵化器, 两个实验室: a name that counts facilities stands for several, not for one.
-  private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)(?:大|个|座|家|批|所|类|处)");
+  private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)[多余]?(?:大|个|座|家|批|所|类|处|条)");
   // 重庆这个产业园, 该中心: a demonstrative points at a facility named elsewhere; it is no part of a name.
   private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
   private static final List<String> COLLECTIVE = Tsv.words("collective-words");
@@ -61,6 +61,9 @@ public final class FacilityExtractor implements Stage {
     String text = d.text();
     Map<String, String> kinds = new LinkedHashMap<>();
     Map<String, Integer> firstAt = new LinkedHashMap<>();
+    // Names counted somewhere (7个省级水网先导区) are common nouns; the region a name was written after (黑龙江鹤岗市…).
+    java.util.Set<String> counted = new java.util.HashSet<>();
+    Map<String, String> leading = new HashMap<>();
     for (int i = 0; i < text.length(); i++) {
       if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
         continue;
@@ -69,14 +72,30 @@ public final class FacilityExtractor implements Stage {
         if (text.startsWith(k[0], i)) {
           int end = i + k[0].length();
           int start = NamePhrase.start(text, i, 14);
+          boolean weak = k.length > 2 && k[2].equals("proper");
+          if (weak && (end < text.length() && CoreDictionary.get(text.substring(i, end + 1)) != null
+              || insideOrganization(d, i, end))) {
+            // 工程师, 清华大学电子工程系: the kind word continues into another word, or is a part of an organization.
+            i = end - 1;
+            break;
+          }
+          start = trimmed(d, text, start, i, k[0], weak, leading);
           String name = text.substring(start, end);
+          if (pointedAt(text, start)) {
+            i = end - 1;
+            break;
+          }
+          if (COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+            counted.add(name);
+          }
           if (start == i && (k[1].equals("compute") || k[1].equals("big_science"))) {
             name = placeBefore(d, text, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
           if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && properName(name, k[0]) && placed
-              && !COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find() && !inProposal(d, text, start, end)
-              && !endsWithVerb(name.substring(0, name.length() - k[0].length()))) {
+              && !counted.contains(name) && !inProposal(d, text, start, end)
+              && !endsWithVerb(name.substring(0, name.length() - k[0].length()))
+              && (!weak || hasProperPart(d, start, i, text) && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
             kinds.putIfAbsent(name, k[1]);
             firstAt.putIfAbsent(name, i);
           }
@@ -85,6 +104,8 @@ public final class FacilityExtractor implements Stage {
         }
       }
     }
+    kinds.keySet().removeAll(counted);
+    dropNested(text, kinds, leading);
     for (Apposition ap : appositions(text)) {
       kinds.putIfAbsent(ap.name(), "community");
       firstAt.putIfAbsent(ap.name(), ap.at());
@@ -121,9 +142,143 @@ public final class FacilityExtractor implements Stage {
       if (k >= 0 && firstAt.get(name) < sentences[k].end()) {
         named.add(k);
       }
-      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published));
+      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published, leading.get(name)));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
+  }
+
+  // 2018年10月港珠澳大桥: a date written before a name is no part of it.
+  private static final Pattern LEADING_COUNT =
+      Pattern.compile("(?:第?(?:\\d+|[一二两三四五六七八九十百]+)[多余]?(?:个|座|家|批|所|类|处|条))+");
+  private static final Pattern LEADING_DATE = Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
+
+  /** Where the name starting at {@code start} and ending in the kind word at {@code kindAt} really starts. */
+  private static int trimmed(Document d, String text, int start, int kindAt, String kind, boolean weak,
+      Map<String, String> leading) {
+    // 纪念日8.海南自贸港, “代表通道: a list number or an opening quote that the name does not close ends what came before.
+    for (int at = kindAt - 1; at >= start; at--) {
+      char c = text.charAt(at);
+      if (c == '.' || c == '“' && (text.indexOf('”', at) < 0 || text.indexOf('”', at) > kindAt)
+          || c == '”' && text.lastIndexOf('“', at) < start) {
+        start = at + 1;
+        break;
+      }
+    }
+    Matcher date = LEADING_DATE.matcher(text).region(start, kindAt);
+    if (date.lookingAt() && date.end() > start) {
+      start = date.end();
+    }
+    // 第一批7个省级水网先导区: the count goes before the name, where COUNTED finds it.
+    Matcher count = LEADING_COUNT.matcher(text).region(start, kindAt);
+    if (count.lookingAt() && count.end() > start) {
+      start = count.end();
+    }
+    // 黑龙江鹤岗市关门嘴子水库: the region written first is where the facility stands.
+    String region = null;
+    int at = start;
+    for (Mention m : SentenceFacts.inside(d, start, kindAt)) {
+      if (m.type() == Mention.Type.REGION && m.start() == at && m.end() < kindAt) {
+        region = m.canonical();
+        at = m.end();
+      }
+    }
+    if (region != null) {
+      leading.putIfAbsent(text.substring(start, kindAt + kind.length()), region);
+    }
+    return start;
+  }
+
+  private static boolean insideOrganization(Document d, int start, int end) {
+    for (Mention m : SentenceFacts.inside(d, Math.max(0, start - 20), Math.min(d.text().length(), end + 10))) {
+      if (m.type() == Mention.Type.ORGANIZATION && m.start() <= start && m.end() > end
+          || m.type() == Mention.Type.ORGANIZATION && m.start() == NamePhrase.start(d.text(), start, 14)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 这个光伏产业园, 该中心: a name a demonstrative points at stands for one named elsewhere, or for none. */
+  private static boolean pointedAt(String text, int start) {
+    return start >= 2 && DEMONSTRATIVE.matcher(text.substring(start - 2, start)).find();
+  }
+
+  /**
+   * The words before a kind that is also a common noun (工程, 通道, 基地) name one facility only when a proper part is
+   * among them: a place (贺兰山东麓防洪治理工程), a word the dictionary knows only as a name or not at all, a digit, a
+   * Latin letter, or characters that make no dictionary word together (引江补汉工程, 深中通道) unless
+   * they are verbs compounded (调蓄工程). Words alone (水源调蓄工程, 控制性工程, 国家水网骨干工程) name a class.
+   */
+  static boolean hasProperPart(Document d, int start, int end, String text) {
+    if (d != null && SentenceFacts.inside(d, start, end).stream().anyMatch(m -> m.type() == Mention.Type.REGION)) {
+      return true;
+    }
+    String run = text.substring(start, end);
+    if (run.chars().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+      return true;
+    }
+    // “东数西算”工程, “十四五”重点工程: a quoted slogan names a programme, not a facility.
+    run = run.replaceAll("“[^”]*”", "");
+    boolean lastSingleVerb = false;
+    boolean lastSingle = false;
+    for (int i = 0; i < run.length();) {
+      int length = 1;
+      CoreDictionary.Attribute found = null;
+      for (int len = Math.min(4, run.length() - i); len >= 1; len--) {
+        CoreDictionary.Attribute a = CoreDictionary.get(run.substring(i, i + len));
+        if (a != null) {
+          found = a;
+          length = len;
+          break;
+        }
+      }
+      if (found == null) {
+        return true;
+      }
+      String usual = org.kechuangradar.lexicon.EverydayWords.usualNature(found).toString();
+      if (length > 1 && (usual.startsWith("ns") || usual.startsWith("nr") || usual.startsWith("nt")
+          || usual.startsWith("nz") || usual.equals("j") || usual.equals("nx"))) {
+        return true;
+      }
+      boolean verb = length == 1 && Arrays.stream(found.nature).anyMatch(n -> n.toString().startsWith("v"));
+      if (length == 1 && lastSingle && !lastSingleVerb) {
+        return true;
+      }
+      lastSingle = length == 1;
+      lastSingleVerb = verb;
+      i += length;
+    }
+    return false;
+  }
+
+  /**
+   * 向家坝灌区 inside 向家坝灌区北总干渠一期一步工程 is part of a longer name, not a name of its own; 黑龙江鹤岗市关门嘴子水库
+   * and 关门嘴子水库 are one facility, known by the shorter name, standing where the longer one says.
+   */
+  private static void dropNested(String text, Map<String, String> kinds, Map<String, String> leading) {
+    List<String> names = new ArrayList<>(kinds.keySet());
+    Map<String, List<Integer>> occurrences = Occurrences.of(text, names);
+    for (String shorter : names) {
+      for (String longer : names) {
+        if (longer.length() <= shorter.length() || !longer.contains(shorter)) {
+          continue;
+        }
+        String rest = longer.substring(shorter.length());
+        if (longer.startsWith(shorter) && kinds.containsKey(longer) && rest.length() > 2
+            && !hasProperPart(null, 0, rest.length() - 2, rest)) {
+          // 大藤峡水利枢纽工程主体工程: a part of a facility, told by common words, is the facility.
+          kinds.remove(longer);
+        } else if (longer.endsWith(shorter) && kinds.containsKey(longer)) {
+          kinds.remove(longer);
+          String region = leading.get(longer);
+          if (region != null) {
+            leading.putIfAbsent(shorter, region);
+          }
+        } else if (!longer.endsWith(shorter) && occurrences.get(shorter).size() <= occurrences.get(longer).size()) {
+          kinds.remove(shorter);
+        }
+      }
+    }
   }
 
   /** The index of the sentence that starts last at or before {@code at}, or -1. */
@@ -137,9 +292,10 @@ public final class FacilityExtractor implements Stage {
    * sentences that refer back to it (该中心…, 中心首期工程…); only those sentences are read.
    */
   private static Facility facility(Document d, Sentences.Sentence[] sentences, int[] paragraphs,
-      NavigableSet<Integer> named, String name, String kind, Areas areas, LocalDate published) {
+      NavigableSet<Integer> named, String name, String kind, Areas areas, LocalDate published, String before) {
     List<Facility.Stage> stages = new ArrayList<>();
-    String region = null;
+    String region = before;
+    boolean locatedBy = false;
     String operator = null;
     String lastDate = null;
     String suffix = name.substring(name.length() - 2);
@@ -154,6 +310,15 @@ public final class FacilityExtractor implements Stage {
       List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
       if (!dates.isEmpty()) {
         lastDate = dates.get(dates.size() - 1).iso();
+      }
+      int lies = s.text().indexOf("位于");
+      if (lies >= 0 && named.contains(k) && !locatedBy) {
+        // 龙门大桥位于钦州境内: where the text says it lies.
+        String there = SentenceFacts.region(d, s.start() + lies, s.end());
+        if (there != null) {
+          region = there;
+          locatedBy = true;
+        }
       }
       if (region == null) {
         region = SentenceFacts.region(d, s.start(), s.end());
@@ -184,6 +349,11 @@ public final class FacilityExtractor implements Stage {
           stages.add(new Facility.Stage(st.stage(), date, count));
         } else if (!s.text().startsWith("后", at + st.word().length())
             && stages.stream().noneMatch(x -> x.stage() == FacilityStage.PLANNED)) {
+          // 预计今年基本建成, 预计2024年汛期前投入使用: a facility whose completion is expected is being built.
+          if ((st.stage() == FacilityStage.BUILT || st.stage() == FacilityStage.OPENED)
+              && stages.stream().noneMatch(x -> x.stage() == FacilityStage.STARTED)) {
+            stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
+          }
           // 即将开工, 将于今年建成: a facility whose next stage is still to come is planned, for when that stage is due.
           stages.add(new Facility.Stage(FacilityStage.PLANNED, date != null ? date : futureDate(dates, at), null));
         }

@@ -28,6 +28,16 @@ final class GenericNames {
     return false;
   }
 
+  /** The words end in a qualifier (重点, 骨干, 控制性): the kind after them is qualified as a class, not named. */
+  static boolean endsWithQualifier(String words) {
+    for (String q : QUALIFIERS) {
+      if (words.endsWith(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean onlyQualifiers(String words) {
     String rest = words;
     while (!rest.isEmpty()) {

@@ -47,13 +47,17 @@ public final class IndicatorExtractor implements Stage {
   private static final Pattern ENDS_IN_VERB = Pattern.compile("(" + String.join("|", Tsv.words("goal-verbs")) + ")$");
   // An indicator is measured in any unit but time (a duration is no level of anything).
   private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(Tsv.words("time-units"));
-  private static final Pattern TRAILING_WORDS = Pattern.compile("(年均|同比|环比|分别|力争|预计|将|可|最高可|有望)+$");
+  private static final Pattern TRAILING_WORDS = Pattern.compile("(年均|同比|环比|分别|力争|预计|将|可|最高可|有望|\\d{1,2}月份?)+$");
+  // 胜利油田2023年原油产量: the year a figure is of is its period, no part of its metric.
+  private static final Pattern YEAR_INSIDE = Pattern.compile("(?<=[\\p{IsHan}])(?:19|20)\\d{2}年(?=[\\p{IsHan}])");
+  // 较现图增加233列, 较上月: 较 says what a change is measured against, whatever follows it.
+  private static final Pattern COMPARED_WITH = Pattern.compile("较[\\p{IsHan}\\d]{1,8}$");
   private static final Pattern CAPPED = Pattern.compile("(最高|不超过|最多)[^，。；,;]{0,4}$");
   // 培育算力服务企业50家以上: a goal's verb and what it counts, before the number.
   private static final Pattern COUNTED_GOAL = Pattern.compile("^(" + String.join("|", Tsv.rows("goal-verbs").stream()
       .filter(r -> r[1].strip().equals("yes")).map(r -> r[0].strip()).toList()) + ")[\\p{IsHan}]{2,}");
   private static final Pattern LEADING = Pattern.compile("^(其中|特别是|此外|同时|而|且|并|但|以及|可以说|数据显示|去年|今年|"
-      + "前年|明年|全年|上半年|我国|全国|全市|全省|提出|明确|力争|(?:到|至)?20\\d{2}年(?:底|末)?|\\d{1,2}月份?|[\\p{IsHan}]{2,4}(省|市|区|县))+[，,]?");
+      + "前年|明年|全年|上半年|我国|全国|全市|全省|提出|明确|力争|预计|(?:到|至)?20\\d{2}年(?:底|末)?|\\d{1,2}月份?|[\\p{IsHan}]{2,4}(省|市|区|县))+[，,]?");
 
   @Override
   public Document process(Document d) {
@@ -116,7 +120,8 @@ public final class IndicatorExtractor implements Stage {
       if (amountThen.matches()) {
         clause = amountThen.group(1);
       }
-      String compared = COMPARISON.matcher(clause).replaceFirst("");
+      clause = YEAR_INSIDE.matcher(clause).replaceAll("");
+      String compared = COMPARED_WITH.matcher(COMPARISON.matcher(clause).replaceFirst("")).replaceFirst("");
       if (compared.length() < clause.length()) {
         // 营业收入59357亿元，比上年同期增长7.3%: with no metric left, the change is of the figure just named.
         clause = compared.length() >= 2 ? TRAILING_WORDS.matcher(compared).replaceFirst("")

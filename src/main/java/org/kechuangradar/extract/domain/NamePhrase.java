@@ -29,6 +29,10 @@ final class NamePhrase {
     for (int len = Math.min(LONGEST_WORD, end - at); len >= 1; len--) {
       CoreDictionary.Attribute a = CoreDictionary.get(text.substring(at, at + len));
       if (a != null) {
+        // 常泰长江大桥: a one-character adverb stands before a verb; before anything else it begins the name.
+        if (len == 1 && org.kechuangradar.lexicon.EverydayWords.usualNature(a).toString().equals("d") && introducerAt(text, at + 1, end) == 0) {
+          return 0;
+        }
         return closedClass(a) ? len : 0;
       }
     }

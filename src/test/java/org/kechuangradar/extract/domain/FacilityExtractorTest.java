@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Facility;
+import org.kechuangradar.model.Mention;
 import org.kechuangradar.testing.ByHand;
 
 /** The facility stage alone, on clean text. */
@@ -71,5 +72,53 @@ class FacilityExtractorTest {
     for (int i = 0; i < 200; i++) {
       ByHand.assertSpansInside(stage.process(ByHand.text("2025-01-01", ByHand.randomText(random, 1 + random.nextInt(200)))));
     }
+  }
+
+  private List<String> names(Document d) {
+    return stage.process(d).extraction().domain().facilities().stream().map(Facility::name).toList();
+  }
+
+  @Test
+  void takesACommonKindOnlyWithAProperPartBeforeIt() {
+    Document d = ByHand.text("2025-01-04", "引江补汉工程加紧施工，深中通道建成通车。\n"
+        + "各地水源调蓄工程、控制性工程和国家水网骨干工程加快实施，一批生产基地投产。");
+    assertEquals(List.of("引江补汉工程", "深中通道"), names(d));
+  }
+
+  @Test
+  void takesNoCountedNameAnywhere() {
+    Document d = ByHand.text("2025-01-04", "省级水网先导区建设开局良好，第一批7个省级水网先导区完成投资。");
+    assertEquals(List.of(), names(d));
+  }
+
+  @Test
+  void knowsAFacilityByItsShortestNameWhereTheRegionBeforeItSays() {
+    Document d = ByHand.entities(ByHand.text("2025-01-04", "在黑龙江鹤岗市关门嘴子水库，工程建设一派繁忙。关门嘴子水库预计明年汛期前投入使用。"),
+        "黑龙江=黑龙江省", Mention.Type.REGION, "鹤岗市", Mention.Type.REGION);
+    List<Facility> fs = stage.process(d).extraction().domain().facilities();
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals("关门嘴子水库", fs.get(0).name());
+    assertEquals("鹤岗市", fs.get(0).region());
+    List<String> stages = fs.get(0).stages().stream().map(st -> st.stage().code()).toList();
+    // A completion still to come: planned for it, and being built now.
+    assertTrue(stages.containsAll(List.of("planned", "started")), stages.toString());
+  }
+
+  @Test
+  void takesAPartOfAFacilityForTheFacility() {
+    Document d = ByHand.text("2023-11-14", "大藤峡水利枢纽工程主体工程全面完工。");
+    assertEquals(List.of("大藤峡水利枢纽工程"), names(d));
+  }
+
+  @Test
+  void beginsANameAfterADateANumberOrAQuoteItDoesNotClose() {
+    Document d = ByHand.text("2024-01-04", "2018年10月港珠澳大桥正式通车。“代表通道”开启。");
+    assertEquals(List.of("港珠澳大桥"), names(d));
+  }
+
+  @Test
+  void readsAnAdverbLikeCharacterBeforeANounAsPartOfTheName() {
+    Document d = ByHand.text("2025-01-04", "重要项目——常泰长江大桥建设进入冲刺阶段。");
+    assertEquals(List.of("常泰长江大桥"), names(d));
   }
 }

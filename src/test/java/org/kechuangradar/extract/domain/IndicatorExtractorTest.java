@@ -1,6 +1,7 @@
 package org.kechuangradar.extract.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -80,5 +81,16 @@ class IndicatorExtractorTest {
     assertTrue(all.get(0).metric().startsWith("国内"), all.toString());
     assertTrue(all.get(1).metric().startsWith("国际"), all.toString());
     assertEquals("yoy_growth", all.get(1).basis());
+  }
+
+  @Test
+  void leavesTheYearOutOfTheMetricAndTakesNoComparisonForOne() {
+    Document d = ByHand.text("2024-01-14", "胜利油田2023年原油产量超2345万吨。\n"
+        + "调图后，全国铁路每日安排旅客列车11149列，较现图增加233列。");
+    List<Indicator> all = stage.process(new QuantityExtractor().process(d)).extraction().domain().indicators();
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("胜利油田原油产量", all.get(0).metric());
+    assertEquals("2023", all.get(0).period());
+    assertFalse(all.get(0).target());
   }
 }
