@@ -12,6 +12,8 @@ a random draw with a fixed seed then picks them, so nobody chooses stories by re
   dtune, dblind  40 + 40 further stories with the field's records (funds, calls, proposals, facilities,
                  instruments, targets), gold written for them from the text alone
   audit3 80 further stories of the same kind for a third audit, of the domain records
+  ptune  20 further stories where a deputy, member or expert proposes, recommends or calls for something, gold
+         written for their proposals (there were too few in the other halves to tune on)
 usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
 """
 import json, random, re, sys
@@ -28,6 +30,8 @@ MIN_HITS, MIN_CHARS, MAX_CHARS = 5, 300, 3000
 DOMAIN = [["基金"], ["揭榜", "征集", "申报", "大赛"], ["代表", "委员", "建议", "呼吁"],
           ["装置", "算力中心", "数据中心", "实验室", "产业园", "基地"], ["补贴", "奖励", "券", "减免", "贴息"],
           ["目标", "到20", "力争", "预计"], ["开工", "投产", "建成", "揭牌", "签约", "上线"]]
+
+PROPOSER, PROPOSES = r"人大代表|政协委员|代表|委员|专家|院士", r"建议|呼吁|提出|认为"
 
 def plain(html):
     return re.sub(r"<[^>]+>", "", html)
@@ -59,6 +63,16 @@ def main():
     domain.sort()
     drawn += random.Random(SEED + 3).sample(domain, 160)
     halves += ["dtune"] * 40 + ["dblind"] * 40 + ["audit3"] * 80
+    proposing = []
+    for line in STORIES.open(encoding="utf-8"):
+        story = json.loads(line)
+        text = plain(story["html"])
+        if (story["id"] not in drawn and MIN_CHARS <= len(text) <= MAX_CHARS and re.search(PROPOSER, text)
+                and re.search(PROPOSES, text)):
+            proposing.append(story["id"])
+    proposing.sort()
+    drawn += random.Random(SEED + 4).sample(proposing, 20)
+    halves += ["ptune"] * 20
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")
