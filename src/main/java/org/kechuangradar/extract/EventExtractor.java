@@ -13,6 +13,7 @@ import org.kechuangradar.lexicon.PlanCues;
 import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.lexicon.VagueDates;
+import org.kechuangradar.lexicon.VerbBlockers;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Event;
 import org.kechuangradar.model.EventStatus;
@@ -47,6 +48,7 @@ public final class EventExtractor implements Stage {
   private static final Set<EventType> WITH_PEOPLE = EnumSet.of(EventType.MEETING, EventType.VISIT);
   /** The words after which a division says where a happening took place. */
   private static final String PLACE_MARKS = "在赴于到抵";
+  private static final String SPAN_MARKS = "—–-~～至到";
   private static final String CLAUSE_ENDS = "，。；,;！？：:";
 
   static {
@@ -71,7 +73,7 @@ public final class EventExtractor implements Stage {
       if (hits.isEmpty()) {
         continue;
       }
-      List<DateResolver.Found> dates = DateResolver.find(text, published, lastDate, lastDay);
+      List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay);
       if (dates.isEmpty()) {
         continue;
       }
@@ -85,7 +87,7 @@ public final class EventExtractor implements Stage {
         if (found == null) {
           continue;
         }
-        String date = found.iso();
+        String date = cued ? ahead(found, published) : found.iso();
         boolean planned = cued || SentenceFacts.isFuture(date, published);
         if (!planned && SentenceFacts.YEAR_ONLY.matcher(found.text()).matches()) {
           continue;
@@ -118,7 +120,7 @@ public final class EventExtractor implements Stage {
     List<Hit> out = new ArrayList<>();
     Matcher m = VERB.matcher(text);
     while (m.find()) {
-      if (insideTitle(text, m.start())) {
+      if (insideTitle(text, m.start()) || VerbBlockers.startsAt(text, m.end())) {
         continue;
       }
       int clauseStart = clauseStart(text, m.start());
@@ -151,6 +153,37 @@ public final class EventExtractor implements Stage {
       }
     }
     return type;
+  }
+
+  /**
+   * The dates of a sentence that can date a happening: not those inside a title in 《》 (行动计划（2024—2026年）), nor
+   * the end of a span (8月23日—25日 is dated by its start).
+   */
+  private static List<DateResolver.Found> dates(String text, LocalDate published, String lastDate, String lastDay) {
+    List<DateResolver.Found> out = new ArrayList<>();
+    DateResolver.Found previous = null;
+    for (DateResolver.Found f : DateResolver.find(text, published, lastDate, lastDay)) {
+      boolean spanEnd = previous != null && f.start() > 0 && previous.end() == f.start() - 1
+          && SPAN_MARKS.indexOf(text.charAt(f.start() - 1)) >= 0;
+      if (!spanEnd && !insideTitle(text, f.start())) {
+        out.add(f);
+      }
+      previous = f;
+    }
+    return out;
+  }
+
+  /**
+   * The date of an expected happening: a month and day without a year (将于4月9日启用) that the resolver put in the
+   * year before publication, as it does for what is past, is in the year after.
+   */
+  private static String ahead(DateResolver.Found f, LocalDate published) {
+    PartialDate date = PartialDate.parse(f.iso());
+    if (published == null || date == null || !date.isDay() || f.text().contains("年")
+        || !date.first().isBefore(published)) {
+      return f.iso();
+    }
+    return date.first().plusYears(1).toString();
   }
 
   private static boolean insideTitle(String text, int at) {
@@ -186,6 +219,14 @@ public final class EventExtractor implements Stage {
     List<Mention> regions = SentenceFacts.inside(d, sentenceStart, verb).stream()
         .filter(m -> m.type() == Mention.Type.REGION).sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     String text = d.text();
+    if (h.type == EventType.VISIT) {
+      // 访问哈萨克斯坦, 考察沈阳: the place a visit goes to follows its verb.
+      for (Mention m : SentenceFacts.inside(d, verb, sentenceStart + h.clauseEnd)) {
+        if (m.type() == Mention.Type.REGION && m.start() <= verb + 3 && rank(d, m) >= 0) {
+          return m.canonical();
+        }
+      }
+    }
     for (int i = regions.size() - 1; i >= 0; i--) {
       Mention m = regions.get(i);
       if (m.start() < from) {
