@@ -43,11 +43,15 @@ public final class EventExtractor implements Stage {
   private static final Cues CUES = new Cues(VERBS.stream().map(StageVerbs.Verb::word).toList());
   private static final Map<String, EventType> TYPE_OF = new HashMap<>();
   private static final Pattern POLICY_KIND = Pattern.compile(PolicyKinds.alternation());
-  /** The kinds that a more telling verb of the same clause overrides (举行签约仪式, 举办开工仪式). */
-  private static final Set<EventType> GENERIC = EnumSet.of(EventType.MEETING, EventType.ANNOUNCED);
+  /**
+   * The kinds that a more telling verb of the same clause overrides (签约仪式在京举行, 举办开工仪式); among
+   * themselves the last verb of the clause tells (调研座谈会在京召开).
+   */
+  private static final Set<EventType> GENERIC = EnumSet.of(EventType.MEETING, EventType.VISIT, EventType.ANNOUNCED);
   private static final Set<EventType> WITH_PEOPLE = EnumSet.of(EventType.MEETING, EventType.VISIT);
   /** The words after which a division says where a happening took place. */
   private static final String PLACE_MARKS = "在赴于到抵";
+  private static final Set<String> CUT_OFF = Set.of("截至", "截止");
   private static final String SPAN_MARKS = "—–-~～至到";
   private static final String CLAUSE_ENDS = "，。；,;！？：:";
 
@@ -83,13 +87,13 @@ public final class EventExtractor implements Stage {
           continue;
         }
         boolean cued = PlanCues.anyIn(text, h.clauseStart, h.at);
-        DateResolver.Found found = dateOf(dates, h, cued);
+        DateResolver.Found found = dateOf(dates, h);
         if (found == null) {
           continue;
         }
         String date = cued ? ahead(found, published) : found.iso();
         boolean planned = cued || SentenceFacts.isFuture(date, published);
-        if (!planned && SentenceFacts.YEAR_ONLY.matcher(found.text()).matches()) {
+        if (!planned && found.iso().length() == 4) {
           continue;
         }
         int back = VagueDates.daysBack(found.text());
@@ -129,9 +133,10 @@ public final class EventExtractor implements Stage {
       Hit h = new Hit(m.start(), clauseStart, clauseEnd, type);
       Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.clauseStart == clauseStart) {
-        // One happening a clause: a generic verb (举行, 宣布) gives way to a telling one (签约, 开工).
-        if (GENERIC.contains(last.type) && !GENERIC.contains(type)) {
-          out.set(out.size() - 1, new Hit(last.at, clauseStart, clauseEnd, type));
+        // One happening a clause, told by its last verb (a verb before it modifies the subject: 调研座谈会…召开);
+        // a generic verb (举行, 宣布) gives way to a telling one (签约仪式在京举行).
+        if (GENERIC.contains(last.type) || !GENERIC.contains(type)) {
+          out.set(out.size() - 1, h);
         }
         continue;
       }
@@ -157,7 +162,7 @@ public final class EventExtractor implements Stage {
 
   /**
    * The dates of a sentence that can date a happening: not those inside a title in 《》 (行动计划（2024—2026年）), nor
-   * the end of a span (8月23日—25日 is dated by its start).
+   * the end of a span (8月23日—25日 is dated by its start), nor the end of a period a figure counts to (截至2月底).
    */
   private static List<DateResolver.Found> dates(String text, LocalDate published, String lastDate, String lastDay) {
     List<DateResolver.Found> out = new ArrayList<>();
@@ -165,7 +170,8 @@ public final class EventExtractor implements Stage {
     for (DateResolver.Found f : DateResolver.find(text, published, lastDate, lastDay)) {
       boolean spanEnd = previous != null && f.start() > 0 && previous.end() == f.start() - 1
           && SPAN_MARKS.indexOf(text.charAt(f.start() - 1)) >= 0;
-      if (!spanEnd && !insideTitle(text, f.start())) {
+      boolean cutOff = f.start() >= 2 && CUT_OFF.contains(text.substring(f.start() - 2, f.start()));
+      if (!spanEnd && !cutOff && !insideTitle(text, f.start())) {
         out.add(f);
       }
       previous = f;
@@ -193,10 +199,9 @@ public final class EventExtractor implements Stage {
 
   /**
    * The date of the happening: the last date before the verb in the sentence, else the first after it in its clause
-   * (…举行，时间为9月21日 is rare; 于9月8日举办 is before). A planned event takes the last one before the verb in
-   * its own clause first (到2050年，…将建成).
+   * (于9月8日举办 and 到2050年，…将建成 are before).
    */
-  private static DateResolver.Found dateOf(List<DateResolver.Found> dates, Hit h, boolean cued) {
+  private static DateResolver.Found dateOf(List<DateResolver.Found> dates, Hit h) {
     DateResolver.Found before = null;
     DateResolver.Found after = null;
     for (DateResolver.Found f : dates) {
