@@ -86,7 +86,7 @@ public final class EventExtractor implements Stage {
         if (!seen.add(h.type)) {
           continue;
         }
-        boolean cued = PlanCues.anyIn(text, h.clauseStart, h.at);
+        boolean cued = PlanCues.anyIn(text, h.clauseStart, h.first);
         DateResolver.Found found = dateOf(dates, h);
         if (found == null) {
           continue;
@@ -117,7 +117,8 @@ public final class EventExtractor implements Stage {
   }
 
   /** A verb of a sentence: where it is, its clause and the kind of happening it tells. */
-  private record Hit(int at, int clauseStart, int clauseEnd, EventType type) {}
+  /** {@code first} is the clause's first verb: what comes before it (a date, 预计, 在…) speaks of the happening. */
+  private record Hit(int at, int first, int clauseStart, int clauseEnd, EventType type) {}
 
   /** The telling verb of each clause, outside 《》, in order. */
   private static List<Hit> hits(String text) {
@@ -130,13 +131,13 @@ public final class EventExtractor implements Stage {
       int clauseStart = clauseStart(text, m.start());
       int clauseEnd = clauseEnd(text, m.end());
       EventType type = type(m.group(), text, m.end(), clauseEnd);
-      Hit h = new Hit(m.start(), clauseStart, clauseEnd, type);
+      Hit h = new Hit(m.start(), m.start(), clauseStart, clauseEnd, type);
       Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.clauseStart == clauseStart) {
         // One happening a clause, told by its last verb (a verb before it modifies the subject: 调研座谈会…召开);
         // a generic verb (举行, 宣布) gives way to a telling one (签约仪式在京举行).
         if (GENERIC.contains(last.type) || !GENERIC.contains(type)) {
-          out.set(out.size() - 1, h);
+          out.set(out.size() - 1, new Hit(h.at, last.first, clauseStart, clauseEnd, type));
         }
         continue;
       }
@@ -205,7 +206,7 @@ public final class EventExtractor implements Stage {
     DateResolver.Found before = null;
     DateResolver.Found after = null;
     for (DateResolver.Found f : dates) {
-      if (f.start() < h.at) {
+      if (f.start() < h.first) {
         before = f;
       } else if (after == null && f.start() < h.clauseEnd) {
         after = f;
@@ -220,7 +221,7 @@ public final class EventExtractor implements Stage {
    */
   private static String region(Document d, int sentenceStart, Hit h) {
     int from = sentenceStart + h.clauseStart;
-    int verb = sentenceStart + h.at;
+    int verb = sentenceStart + h.first;
     List<Mention> regions = SentenceFacts.inside(d, sentenceStart, verb).stream()
         .filter(m -> m.type() == Mention.Type.REGION).sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     String text = d.text();
