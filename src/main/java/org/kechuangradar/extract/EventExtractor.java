@@ -2,27 +2,64 @@ package org.kechuangradar.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.PlanCues;
+import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.StageVerbs;
+import org.kechuangradar.lexicon.VagueDates;
+import org.kechuangradar.lexicon.VerbBlockers;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Event;
+import org.kechuangradar.model.EventStatus;
 import org.kechuangradar.model.EventType;
 import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Region;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateResolver;
 import org.kechuangradar.time.PartialDate;
 
 /**
- * Finds dated happenings: a sentence with a verb of the field (发布, 印发, 审议通过, 开工, 揭牌, 张榜, 召开, 举行 …)
- * and a date that resolves ({@code 同一日} takes the date before it). Dates after publication are targets,
- * not events. The region is the most specific division the sentence names; the actors are its bodies.
+ * Finds dated happenings: a sentence with a verb of the field or of news (发布, 印发, 审议通过, 开工, 揭牌, 召开,
+ * 举行, 调研, 会见 …, from {@code lexicon/stage-verbs.tsv}) and a date that resolves ({@code 同一日} takes the date
+ * before it). One event per happening: a clause gives one (its most telling verb: 举行签约仪式 is a signing), and a
+ * sentence gives one per kind of happening (会见 A，并出席 B is two). A verb inside 《》 is part of a title, not a
+ * happening. The date is the last one before the verb in the sentence; 日前, 近日 and 近期 give a range ending on the
+ * publication day ({@code 2024-03-05/2024-03-12}). An expected milestone (预计2026年建成, 将于9月8日举办; words in
+ * {@code lexicon/plan-cues.tsv}) or a date after publication makes the event planned, which may be dated by a year
+ * alone; an event done needs a month or a day. The region is where it happened: the division after 在, 赴 or 于 in
+ * the verb's clause, else the most specific one named before the verb; the actors are its bodies, and for meetings
+ * and visits its people.
  */
 public final class EventExtractor implements Stage {
   private static final List<StageVerbs.Verb> VERBS = StageVerbs.get().eventVerbs();
   private static final Pattern VERB = Pattern.compile(String.join("|", VERBS.stream().map(StageVerbs.Verb::word).toList()));
   private static final Cues CUES = new Cues(VERBS.stream().map(StageVerbs.Verb::word).toList());
+  private static final Map<String, EventType> TYPE_OF = new HashMap<>();
+  private static final Pattern POLICY_KIND = Pattern.compile(PolicyKinds.alternation());
+  /**
+   * The kinds that a more telling verb of the same clause overrides (签约仪式在京举行, 举办开工仪式); among
+   * themselves the last verb of the clause tells (调研座谈会在京召开).
+   */
+  private static final Set<EventType> GENERIC = EnumSet.of(EventType.MEETING, EventType.VISIT, EventType.ANNOUNCED);
+  private static final Set<EventType> WITH_PEOPLE = EnumSet.of(EventType.MEETING, EventType.VISIT);
+  /** The words after which a division says where a happening took place. */
+  private static final String PLACE_MARKS = "在赴于到抵";
+  private static final Set<String> CUT_OFF = Set.of("截至", "截止");
+  private static final String SPAN_MARKS = "—–-~～至到";
+  private static final String CLAUSE_ENDS = "，。；,;！？：:";
+
+  static {
+    for (StageVerbs.Verb v : VERBS) {
+      TYPE_OF.put(v.word(), v.event());
+    }
+  }
 
   @Override
   public Document process(Document d) {
@@ -31,41 +68,238 @@ public final class EventExtractor implements Stage {
     String lastDate = null;
     String lastDay = null;
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
+      String text = s.text();
       // Only a sentence with a verb of the field can hold an event; checking that first spares date parsing.
-      if (!CUES.anyIn(s.text())) {
+      if (!CUES.anyIn(text)) {
         continue;
       }
-      String date = SentenceFacts.date(s.text(), published, lastDate, lastDay);
-      Matcher verb = VERB.matcher(s.text());
-      if (date == null || !verb.find()) {
+      List<Hit> hits = hits(text);
+      if (hits.isEmpty()) {
         continue;
       }
-      lastDate = date;
-      lastDay = date.length() >= 10 ? date : lastDay;
-      List<String> actors = SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
-          Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
-      events.add(new Event(type(verb.group()), date, SentenceFacts.region(d, s.start(), s.end()), actors,
-          summary(s.text(), verb.start()), s.text(), s.start(), s.end()));
+      List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay);
+      if (dates.isEmpty()) {
+        continue;
+      }
+      Set<EventType> seen = EnumSet.noneOf(EventType.class);
+      for (Hit h : hits) {
+        if (!seen.add(h.type)) {
+          continue;
+        }
+        boolean cued = PlanCues.anyIn(text, h.clauseStart, h.first);
+        DateResolver.Found found = dateOf(dates, h);
+        if (found == null) {
+          continue;
+        }
+        String date = cued ? ahead(found, published) : found.iso();
+        boolean planned = cued || SentenceFacts.isFuture(date, published);
+        if (!planned && found.iso().length() == 4) {
+          continue;
+        }
+        int back = VagueDates.daysBack(found.text());
+        if (back >= 0 && published != null) {
+          date = published.minusDays(back) + "/" + published;
+        }
+        if (!planned) {
+          lastDate = found.iso();
+          lastDay = found.iso().length() >= 10 ? found.iso() : lastDay;
+        }
+        List<String> actors = new ArrayList<>(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
+            Mention.Type.ORGANIZATION, Mention.Type.COMPANY));
+        if (WITH_PEOPLE.contains(h.type)) {
+          actors.addAll(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.PERSON));
+        }
+        events.add(new Event(h.type, date, region(d, s.start(), h), actors, summary(text, h.at), text, s.start(),
+            s.end(), planned ? EventStatus.PLANNED : EventStatus.DONE));
+      }
     }
     return d.withExtraction(d.extraction().withEvents(events));
   }
 
+  /** A verb of a sentence: where it is, its clause and the kind of happening it tells. */
+  /** {@code first} is the clause's first verb: what comes before it (a date, 预计, 在…) speaks of the happening. */
+  private record Hit(int at, int first, int clauseStart, int clauseEnd, EventType type) {}
 
-  private static EventType type(String verb) {
-    return VERBS.stream().filter(v -> v.word().equals(verb)).findFirst().orElseThrow().event();
+  /** The telling verb of each clause, outside 《》, in order. */
+  private static List<Hit> hits(String text) {
+    List<Hit> out = new ArrayList<>();
+    Matcher m = VERB.matcher(text);
+    while (m.find()) {
+      if (insideTitle(text, m.start()) || VerbBlockers.startsAt(text, m.end())) {
+        continue;
+      }
+      int clauseStart = clauseStart(text, m.start());
+      int clauseEnd = clauseEnd(text, m.end());
+      EventType type = type(m.group(), text, m.end(), clauseEnd);
+      Hit h = new Hit(m.start(), m.start(), clauseStart, clauseEnd, type);
+      Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.clauseStart == clauseStart) {
+        // One happening a clause, told by its last verb (a verb before it modifies the subject: 调研座谈会…召开);
+        // a generic verb (举行, 宣布) gives way to a telling one (签约仪式在京举行).
+        if (GENERIC.contains(last.type) || !GENERIC.contains(type)) {
+          out.set(out.size() - 1, new Hit(h.at, last.first, clauseStart, clauseEnd, type));
+        }
+        continue;
+      }
+      out.add(h);
+    }
+    return out;
+  }
+
+  /**
+   * The kind the verb tells. 发布 and 公布 issue a policy only when a document follows in the clause (a title in 《》
+   * or a kind word such as 方案 or 意见); otherwise they make a figure or a decision public.
+   */
+  private static EventType type(String verb, String text, int verbEnd, int clauseEnd) {
+    EventType type = TYPE_OF.get(verb);
+    if (type == EventType.ISSUED && (verb.equals("发布") || verb.equals("公布"))) {
+      String object = text.substring(verbEnd, clauseEnd);
+      if (object.indexOf('《') < 0 && !POLICY_KIND.matcher(object).find()) {
+        return EventType.ANNOUNCED;
+      }
+    }
+    return type;
+  }
+
+  /**
+   * The dates of a sentence that can date a happening: not those inside a title in 《》 (行动计划（2024—2026年）), nor
+   * the end of a span (8月23日—25日 is dated by its start), nor the end of a period a figure counts to (截至2月底).
+   */
+  private static List<DateResolver.Found> dates(String text, LocalDate published, String lastDate, String lastDay) {
+    List<DateResolver.Found> out = new ArrayList<>();
+    DateResolver.Found previous = null;
+    for (DateResolver.Found f : DateResolver.find(text, published, lastDate, lastDay)) {
+      boolean spanEnd = previous != null && f.start() > 0 && previous.end() == f.start() - 1
+          && SPAN_MARKS.indexOf(text.charAt(f.start() - 1)) >= 0;
+      boolean cutOff = f.start() >= 2 && CUT_OFF.contains(text.substring(f.start() - 2, f.start()));
+      if (!spanEnd && !cutOff && !insideTitle(text, f.start())) {
+        out.add(f);
+      }
+      previous = f;
+    }
+    return out;
+  }
+
+  /**
+   * The date of an expected happening: a month and day without a year (将于4月9日启用) that the resolver put in the
+   * year before publication, as it does for what is past, is in the year after.
+   */
+  private static String ahead(DateResolver.Found f, LocalDate published) {
+    PartialDate date = PartialDate.parse(f.iso());
+    if (published == null || date == null || !date.isDay() || f.text().contains("年")
+        || !date.first().isBefore(published)) {
+      return f.iso();
+    }
+    return date.first().plusYears(1).toString();
+  }
+
+  private static boolean insideTitle(String text, int at) {
+    int open = text.lastIndexOf('《', at);
+    return open >= 0 && text.lastIndexOf('》', at) < open && text.indexOf('》', at) >= 0;
+  }
+
+  /**
+   * The date of the happening: the last date before the verb in the sentence, else the first after it in its clause
+   * (于9月8日举办 and 到2050年，…将建成 are before).
+   */
+  private static DateResolver.Found dateOf(List<DateResolver.Found> dates, Hit h) {
+    DateResolver.Found before = null;
+    DateResolver.Found after = null;
+    for (DateResolver.Found f : dates) {
+      if (f.start() < h.first) {
+        before = f;
+      } else if (after == null && f.start() < h.clauseEnd) {
+        after = f;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  /**
+   * Where it happened: the division after 在, 赴 or 于 before the verb in its clause (the last of a run such as
+   * 福建省厦门市), else the most specific division named before the verb in its clause, else in the sentence.
+   */
+  private static String region(Document d, int sentenceStart, Hit h) {
+    int from = sentenceStart + h.clauseStart;
+    int verb = sentenceStart + h.first;
+    List<Mention> regions = SentenceFacts.inside(d, sentenceStart, verb).stream()
+        .filter(m -> m.type() == Mention.Type.REGION).sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+    String text = d.text();
+    if (h.type == EventType.VISIT) {
+      // 访问哈萨克斯坦, 考察沈阳: the place a visit goes to follows its verb.
+      for (Mention m : SentenceFacts.inside(d, verb, sentenceStart + h.clauseEnd)) {
+        if (m.type() == Mention.Type.REGION && m.start() <= verb + 3 && rank(d, m) >= 0) {
+          return m.canonical();
+        }
+      }
+    }
+    for (int i = regions.size() - 1; i >= 0; i--) {
+      Mention m = regions.get(i);
+      if (m.start() < from) {
+        break;
+      }
+      int first = i;
+      while (first > 0 && regions.get(first - 1).end() == regions.get(first).start()) {
+        first--;
+      }
+      Mention head = regions.get(first);
+      if (head.start() > 0 && PLACE_MARKS.indexOf(text.charAt(head.start() - 1)) >= 0 && rank(d, m) >= 0) {
+        return m.canonical();
+      }
+      i = first;
+    }
+    String best = mostSpecific(d, regions, from);
+    return best != null ? best : mostSpecific(d, regions, sentenceStart);
+  }
+
+  private static String mostSpecific(Document d, List<Mention> regions, int from) {
+    String best = null;
+    int bestRank = -1;
+    for (Mention m : regions) {
+      int rank = rank(d, m);
+      if (m.start() >= from && rank > bestRank) {
+        best = m.canonical();
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /** 3 for a county, 2 a city, 1 a province, 0 a country; -1 for a named area, which is not where things happen. */
+  private static int rank(Document d, Mention m) {
+    for (Region r : d.extraction().regions()) {
+      if (r.name().equals(m.canonical())) {
+        return switch (r.level()) {
+          case COUNTY -> 3;
+          case CITY -> 2;
+          case PROVINCE -> 1;
+          case COUNTRY -> 0;
+          default -> -1;
+        };
+      }
+    }
+    return -1;
+  }
+
+  private static int clauseStart(String text, int at) {
+    int start = at;
+    while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return start;
+  }
+
+  private static int clauseEnd(String text, int at) {
+    int end = at;
+    while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return end;
   }
 
   /** The clause around the verb, as a one-line summary. */
   private static String summary(String sentence, int verbAt) {
-    int start = verbAt;
-    while (start > 0 && "，。；,;".indexOf(sentence.charAt(start - 1)) < 0) {
-      start--;
-    }
-    int end = verbAt;
-    while (end < sentence.length() && "，。；,;".indexOf(sentence.charAt(end)) < 0) {
-      end++;
-    }
-    String clause = sentence.substring(start, end).strip();
+    String clause = sentence.substring(clauseStart(sentence, verbAt), clauseEnd(sentence, verbAt)).strip();
     return clause.length() > 80 ? clause.substring(0, 80) + "…" : clause;
   }
 }

@@ -12,6 +12,7 @@ import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
+import org.kechuangradar.lexicon.WorkNouns;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
@@ -52,7 +53,8 @@ public final class PolicyExtractor implements Stage {
       String title = m.group(1).strip();
       String core = TRAILING_NOTE.matcher(title).replaceAll("").strip();
       Matcher kind = KIND.matcher(core);
-      if (!kind.find() || title.contains(":") || title.contains("：") || title.contains("——")) {
+      if (!kind.find() || title.contains(":") || title.contains("：") || title.contains("——")
+          || namesAWork(text, m.start(), m.end())) {
         continue;
       }
       // 《意见》, 以下简称《实施方案》: a short name of the policy named before it, not a policy of its own.
@@ -98,6 +100,17 @@ public final class PolicyExtractor implements Stage {
       mentions.add(new Mention(title, Mention.Type.POLICY, title, m.start() + 1, m.end() - 1));
     }
     return d.withExtraction(d.extraction().withPolicies(new ArrayList<>(byTitle.values())).withEntities(mentions));
+  }
+
+  /**
+   * Whether the words around the title say it names a work, not a policy: 电视剧《…》, 纪录片《…》, 出版《…》,
+   * 署名文章《…》 (a word of {@code lexicon/work-nouns.tsv} just before it, perhaps with 的 or a quote mark between),
+   * or 《…》杂志, 《…》节目 just after it.
+   */
+  static boolean namesAWork(String text, int open, int close) {
+    String before = text.substring(Math.max(0, open - 8), open).replaceAll("[的“”\"\s]+$", "");
+    String after = text.substring(close, Math.min(text.length(), close + 4));
+    return WorkNouns.endsWithOne(before) || WorkNouns.startsWithOne(after);
   }
 
   /** The first mention's facts, with gaps filled from a later mention of the same title. */

@@ -3,12 +3,24 @@ package org.kechuangradar.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A dated happening: a policy issued, a project started, a meeting held, a facility opened. */
+/**
+ * A dated happening: a policy issued, a project started, a meeting held, a facility opened.
+ *
+ * @param date ISO date at the text's precision, or an ISO interval {@code start/end} for 日前, 近日 and 近期
+ * @param status {@code done}, or {@code planned} for an expected milestone (预计2026年底建成); null reads as done
+ */
 public record Event(EventType type, String date, String region, List<String> actors, String summary, String sentence,
-    int start, int end) {
+    int start, int end, EventStatus status) {
   public Event {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(date, "date");
     actors = List.copyOf(actors);
+    status = status == null ? EventStatus.DONE : status;
+  }
+
+  /** A happening that took place. */
+  public Event(EventType type, String date, String region, List<String> actors, String summary, String sentence,
+      int start, int end) {
+    this(type, date, region, actors, summary, sentence, start, end, EventStatus.DONE);
   }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 /** A kind of dated happening. Its code is the name in lower case, as the extraction record writes it. */
 public enum EventType {
   MEETING, VISIT, SIGNED, ISSUED, ADOPTED, IN_FORCE, APPROVED, STARTED, BUILT, ACCEPTED, OPENED, ESTABLISHED, CALL,
-  SETTLED;
+  SETTLED,
+  /** A decision, figure or finding made public (宣布, 公布数据, 记者从…获悉). */
+  ANNOUNCED;
 
   /** The code the extraction record writes. */
   @JsonValue

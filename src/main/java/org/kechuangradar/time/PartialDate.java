@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * A date at the precision a text or a record gives it: a year ({@code 2024}), a month ({@code 2024-03}) or a day
- * ({@code 2024-03-07}); the one parse of such dates in the project. A date-time counts as its day.
+ * ({@code 2024-03-07}); the one parse of such dates in the project. A date-time counts as its day, an ISO interval
+ * ({@code 2024-03-05/2024-03-12}, a vague 日前) as its start.
  *
  * @param month 1 to 12, or 0 for a year alone
  * @param day 1 to 31, or 0 for a year or a month alone
  */
 public record PartialDate(int year, int month, int day) {
-  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*|/.*)?");
 
   public PartialDate {
     if (month < 0 || month > 12 || day < 0 || day > 31 || day > 0 && month == 0) {

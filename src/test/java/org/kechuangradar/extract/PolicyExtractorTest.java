@@ -51,4 +51,20 @@ class PolicyExtractorTest {
       ByHand.assertSpansInside(stage.process(ByHand.text("2025-01-01", ByHand.randomText(random, 1 + random.nextInt(200)))));
     }
   }
+
+  @Test
+  void aWorkTheWordsAroundNameIsNoPolicyEvenWithAPolicyHead() {
+    Document d = ByHand.text("2025-10-12", "《求是》杂志发表署名文章《关于加快建设科技强国的行动纲领》。\n"
+        + "六集纪录片《大国工匠培育计划》今晚播出。\n电视剧《山海情深的约定》在央视播出。\n"
+        + "该社出版《新时代产业政策汇编指南》一书。\n10月11日，国务院印发《关于深化科技体制改革的实施方案》。");
+    List<Policy> policies = stage.process(d).extraction().policies();
+    assertEquals(List.of("关于深化科技体制改革的实施方案"), policies.stream().map(Policy::title).toList());
+  }
+
+  @Test
+  void treatiesAndChartersArePolicies() {
+    Document d = ByHand.text("2022-12-30", "会议表决通过了关于批准《中华人民共和国和肯尼亚共和国引渡条约》的决定。");
+    assertEquals(List.of("中华人民共和国和肯尼亚共和国引渡条约"),
+        stage.process(d).extraction().policies().stream().map(Policy::title).toList());
+  }
 }

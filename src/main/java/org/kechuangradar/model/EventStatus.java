@@ -1,0 +1,22 @@
+package org.kechuangradar.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Whether a happening took place ({@code done}) or is expected ({@code planned}: 预计…建成, 将于…举办). */
+public enum EventStatus {
+  DONE, PLANNED;
+
+  /** The code the extraction record writes. */
+  @JsonValue
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The value with this code; an unknown code is an error. */
+  @JsonCreator
+  public static EventStatus of(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+}
