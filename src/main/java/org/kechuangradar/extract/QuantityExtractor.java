@@ -69,6 +69,18 @@ public final class QuantityExtractor implements Stage {
         stop += 2;
       }
       i = Math.max(stop, start + 1);
+      // 两成, 九成以上: a count of tenths is a share; 三成员 and 一成不变 are no amounts.
+      if (chinese && mult == null && unit == null && stop < text.length() && text.charAt(stop) == '成'
+          && !nounAt(text, stop, 1) && !isWord(num + "成")) {
+        Double tenths = ChineseNumerals.parse(num);
+        if (tenths != null && tenths >= 2 && tenths <= 9) {
+          String surface = text.substring(start, stop + 1);
+          quantities.add(new Quantity(surface, tenths * 10, "%", subject(text, start), start, stop + 1));
+          mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, start, stop + 1));
+          i = stop + 1;
+          continue;
+        }
+      }
       if (mult == null && unit == null || chinese && unit == null || isDatePart(text, start, stop, mult)) {
         continue;
       }

@@ -74,6 +74,13 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void readsACountOfTenthsAsAShare() {
+    List<Quantity> q = run("民营企业占比超过两成，九成以上农户参保，三成员国表态，一成不变。");
+    assertEquals(List.of("两成", "九成"), q.stream().map(Quantity::text).toList());
+    assertEquals(List.of(20.0, 90.0), q.stream().map(Quantity::value).toList());
+  }
+
+  @Test
   void takesNoSizeClassAndNoFigureOfSpeechForAnAmount() {
     assertEquals(List.of(), texts(run("建设百万平方米级园区，服务走进千万家庭，千万不要大意。")));
   }
