@@ -33,6 +33,11 @@ public final class QuantityExtractor implements Stage {
   // Where the words before an amount begin: after a pause, a bracket or a quotation mark.
   private static final String PAUSES = "，。；：、,;:（()）\n“”";
   private static final Pattern BRACKET_EDGES = Pattern.compile("^[)）]+|[)）]+$");
+  // What stands between 分别 and the first amount of its list (分别增长, 分别为, 分别达到), and between the amounts.
+  private static final Pattern LIST_LEAD = Pattern.compile("[\\p{IsHan}]{0,5}");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("、|和|与|及|以及");
+  private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及");
+  private static final String CLAUSE_PAUSES = "，。；：,;:\n“”";
   // Longest first, so that 达到 goes whole and not as 到 after a stray 达.
   private static final List<String> LEAD_VERB_LIST = Tsv.wordsLongestFirst("amount-verbs");
 
@@ -64,10 +69,28 @@ public final class QuantityExtractor implements Stage {
         stop += 2;
       }
       i = Math.max(stop, start + 1);
+      // 两成, 九成以上: a count of tenths is a share; 三成员 and 一成不变 are no amounts.
+      if (chinese && mult == null && unit == null && stop < text.length() && text.charAt(stop) == '成'
+          && !nounAt(text, stop, 1) && !isWord(num + "成")) {
+        Double tenths = ChineseNumerals.parse(num);
+        if (tenths != null && tenths >= 2 && tenths <= 9) {
+          String surface = text.substring(start, stop + 1);
+          quantities.add(new Quantity(surface, tenths * 10, "%", subject(text, start), start, stop + 1));
+          mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, start, stop + 1));
+          i = stop + 1;
+          continue;
+        }
+      }
       if (mult == null && unit == null || chinese && unit == null || isDatePart(text, start, stop, mult)) {
         continue;
       }
       Double base = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
+      // 千万辆, 百万标箱, 百万千瓦: a bare 百 or 千 before a multiplier counts one of it; but 百万平方米级 names a
+      // size class and 千万家庭 is no count of 家.
+      if (chinese && mult != null && unit != null && (num.equals("百") || num.equals("千"))) {
+        base = stop < text.length() && text.charAt(stop) == '级' || nounAt(text, afterMult, unit.length()) ? null
+            : num.equals("百") ? 100.0 : 1000.0;
+      }
       String u = unit == null ? "" : unit.replace('％', '%');
       // 一批, 一个 and the like count nothing; 百万 in 百万平方米级 is a size class, not an amount; 十分 and 一样 are
       // words of their own; a number of 届 names a session (十九届五中全会), an ordinal.
@@ -79,7 +102,67 @@ public final class QuantityExtractor implements Stage {
       quantities.add(new Quantity(surface, base * multiplier(mult), u, subject(text, start), start, stop));
       mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, start, stop));
     }
-    return d.withExtraction(d.extraction().withQuantities(quantities).withEntities(mentions));
+    return d.withExtraction(d.extraction().withQuantities(eachItsSubject(text, quantities)).withEntities(mentions));
+  }
+
+  /**
+   * 一、二产业增加值分别增长8.9%、7.7%, 出口和进口分别为3.2万亿元和2.1万亿元: the amounts of a list after 分别 measure
+   * the items of the list before it, in order. When the items do not pair off with the amounts, every amount keeps
+   * the words before 分别.
+   */
+  private static List<Quantity> eachItsSubject(String text, List<Quantity> quantities) {
+    List<Quantity> out = new ArrayList<>(quantities);
+    for (int k = 0; k < out.size(); k++) {
+      Quantity first = out.get(k);
+      int respectively = text.lastIndexOf("分别", first.start());
+      if (respectively < 0 || first.start() - respectively > 8
+          || !LIST_LEAD.matcher(text.substring(respectively + 2, first.start())).matches()) {
+        continue;
+      }
+      int last = k;
+      while (last + 1 < out.size() && LIST_SEPARATOR.matcher(text.substring(out.get(last).end(),
+          out.get(last + 1).start())).matches()) {
+        last++;
+      }
+      int from = respectively;
+      while (from > 0 && CLAUSE_PAUSES.indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      List<String> items = items(BRACKET_EDGES.matcher(text.substring(from, respectively)).replaceAll(""), last - k + 1);
+      for (int j = k; j <= last; j++) {
+        Quantity q = out.get(j);
+        String subject = items == null ? text.substring(from, respectively) : items.get(j - k);
+        out.set(j, new Quantity(q.text(), q.value(), q.unit(), subject.isBlank() ? null : subject, q.start(), q.end()));
+      }
+      k = last;
+    }
+    return out;
+  }
+
+  /** The items of a list (A、B和C), when there are {@code count} of them; else null. */
+  private static List<String> items(String list, int count) {
+    List<String> items = new ArrayList<>(List.of(list.split("、", -1)));
+    String tail = items.get(items.size() - 1);
+    java.util.regex.Matcher and = CONJUNCTION.matcher(tail);
+    if (items.size() == count - 1 && and.find() && and.start() > 0 && and.end() < tail.length()) {
+      items.set(items.size() - 1, tail.substring(0, and.start()));
+      items.add(tail.substring(and.end()));
+    }
+    if (items.size() != count || items.stream().anyMatch(String::isBlank)) {
+      return null;
+    }
+    return items;
+  }
+
+  /** Whether a word of the dictionary that is no measure word starts at {@code at} and runs past the unit (家庭). */
+  private static boolean nounAt(String text, int at, int unitLength) {
+    for (int len = Math.min(4, text.length() - at); len > unitLength; len--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(text.substring(at, at + len));
+      if (a != null && measureShare(a) < MEASURE_SHARE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int digitsEnd(String text, int i) {

@@ -65,6 +65,41 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void readsAMagnitudeWrittenWithoutDigitsBeforeAUnit() {
+    List<Quantity> q = run("新能源汽车年产量突破千万辆，港口吞吐量迈上百万标箱台阶，新增装机百万千瓦，利率下调25个基点。");
+    assertEquals(List.of("千万辆", "百万标箱", "百万千瓦", "25个基点"), q.stream().map(Quantity::text).toList());
+    assertEquals(List.of(1e7, 1e6, 1e6, 25.0), q.stream().map(Quantity::value).toList());
+    assertEquals(List.of("辆", "标箱", "千瓦", "个基点"), q.stream().map(Quantity::unit).toList());
+    assertEquals("新能源汽车年产量", q.get(0).subject());
+  }
+
+  @Test
+  void readsACountOfTenthsAsAShare() {
+    List<Quantity> q = run("民营企业占比超过两成，九成以上农户参保，三成员国表态，一成不变。");
+    assertEquals(List.of("两成", "九成"), q.stream().map(Quantity::text).toList());
+    assertEquals(List.of(20.0, 90.0), q.stream().map(Quantity::value).toList());
+  }
+
+  @Test
+  void takesNoSizeClassAndNoFigureOfSpeechForAnAmount() {
+    assertEquals(List.of(), texts(run("建设百万平方米级园区，服务走进千万家庭，千万不要大意。")));
+  }
+
+  @Test
+  void givesEachAmountOfAListAfter分别ItsOwnSubject() {
+    List<Quantity> q = run("一季度，社会消费品零售总额、固定资产投资、出口分别增长5.5%、3.0%和6.1%。");
+    assertEquals(List.of("社会消费品零售总额", "固定资产投资", "出口"), q.stream().map(Quantity::subject).toList());
+    q = run("全年进口和出口分别为3.2万亿元、2.1万亿元，同比增长4%。");
+    assertEquals(java.util.Arrays.asList("全年进口", "出口", null), q.stream().map(Quantity::subject).toList());
+  }
+
+  @Test
+  void keepsTheWordsBefore分别WhenTheItemsDoNotPairOff() {
+    List<Quantity> q = run("与去年相比，日均分别增长16.5%、8.3%、20%。");
+    assertEquals(List.of("日均", "日均", "日均"), q.stream().map(Quantity::subject).toList());
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(16);
     for (int i = 0; i < 200; i++) {

@@ -26,11 +26,19 @@ public final class CallExtractor implements Stage {
       "(张榜公布了?|张榜|发布了?|公布了?|启动了?|开展了?|举办了?|组织了?|印发了?)([^，。；,;]{2,60}?(项目|榜单|大赛|挑战赛|竞赛|指南|通知))");
   // 第九届“…创新创业大赛”启动报名: a competition named before the verb that opens it.
   private static final Pattern COMPETITION = Pattern.compile(
-      "((?:第[一二三四五六七八九十\\d]+届)?“?[\\p{IsHan}A-Za-z0-9]{2,30}?(?:大赛|挑战赛|竞赛)”?)(?:正式)?(?:启动|开幕|开赛|报名|举行|举办)");
+      "((?:第[一二三四五六七八九十\\d]+届)?“?[\\p{IsHan}A-Za-z0-9]{2,30}?(?:大赛|挑战赛|竞赛)”?)(?:正式)?(?:启动|开幕|开赛|报名|举行|举办|共吸引|吸引)");
   private static final Pattern KIND = Pattern.compile(String.join("|", Tsv.wordsLongestFirst("call-kinds")));
   private static final String OPENING_FIRST_CHARS = "张发公启开举组印";
   // The words a call is named by; checking them first spares the patterns on most sentences.
-  private static final Cues CUES = new Cues(Tsv.words("call-kinds"));
+  private static final Cues CUES = new Cues(java.util.stream.Stream.concat(Tsv.words("call-kinds").stream(),
+      java.util.stream.Stream.of("遴选")).toList());
+  private static final String OBJECTS = String.join("|", Tsv.wordsLongestFirst("call-objects"));
+  // 征集算力应用创新项目已超过5000个, 遴选不少于100个平台资源开放场景试点项目.
+  private static final Pattern SOLICIT = Pattern.compile("(征集|遴选)(?:了)?(?:不少于|超过|近|约)?(?:(\\d+)[多余]?[个项件])?"
+      + "([\\p{IsHan}A-Za-z]{2,20}?(?:" + OBJECTS + "))(?![\\p{IsHan}]{0,2}(?:意见|建议))"
+      + "(?:[^，。；\\d]{0,6}?(?:超过|达到?|共|近)(\\d+)[多余]?[个项件])?");
+  // 创业大赛共吸引…7406个创业项目…参赛: the entries a competition drew.
+  private static final Pattern ENTRIES = Pattern.compile("(?:吸引|收到|征集到?)[^。；]{0,30}?(\\d+)[多余]?个[\\p{IsHan}]{0,6}项目[^。；]{0,20}?(?:参赛|报名|参加)");
   private static final Pattern BATCH = Pattern.compile("第([一二三四五六七八九十\\d]+)批");
   private static final Pattern TOTAL = Pattern.compile("(?:共有|共计|合计|共)(\\d+)(?:项|个)");
   private static final Pattern CATEGORY = Pattern.compile("([\\p{IsHan}]{2,20}?类)(\\d+)(?:项|个)");
@@ -52,6 +60,7 @@ public final class CallExtractor implements Stage {
       Matcher competition = COMPETITION.matcher(s.text());
       String name;
       int nameAt;
+      List<Call.ProjectCount> projects = null;
       if (kind.find() && opensAt(opening, s.text()) && KIND.matcher(opening.group(2)).find()) {
         name = opening.group(2);
         nameAt = opening.start();
@@ -59,6 +68,12 @@ public final class CallExtractor implements Stage {
           && competition.find()) {
         name = competition.group(1).replaceAll("^[“”]|[“”]$", "");
         nameAt = competition.start();
+      } else if ((s.text().contains("征集") || s.text().contains("遴选")) && solicited(s.text()) != null) {
+        Matcher solicit = solicited(s.text());
+        name = solicit.group(3);
+        nameAt = solicit.start();
+        String count = solicit.group(2) != null ? solicit.group(2) : solicit.group(4);
+        projects = count == null ? List.of() : List.of(new Call.ProjectCount(null, Integer.parseInt(count)));
       } else {
         continue;
       }
@@ -71,10 +86,31 @@ public final class CallExtractor implements Stage {
       Matcher deadline = DEADLINE.matcher(following);
       String due = deadline.find() ? dateOf(deadline.group(1), published) : null;
       out.add(new Call(name, kindOf(name), issuers.isEmpty() ? null : issuers.get(0),
-          SentenceFacts.date(s.text(), published, null), batch.find() ? batch.group() : null, projects(following),
+          SentenceFacts.date(s.text(), published, null), batch.find() ? batch.group() : null,
+          projects != null ? projects : entries(name, following),
           eligible.find() ? eligible.group(1) : null, due));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withCalls(out)));
+  }
+
+  /** The object a sentence solicits or selects, with a count before it (不少于100个) or after it (已超过5000个). */
+  private static Matcher solicited(String sentence) {
+    Matcher m = SOLICIT.matcher(sentence);
+    return m.find() ? m : null;
+  }
+
+  /**
+   * The projects of a competition, when the next words count its entries (共吸引…7406个创业项目…参赛), else those
+   * {@link #projects} finds.
+   */
+  private static List<Call.ProjectCount> entries(String name, String text) {
+    if (kindOf(name).equals("competition")) {
+      Matcher e = ENTRIES.matcher(text);
+      if (e.find()) {
+        return List.of(new Call.ProjectCount(null, Integer.parseInt(e.group(1))));
+      }
+    }
+    return projects(text);
   }
 
   /** Whether the opening pattern matches at some verb of the sentence; tried only where such a verb starts. */

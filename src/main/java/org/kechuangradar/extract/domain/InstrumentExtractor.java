@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Tsv;
+import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Instrument;
@@ -28,8 +29,8 @@ import org.kechuangradar.segment.SpanIndex;
 public final class InstrumentExtractor implements Stage {
   // The instrument words of lexicon/instrument-words.tsv, one named group per kind.
   private static final List<String[]> WORDS = Tsv.rows("instrument-words");
-  private static final Pattern INSTRUMENT = Pattern.compile(String.join("|", WORDS.stream()
-      .map(w -> "(?<" + w[0].replace("_", "") + ">" + w[1] + ")").toList()));
+  private static final Pattern INSTRUMENT = Pattern.compile(String.join("|", java.util.stream.IntStream
+      .range(0, WORDS.size()).mapToObj(k -> "(?<row" + k + ">" + WORDS.get(k)[1] + ")").toList()));
   // Words every instrument contains; most sentences have none and skip the large expression.
   private static final List<String> CUES = WORDS.stream().flatMap(w -> java.util.Arrays.stream(w[2].split(","))).toList();
   // The characters the cues contain: a clause with none of them holds no instrument.
@@ -38,6 +39,14 @@ public final class InstrumentExtractor implements Stage {
   static {
     CUES.forEach(cue -> cue.chars().forEach(CUE_CHARS::set));
   }
+  // The longest modifier a name takes before its instrument word.
+  private static final int MODIFIER = 10;
+  private static final java.util.Set<String> VERBS = java.util.Set.copyOf(Tsv.words("instrument-verbs"));
+  // Quotes, a count (77项) and the particle 的 at the edges of a name are no part of it.
+  private static final Pattern NAME_EDGES = Pattern.compile("^(?:[“”\"]|\\d+[多余]?[项个类条种批]|一系列|一批|多项|各项)+|[“”\"]+$");
+  private static final Pattern NAMED_BY = Pattern.compile("大会|会议|委员会|办公室|典礼");
+  // The bare words that say only that money is given, not which money.
+  private static final java.util.Set<String> GENERIC = java.util.Set.of("补贴", "补助", "资助", "奖励", "奖补");
   // 一是扩大…基金规模: the recommendation is the words after the marker.
   private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)[，,]?");
   private static final Pattern COMMA_EDGES = Pattern.compile("^[，,]|[，,]$");
@@ -53,6 +62,8 @@ public final class InstrumentExtractor implements Stage {
     List<Instrument> out = new ArrayList<>();
     // Where each kind and name first went in out, so that a later mention finds it at once.
     Map<List<Object>, Integer> byName = new HashMap<>();
+    // The instrument word of each record of out.
+    List<String> words = new ArrayList<>();
     SpanIndex<Quantity> amounts = new SpanIndex<>(d.extraction().quantities(), Quantity::start, Quantity::end);
     PolicyTitles titles = null;
     for (Sentences.Sentence s : SentenceFacts.sentences(d.text())) {
@@ -78,17 +89,57 @@ public final class InstrumentExtractor implements Stage {
         if (SentenceFacts.proposed(d, ENUMERATED.matcher(COMMA_EDGES.matcher(clause).replaceAll("")).replaceFirst(""))) {
           continue;
         }
+        // 国家科学技术奖励大会: the word is part of a meeting's or a body's name.
+        if (NAMED_BY.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+          continue;
+        }
+        String name = nameOf(s.text(), m.start(), m.end());
         Matcher target = TARGET.matcher(s.text());
+        String whom = target.find() ? target.group(1) : null;
+        Amount amount = amount(d, amounts, s, clause);
+        // 扩大补贴范围, 对手机等产品的补贴: a bare 补贴 or 奖励 with no amount and no one it is for names no instrument.
+        if (name.equals(m.group()) && GENERIC.contains(name) && amount == null && whom == null) {
+          continue;
+        }
         Matcher condition = CONDITION.matcher(clause);
         titles = titles == null ? new PolicyTitles(d) : titles;
         Policy policy = titles.named(d, s);
         String region = policy != null && policy.region() != null ? policy.region()
             : SentenceFacts.region(d, s.start(), s.end());
-        add(out, byName, new Instrument(kind, m.group(), amount(d, amounts, s, clause), target.find() ? target.group(1) : null,
-            condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()));
+        add(out, byName, words, new Instrument(kind, name, amount, whom,
+            condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()),
+            m.group());
       }
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withInstruments(out)));
+  }
+
+  /**
+   * The instrument's name as written: the word with the words before it that say what it is for (观影补贴,
+   * 农机购置与应用补贴, 离岛免税, RCEP其他成员国关税优惠), from after the verb that takes it (发放, 享受, 提高 …), and
+   * 政策 after it (税费优惠政策).
+   */
+  static String nameOf(String sentence, int start, int end) {
+    int from = NamePhrase.start(sentence, start, MODIFIER);
+    // 购置与应用补贴: a modifier joined by 与, 和 or 及 goes on over the words before the conjunction.
+    if (from < start && start - from <= 2 && from > 1 && "与和及".indexOf(sentence.charAt(from - 1)) >= 0) {
+      int before = NamePhrase.start(sentence, from - 1, MODIFIER);
+      from = before < from - 1 ? before : from;
+    }
+    for (int at = start; at > from; at--) {
+      if (at - 2 >= from && VERBS.contains(sentence.substring(at - 2, at)) || VERBS.contains(sentence.substring(at - 1, at))) {
+        from = at;
+        break;
+      }
+    }
+    // 进口“零关税”: a quotation opened inside the phrase starts the name.
+    int quote = sentence.lastIndexOf('“', start);
+    from = quote >= from && quote < start ? quote + 1 : from;
+    while (from < start && from > 0 && start - from >= MODIFIER - 1 && !WordBoundaries.segmentsAt(sentence, from)) {
+      from++;
+    }
+    int to = sentence.startsWith("政策", end) ? end + 2 : end;
+    return NAME_EDGES.matcher(sentence.substring(from, to)).replaceAll("");
   }
 
   /** The start of the first clause at or after {@code from} that holds a cue, or the end of the sentence. */
@@ -126,23 +177,40 @@ public final class InstrumentExtractor implements Stage {
   }
 
   /** One record per instrument and document: a later mention fills in what the first one left open. */
-  private static void add(List<Instrument> out, Map<List<Object>, Integer> byName, Instrument found) {
+  private static void add(List<Instrument> out, Map<List<Object>, Integer> byName, List<String> words, Instrument found,
+      String word) {
     Integer k = byName.putIfAbsent(List.of(found.kind(), found.name()), out.size());
+    // 消费品以旧换新 and 以旧换新: a name inside another of its kind names the same instrument, by its longer name; so
+    // does a mention by the same word that says nothing of its own (贴息政策 …, 省级贴息贷款300亿元).
+    for (int j = 0; k == null && j < out.size(); j++) {
+      Instrument o = out.get(j);
+      if (o.kind() == found.kind() && (o.name().contains(found.name()) || found.name().contains(o.name())
+          || words.get(j).equals(word) && (unspecific(o) || unspecific(found)))) {
+        k = j;
+        byName.put(List.of(found.kind(), found.name()), j);
+      }
+    }
     if (k == null) {
       out.add(found);
+      words.add(word);
       return;
     }
     Instrument i = out.get(k);
-    out.set(k, new Instrument(i.kind(), i.name(), i.amount() != null ? i.amount() : found.amount(),
+    String name = found.name().length() > i.name().length() ? found.name() : i.name();
+    out.set(k, new Instrument(i.kind(), name, i.amount() != null ? i.amount() : found.amount(),
         i.target() != null ? i.target() : found.target(), i.conditions() != null ? i.conditions() : found.conditions(),
         i.policy() != null ? i.policy() : found.policy(), i.region() != null ? i.region() : found.region(),
         i.sentence()));
   }
 
+  private static boolean unspecific(Instrument i) {
+    return i.amount() == null && i.target() == null;
+  }
+
   private static InstrumentKind kind(Matcher m) {
-    for (String[] w : WORDS) {
-      if (m.group(w[0].replace("_", "")) != null) {
-        return InstrumentKind.of(w[0]);
+    for (int k = 0; k < WORDS.size(); k++) {
+      if (m.group("row" + k) != null) {
+        return InstrumentKind.of(WORDS.get(k)[0]);
       }
     }
     return InstrumentKind.OTHER;

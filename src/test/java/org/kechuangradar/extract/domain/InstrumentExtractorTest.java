@@ -44,6 +44,44 @@ class InstrumentExtractorTest {
     assertEquals(5e7, all.get(0).amount().value());
   }
 
+  private List<Instrument> instruments(String text) {
+    return stage.process(before(ByHand.text("2025-03-01", text))).extraction().domain().instruments();
+  }
+
+  private static List<String> kindsAndNames(List<Instrument> all) {
+    return all.stream().map(i -> i.kind().name() + ":" + i.name()).toList();
+  }
+
+  @Test
+  void namesAnInstrumentAsWrittenFromAfterTheVerbThatTakesIt() {
+    assertEquals(List.of("SUBSIDY:农机购置与应用补贴", "TAX:RCEP其他成员国关税优惠", "TAX:税费优惠政策", "VOUCHER:模型券"),
+        kindsAndNames(instruments("明年将提高农机购置与应用补贴额度。符合条件的外贸企业可享受RCEP其他成员国关税优惠。"
+            + "税务部门延续优化完善77项税费优惠政策。深圳将发放“模型券”。")));
+  }
+
+  @Test
+  void readsTaxReliefAndMoneyHandedDownButNoDutyFreeGoods() {
+    List<Instrument> all = instruments("财政部下达中央财政水利救灾资金1.74亿元，支持受灾地区抗旱。"
+        + "海南离岛免税购物金额48.6亿元。广州口岸免税商店销售免税品货值超10亿元。");
+    assertEquals(List.of("SUBSIDY:中央财政水利救灾资金", "TAX:海南离岛免税"), kindsAndNames(all));
+    assertEquals(1.74e8, all.get(0).amount().value());
+  }
+
+  @Test
+  void takesNoBareSubsidyWithoutTermsAndNoMeetingName() {
+    assertEquals(List.of(), kindsAndNames(instruments("各地市还结合本地产业进一步扩大补贴范围。"
+        + "从全国科技大会到国家科学技术奖励大会，总书记多次谈到科技创新。")));
+    assertEquals(List.of("SUBSIDY:奖补"), kindsAndNames(instruments("财政部将按一定比例予以奖补，奖补比例为40%。")));
+  }
+
+  @Test
+  void mergesMentionsOfOneInstrumentUnderItsLongestName() {
+    List<Instrument> all = instruments("江苏已出台制造业贷款财政贴息政策，第一批省级贴息贷款总规模达到300亿元。"
+        + "推动消费品以旧换新。以旧换新带动销量增长。");
+    assertEquals(List.of("SUBSIDY:制造业贷款财政贴息政策", "SUBSIDY:消费品以旧换新"), kindsAndNames(all));
+    assertEquals(3e10, all.get(0).amount().value());
+  }
+
   @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(23);
