@@ -78,6 +78,10 @@ public final class EventExtractor implements Stage {
         continue;
       }
       List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay);
+      if (dates.isEmpty() && lastDay != null && (text.startsWith("会议") || text.startsWith("会上"))) {
+        // 会议表决通过了…, 会上签署了…: what the meeting reported before did, on its day.
+        dates = List.of(new DateResolver.Found("", lastDay, 0, 0));
+      }
       if (dates.isEmpty()) {
         continue;
       }
@@ -131,6 +135,9 @@ public final class EventExtractor implements Stage {
       int clauseStart = clauseStart(text, m.start());
       int clauseEnd = clauseEnd(text, m.end());
       EventType type = type(m.group(), text, m.end(), clauseEnd);
+      if (type == null) {
+        continue;
+      }
       Hit h = new Hit(m.start(), m.start(), clauseStart, clauseEnd, type);
       Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.clauseStart == clauseStart) {
@@ -152,6 +159,11 @@ public final class EventExtractor implements Stage {
    */
   private static EventType type(String verb, String text, int verbEnd, int clauseEnd) {
     EventType type = TYPE_OF.get(verb);
+    if (verb.equals("通过了")) {
+      // 通过了新修订的野生动物保护法 adopts a document; 通过了72小时试运行, 通过了考核 pass a test.
+      String object = text.substring(verbEnd, clauseEnd);
+      return object.indexOf('《') >= 0 || POLICY_KIND.matcher(object).find() ? type : null;
+    }
     if (type == EventType.ISSUED && (verb.equals("发布") || verb.equals("公布"))) {
       String object = text.substring(verbEnd, clauseEnd);
       if (object.indexOf('《') < 0 && !POLICY_KIND.matcher(object).find()) {
