@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.HappeningNouns;
 import org.kechuangradar.lexicon.PlanCues;
 import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.StageVerbs;
@@ -163,6 +164,11 @@ public final class EventExtractor implements Stage {
       // 通过了新修订的野生动物保护法 adopts a document; 通过了72小时试运行, 通过了考核 pass a test.
       String object = text.substring(verbEnd, clauseEnd);
       return object.indexOf('《') >= 0 || POLICY_KIND.matcher(object).find() ? type : null;
+    }
+    if (type == EventType.MEETING && (verb.equals("举行") || verb.equals("举办"))
+        && HappeningNouns.anyIn(text.substring(verbEnd, clauseEnd))) {
+      // 举行抗议活动, 举行登陆演习: held, but no meeting.
+      return EventType.OTHER;
     }
     if (type == EventType.ISSUED && (verb.equals("发布") || verb.equals("公布"))) {
       String object = text.substring(verbEnd, clauseEnd);
