@@ -54,8 +54,8 @@ public final class EventExtractor implements Stage {
   private static final Set<EventType> WITH_PEOPLE = EnumSet.of(EventType.MEETING, EventType.VISIT);
   /** The words after which a division says where a happening took place. */
   private static final String PLACE_MARKS = "在赴于到抵";
-  /** 公布施行40周年: the verb names what an anniversary remembers, not a happening of the date. */
-  private static final Pattern ANNIVERSARY = Pattern.compile("[0-9一二三四五六七八九十百]+周年");
+  /** 公布施行40周年, 成立75周年: the verbs name what an anniversary remembers, not a happening of the date. */
+  private static final Pattern ANNIVERSARY = Pattern.compile("(?:" + VERB.pattern() + ")?[0-9一二三四五六七八九十百]+周年");
   /** 与到访的伊朗外长…会谈: the visitor's country is not where the talks are held. */
   private static final List<String> VISITOR_MARKS = List.of("到访的", "来访的", "访华的");
   private static final Set<String> CUT_OFF = Set.of("截至", "截止");
