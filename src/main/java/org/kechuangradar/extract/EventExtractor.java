@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.HappeningNouns;
 import org.kechuangradar.lexicon.PlanCues;
 import org.kechuangradar.lexicon.PolicyKinds;
+import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.lexicon.VagueDates;
 import org.kechuangradar.lexicon.VerbBlockers;
@@ -20,6 +22,7 @@ import org.kechuangradar.model.EventStatus;
 import org.kechuangradar.model.EventType;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
@@ -51,6 +54,10 @@ public final class EventExtractor implements Stage {
   private static final Set<EventType> WITH_PEOPLE = EnumSet.of(EventType.MEETING, EventType.VISIT);
   /** The words after which a division says where a happening took place. */
   private static final String PLACE_MARKS = "在赴于到抵";
+  /** 公布施行40周年, 成立75周年: the verbs name what an anniversary remembers, not a happening of the date. */
+  private static final Pattern ANNIVERSARY = Pattern.compile("(?:" + VERB.pattern() + ")?[0-9一二三四五六七八九十百]+周年");
+  /** 与到访的伊朗外长…会谈: the visitor's country is not where the talks are held. */
+  private static final List<String> VISITOR_MARKS = List.of("到访的", "来访的", "访华的");
   private static final Set<String> CUT_OFF = Set.of("截至", "截止");
   private static final String SPAN_MARKS = "—–-~～至到";
   private static final String CLAUSE_ENDS = "，。；,;！？：:";
@@ -78,6 +85,10 @@ public final class EventExtractor implements Stage {
         continue;
       }
       List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay);
+      if (dates.isEmpty() && lastDay != null && (text.startsWith("会议") || text.startsWith("会上"))) {
+        // 会议表决通过了…, 会上签署了…: what the meeting reported before did, on its day.
+        dates = List.of(new DateResolver.Found("", lastDay, 0, 0));
+      }
       if (dates.isEmpty()) {
         continue;
       }
@@ -125,12 +136,16 @@ public final class EventExtractor implements Stage {
     List<Hit> out = new ArrayList<>();
     Matcher m = VERB.matcher(text);
     while (m.find()) {
-      if (insideTitle(text, m.start()) || VerbBlockers.startsAt(text, m.end())) {
+      if (insideTitle(text, m.start()) || VerbBlockers.startsAt(text, m.end())
+          || ANNIVERSARY.matcher(text).region(m.end(), text.length()).lookingAt()) {
         continue;
       }
       int clauseStart = clauseStart(text, m.start());
       int clauseEnd = clauseEnd(text, m.end());
       EventType type = type(m.group(), text, m.end(), clauseEnd);
+      if (type == null) {
+        continue;
+      }
       Hit h = new Hit(m.start(), m.start(), clauseStart, clauseEnd, type);
       Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.clauseStart == clauseStart) {
@@ -152,6 +167,16 @@ public final class EventExtractor implements Stage {
    */
   private static EventType type(String verb, String text, int verbEnd, int clauseEnd) {
     EventType type = TYPE_OF.get(verb);
+    if (verb.equals("通过了")) {
+      // 通过了新修订的野生动物保护法 adopts a document; 通过了72小时试运行, 通过了考核 pass a test.
+      String object = text.substring(verbEnd, clauseEnd);
+      return object.indexOf('《') >= 0 || POLICY_KIND.matcher(object).find() ? type : null;
+    }
+    if (type == EventType.MEETING && (verb.equals("举行") || verb.equals("举办"))
+        && HappeningNouns.anyIn(text.substring(verbEnd, clauseEnd))) {
+      // 举行抗议活动, 举行登陆演习: held, but no meeting.
+      return EventType.OTHER;
+    }
     if (type == EventType.ISSUED && (verb.equals("发布") || verb.equals("公布"))) {
       String object = text.substring(verbEnd, clauseEnd);
       if (object.indexOf('《') < 0 && !POLICY_KIND.matcher(object).find()) {
@@ -248,8 +273,27 @@ public final class EventExtractor implements Stage {
       }
       i = first;
     }
+    regions = regions.stream().filter(m -> VISITOR_MARKS.stream().noneMatch(w -> text.startsWith(w, m.start() - w.length())))
+        .toList();
     String best = mostSpecific(d, regions, from);
-    return best != null ? best : mostSpecific(d, regions, sentenceStart);
+    best = best != null ? best : mostSpecific(d, regions, sentenceStart);
+    return best != null ? best : subjectCountry(text, from, verb);
+  }
+
+  /**
+   * The country a clause's subject is named by (匈牙利国家银行27日宣布加息, 英国人工智能安全研究所4日发布): a body of a
+   * country acts in it. Only a country: 中国 and the divisions are named as places when they are meant.
+   */
+  private static String subjectCountry(String text, int from, int verb) {
+    while (from < verb && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    RegionGazetteer.Form f = RegionGazetteer.get().longestAt(text, from);
+    if (f == null || f.divisions().size() != 1 || from + f.text().length() > verb) {
+      return null;
+    }
+    RegionGazetteer.Division division = f.divisions().get(0);
+    return division.level() == RegionLevel.COUNTRY && !division.name().equals("中国") ? division.name() : null;
   }
 
   private static String mostSpecific(Document d, List<Mention> regions, int from) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kechuangradar.lexicon.Industries;
+import org.kechuangradar.lexicon.LawNames;
 import org.kechuangradar.lexicon.PolicyKinds;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
@@ -19,6 +20,7 @@ import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.PolicyStatus;
 import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
+import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.time.DateResolver;
 import org.kechuangradar.time.PartialDate;
 
@@ -71,35 +73,76 @@ public final class PolicyExtractor implements Stage {
       if (alias.lookingAt()) {
         mentions.add(new Mention(alias.group(1), Mention.Type.POLICY, title, alias.start(1), alias.end(1)));
       }
-      int sentenceStart = lastIndexOfAny(text, "。！？\n", m.start()) + 1;
-      int clauseStart = lastIndexOfAny(text, "。！？\n，,；", m.start()) + 1;
-      String clause = text.substring(clauseStart, m.start());
-      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
-      List<String> issuers = SentenceFacts.inside(d, clauseStart, m.start()).stream()
-          .filter(b -> b.type() == Mention.Type.GOVERNMENT || b.type() == Mention.Type.ORGANIZATION)
-          .map(Mention::canonical).distinct().toList();
-      String dateBefore = null;
-      String dayBefore = null;
-      // 同期 and 同日 refer back to the last date of month precision or finer in the text just before (同日 to
-      // the last full day), not to a year such as 2024年度.
-      String head = text.substring(sentenceStart, m.start());
-      if (head.indexOf('同') >= 0 || head.indexOf('当') >= 0) {
-        int before = Math.max(0, sentenceStart - LOOK_BACK);
-        for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), published)) {
-          dateBefore = f.iso().length() >= 7 ? f.iso() : dateBefore;
-          dayBefore = f.iso().length() >= 10 ? f.iso() : dayBefore;
-        }
-      }
-      List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, m.start()), published,
-          dateBefore, dayBefore);
-      String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();
-      String kindWord = kind.group(1).endsWith("报告") ? "报告" : kind.group(1);
-      Policy p = new Policy(title, kindWord, issuers, date, region(issuers, core), period(title),
-          status(clause + "|" + after), Industries.of(title), text.substring(sentenceStart, endOfSentence(text, m.end())));
-      byTitle.merge(title, p, PolicyExtractor::fill);
+      byTitle.merge(title, policy(d, published, title, core, kind.group(1), m.start(), m.end()), PolicyExtractor::fill);
       mentions.add(new Mention(title, Mention.Type.POLICY, title, m.start() + 1, m.end() - 1));
     }
+    // Laws and regulations named without 《》: 通过了新修订的野生动物保护法、预备役人员法.
+    for (Sentences.Sentence s : SentenceFacts.sentences(text)) {
+      for (LawNames.Found f : LawNames.in(s.text())) {
+        int start = s.start() + f.start();
+        int end = s.start() + f.end();
+        // 《中华人民共和国民法典》 named before: 民法典 is its short name.
+        if (byTitle.keySet().stream().noneMatch(t -> t.endsWith(f.name()))) {
+          byTitle.put(f.name(), policy(d, published, f.name(), f.name(), f.kind(), start, end));
+          mentions.add(new Mention(f.name(), Mention.Type.POLICY, f.name(), start, end));
+        }
+      }
+    }
     return d.withExtraction(d.extraction().withPolicies(new ArrayList<>(byTitle.values())).withEntities(mentions));
+  }
+
+  /** The policy named at {@code start}–{@code end} (the title with its marks, if any): issuers, date, region … */
+  private static Policy policy(Document d, LocalDate published, String title, String core, String kindWord,
+      int start, int end) {
+    String text = d.text();
+    int sentenceStart = lastIndexOfAny(text, "。！？\n", start) + 1;
+    int clauseStart = lastIndexOfAny(text, "。！？\n，,；", start) + 1;
+    String clause = text.substring(clauseStart, start);
+    String after = text.substring(end, Math.min(text.length(), end + 6));
+    List<String> issuers = SentenceFacts.inside(d, clauseStart, start).stream()
+        .filter(b -> b.type() == Mention.Type.GOVERNMENT || b.type() == Mention.Type.ORGANIZATION)
+        .map(Mention::canonical).distinct().toList();
+    String dateBefore = null;
+    String dayBefore = null;
+    // 同期 and 同日 refer back to the last date of month precision or finer in the text just before (同日 to
+    // the last full day), not to a year such as 2024年度.
+    String head = text.substring(sentenceStart, start);
+    // A sentence of a meeting's report that starts with 会议 (会议表决通过了…) tells what the meeting did, on its day.
+    if (head.indexOf('同') >= 0 || head.indexOf('当') >= 0 || head.startsWith("会议")) {
+      int before = Math.max(0, sentenceStart - LOOK_BACK);
+      for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), published)) {
+        dateBefore = f.iso().length() >= 7 ? f.iso() : dateBefore;
+        dayBefore = f.iso().length() >= 10 ? f.iso() : dayBefore;
+      }
+    }
+    List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, start), published,
+        dateBefore, dayBefore);
+    String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();
+    if (date == null && head.startsWith("会议")) {
+      // 会议经表决，通过了…: the meeting's day, and its bodies (十三届全国人大常委会第三十八次会议30日闭幕) as issuers.
+      date = dayBefore;
+      if (issuers.isEmpty() && date != null) {
+        issuers = meetingBodies(d, sentenceStart, published);
+      }
+    }
+    String kind = kindWord.endsWith("报告") ? "报告" : kindWord;
+    return new Policy(title, kind, issuers, date, region(issuers, core), period(title),
+        status(clause + "|" + after), Industries.of(title), text.substring(sentenceStart, endOfSentence(text, end)));
+  }
+
+  /** The government bodies of the last sentence before {@code sentenceStart} (within reach) that holds a day. */
+  private static List<String> meetingBodies(Document d, int sentenceStart, LocalDate published) {
+    String text = d.text();
+    int before = Math.max(0, sentenceStart - LOOK_BACK);
+    List<DateResolver.Found> days = DateResolver.find(text.substring(before, sentenceStart), published).stream()
+        .filter(f -> f.iso().length() >= 10).toList();
+    if (days.isEmpty()) {
+      return List.of();
+    }
+    int at = before + days.get(days.size() - 1).start();
+    int from = lastIndexOfAny(text, "。！？\n", at) + 1;
+    return SentenceFacts.inside(d, from, at).stream().filter(b -> b.type() == Mention.Type.GOVERNMENT)
+        .map(Mention::canonical).distinct().toList();
   }
 
   /**

@@ -8,8 +8,10 @@ import java.util.Locale;
 public enum EventType {
   MEETING, VISIT, SIGNED, ISSUED, ADOPTED, IN_FORCE, APPROVED, STARTED, BUILT, ACCEPTED, OPENED, ESTABLISHED, CALL,
   SETTLED,
-  /** A decision, figure or finding made public (宣布, 公布数据, 记者从…获悉). */
-  ANNOUNCED;
+  /** A decision, figure or finding made public (宣布, 公布数据); 记者从…获悉 only names a source. */
+  ANNOUNCED,
+  /** A dated happening outside the field's steps: a launch, an earthquake, a strike, a protest, a drill. */
+  OTHER;
 
   /** The code the extraction record writes. */
   @JsonValue

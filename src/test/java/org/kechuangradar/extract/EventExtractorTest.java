@@ -134,4 +134,44 @@ class EventExtractorTest {
     List<Event> events = events("2024-07-31", "7月30日，国家统计局发布数据。\n7月30日，商务部发布《数字商务三年行动计划》。");
     assertEquals(List.of(EventType.ANNOUNCED, EventType.ISSUED), events.stream().map(Event::type).toList());
   }
+
+  @Test
+  void aMeetingsReportDatesWhatTheMeetingAdopted() {
+    List<Event> events = events("2024-06-29", "十四届全国人大常委会第十次会议28日在北京闭幕。\n"
+        + "会议经表决，通过了新修订的农产品质量安全法。\n该设备顺利通过了72小时试运行。");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.MEETING, events.get(0).type());
+    assertEquals(EventType.ADOPTED, events.get(1).type());
+    assertEquals("2024-06-28", events.get(1).date());
+    assertEquals(EventStatus.DONE, events.get(1).status());
+  }
+
+  @Test
+  void protestsDrillsLaunchesAndEarthquakesAreOtherHappenings() {
+    List<Event> events = events("2025-12-07", "美军6日在波多黎各举行登陆演习。\n数百名民众5日举行抗议活动。\n"
+        + "11月25日，神舟二十二号飞船成功发射。\n1月7日，西藏定日县发生6.8级地震。\n12月5日，双方举行会谈。");
+    assertEquals(List.of(EventType.OTHER, EventType.OTHER, EventType.OTHER, EventType.OTHER, EventType.VISIT),
+        events.stream().map(Event::type).toList());
+    assertEquals("2025-12-06", events.get(0).date());
+    assertEquals("2025-11-25", events.get(2).date());
+  }
+
+  @Test
+  void theCountryNamingTheSubjectIsThePlaceButNotAVisitorsNorAnAnniversary() {
+    List<Event> events = events("2022-09-28", "匈牙利国家银行27日宣布加息125个基点。\n"
+        + "9月26日，哈萨克斯坦总统与到访的土耳其外长举行会谈。\n12月4日，各地纪念现行宪法公布施行40周年。",
+        "哈萨克斯坦=哈萨克斯坦", REGION, "土耳其=土耳其", REGION);
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.ANNOUNCED, events.get(0).type());
+    assertEquals("2022-09-27", events.get(0).date());
+    assertEquals("匈牙利", events.get(0).region());
+    assertEquals(EventType.VISIT, events.get(1).type());
+    assertEquals("哈萨克斯坦", events.get(1).region());
+  }
+
+  @Test
+  void aSourceTheReporterLearnsFromIsNoEvent() {
+    List<Event> events = events("2024-01-08", "记者今天（1月8日）从国铁集团获悉，三峡集团今天发布消息。");
+    assertEquals(List.of(), events);
+  }
 }

@@ -67,4 +67,27 @@ class PolicyExtractorTest {
     assertEquals(List.of("中华人民共和国和肯尼亚共和国引渡条约"),
         stage.process(d).extraction().policies().stream().map(Policy::title).toList());
   }
+
+  @Test
+  void lawsNamedWithoutTitleMarksArePoliciesDatedByTheMeeting() {
+    Document d = ByHand.text("2024-06-29", "十四届全国人大常委会第十次会议28日在北京闭幕。\n"
+        + "会议经表决，通过了新修订的农产品质量安全法、文物保护法、关于修改档案法的决定。\n"
+        + "报告建议尽快制定生态环境法典，对修改消费者权益保护法开展调研，刑法、治安管理处罚法等进一步完善。");
+    d = ByHand.entities(d, "全国人大常委会", GOVERNMENT);
+    List<Policy> policies = stage.process(d).extraction().policies();
+    assertEquals(List.of("农产品质量安全法", "文物保护法", "关于修改档案法的决定", "生态环境法典", "消费者权益保护法", "刑法",
+        "治安管理处罚法"), policies.stream().map(Policy::title).toList());
+    assertEquals("2024-06-28", policies.get(0).date());
+    assertEquals(List.of("全国人大常委会"), policies.get(0).issuers());
+    assertEquals(PolicyStatus.ADOPTED, policies.get(1).status());
+    assertNull(policies.get(4).date());
+  }
+
+  @Test
+  void wordsEndingInFaAreNoLaws() {
+    Document d = ByHand.text("2024-06-29", "会议审议通过了新的工作方法、管理办法和做法，要求严格执法、依法施行，最高法、司法部联合实施。\n"
+        + "会议听取了宪法和法律委员会的报告，要求修改完善法律法规，加强行政执法。\n"
+        + "他说，这种看法和说法不对，要设法解决。");
+    assertEquals(List.of(), stage.process(d).extraction().policies());
+  }
 }
