@@ -52,7 +52,20 @@ public final class FacilityExtractor implements Stage {
   // 重庆这个产业园, 该中心: a demonstrative points at a facility named elsewhere; it is no part of a name.
   private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
   private static final List<String> COLLECTIVE = Tsv.words("collective-words");
+  private static final List<String> MILITARY = Tsv.words("military-words");
+  private static final Pattern TRANSFER =
+      Pattern.compile("[东西南北]\\p{IsHan}[东西南北]\\p{IsHan}[东中西]线|引\\p{IsHan}{1,2}[济入补]\\p{IsHan}{1,2}”?$");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+  // 开通运营11个月以来, 全面通水近9年来, 自投产以来, 全面通水至今: open for a time, so in operation now.
+  private static final Pattern SINCE = Pattern.compile("(" + String.join("|", StageVerbs.get().stageVerbs().stream()
+      .filter(v -> v.stage() == FacilityStage.OPENED || v.stage() == FacilityStage.OPERATING).map(StageVerbs.Verb::word)
+      .toList()) + "|投产|开通|通水)[^，。；,;]{0,8}?(以来|至今|年来)");
+  // Building work under way: 正在紧张施工, 正忙着回填, 加快实施, 施工现场, 建设一派繁忙 (the work words of
+  // lexicon/building-work.tsv after a progressive or hastening adverb, or before words of a busy site).
+  private static final String WORK = String.join("|", Tsv.wordsLongestFirst("building-work"));
+  private static final Pattern UNDER_WAY = Pattern.compile("(?:正在|正|加快|加紧|抓紧|全力|日夜)[^，。；,;]{0,12}?(?:"
+      + WORK + ")|(?:" + WORK + ")(?:现场|一派繁忙|紧锣密鼓|如火如荼|进入|高峰)");
   private static final Pattern TENANTS = Pattern.compile("入驻(?:企业|机构|团队|项目)?(\\d+)(?:家|个)");
   private static final Pattern OPERATOR = Pattern.compile("由([\\p{IsHan}]{2,20}?)(?:建设|运营|承建|牵头建设|投资建设)");
 
@@ -92,10 +105,13 @@ public final class FacilityExtractor implements Stage {
             name = placeBefore(d, text, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
+          String head = name.substring(0, name.length() - k[0].length());
+          // 防洪治理工程, 水系连通工程: the words before 工程 say what the work does, and a verb among them is no clause.
+          boolean clause = !k[0].endsWith("工程") && (endsWithVerb(head) || weak && endsWithUsualVerb(head));
           if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && properName(name, k[0]) && placed
-              && !counted.contains(name) && !inProposal(d, text, start, end)
-              && !endsWithVerb(name.substring(0, name.length() - k[0].length()))
-              && (!weak || hasProperPart(d, start, i, text) && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
+              && !counted.contains(name) && !inProposal(d, text, start, end) && !clause && !military(name)
+              && (!weak || (hasProperPart(d, start, i, text) || afterDash(text, start) || startsWithKnown(kinds, head))
+                  && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
             kinds.putIfAbsent(name, k[1]);
             firstAt.putIfAbsent(name, i);
           }
@@ -217,6 +233,11 @@ public final class FacilityExtractor implements Stage {
     if (run.chars().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
       return true;
     }
+    // 南水北调中线, “引汉济渭”工程: a line of a transfer between directions, and a diversion from one river to another,
+    // are built works, quoted or not.
+    if (TRANSFER.matcher(run).find()) {
+      return true;
+    }
     // “东数西算”工程, “十四五”重点工程: a quoted slogan names a programme, not a facility.
     run = run.replaceAll("“[^”]*”", "");
     boolean lastSingleVerb = false;
@@ -328,12 +349,12 @@ public final class FacilityExtractor implements Stage {
         operator = op.group(1);
       }
       for (StageVerbs.Verb st : STAGES) {
-        int at = s.text().indexOf(st.word());
+       for (int at = s.text().indexOf(st.word()); at >= 0; at = s.text().indexOf(st.word(), at + st.word().length())) {
         // A stage told without a date (in a headline) gives way to the same stage told with one.
-        if (at < 0 || stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
-          continue;
+        if (stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
+          break;
         }
-        String date = dateBefore(dates, at);
+        String date = dateBefore(s.text(), dates, at);
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
         boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
             || s.text().startsWith("后", at + st.word().length())
@@ -357,6 +378,18 @@ public final class FacilityExtractor implements Stage {
           // 即将开工, 将于今年建成: a facility whose next stage is still to come is planned, for when that stage is due.
           stages.add(new Facility.Stage(FacilityStage.PLANNED, date != null ? date : futureDate(dates, at), null));
         }
+       }
+      }
+      Matcher since = SINCE.matcher(s.text());
+      if (since.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.OPERATING)) {
+        // 开通运营11个月以来, 全面通水至今, 自投产以来: a facility told as open for some time is in operation.
+        stages.add(new Facility.Stage(FacilityStage.OPERATING, null, null));
+      }
+      Matcher work = UNDER_WAY.matcher(s.text());
+      if (work.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.STARTED)
+          && !FUTURE.matcher(s.text().substring(Math.max(0, work.start() - 12), work.start())).find()) {
+        // 正在紧张施工, 工程建设一派繁忙, 项目建设紧锣密鼓: building work under way says the facility is being built.
+        stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
       }
     }
     if (region == null) {
@@ -381,11 +414,15 @@ public final class FacilityExtractor implements Stage {
     return date;
   }
 
-  /** The last date written before {@code at} in the sentence, or null. */
-  private static String dateBefore(List<DateResolver.Found> dates, int at) {
+  /**
+   * The last date written before {@code at} in the sentence, or null; a year alone (2012年启用) only in the clause of
+   * the verb, since a year that opens a sentence (2023年，全年完成…) dates a total, not each step told after it.
+   */
+  private static String dateBefore(String sentence, List<DateResolver.Found> dates, int at) {
     String date = null;
     for (DateResolver.Found f : dates) {
-      if (f.end() <= at && !SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()) {
+      if (f.end() <= at && (!SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()
+          || !CLAUSE_BREAK.matcher(sentence.substring(f.end(), at)).find())) {
         date = f.iso();
       }
     }
@@ -453,6 +490,35 @@ public final class FacilityExtractor implements Stage {
   /** 数字产业集群 is a goal; 苏州人工智能产业集群 is a place: a cluster counts only with a region in its name. */
   private static boolean namesPlace(Document d, int start, int end) {
     return SentenceFacts.inside(d, start, end).stream().anyMatch(m -> m.type() == Mention.Type.REGION);
+  }
+
+  /**
+   * 宁夏中卫市组织广大党员深入园区: before a kind that is also a common noun, a word used mostly as a verb ends a clause
+   * about the place, not a name.
+   */
+  private static boolean endsWithUsualVerb(String head) {
+    for (int len = Math.min(4, head.length()); len >= 2; len--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(head.substring(head.length() - len));
+      if (a != null) {
+        return org.kechuangradar.lexicon.EverydayWords.usualNature(a).toString().equals("v");
+      }
+    }
+    return false;
+  }
+
+  /** 阿萨德空军基地: a base of an armed force is no facility of science or industry. */
+  private static boolean military(String name) {
+    return MILITARY.stream().anyMatch(name::contains);
+  }
+
+  /** 粤港澳大湾区超级工程——狮子洋通道: the words after a dash that follows a description name what it describes. */
+  private static boolean afterDash(String text, int start) {
+    return start >= 3 && text.startsWith("——", start - 2) && Character.isIdeographic(text.charAt(start - 3));
+  }
+
+  /** 平陆运河马道枢纽: a name that begins with a facility already named is a part of it with a name of its own. */
+  private static boolean startsWithKnown(Map<String, String> kinds, String head) {
+    return kinds.keySet().stream().anyMatch(n -> head.startsWith(n) && head.length() > n.length());
   }
 
   /** 多方签署集聚区: a head that ends in a verb is a clause about a facility, not its name. */
