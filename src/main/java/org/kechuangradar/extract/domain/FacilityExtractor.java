@@ -56,6 +56,7 @@ public final class FacilityExtractor implements Stage {
   private static final Pattern TRANSFER =
       Pattern.compile("[东西南北]\\p{IsHan}[东西南北]\\p{IsHan}[东中西]线|引\\p{IsHan}{1,2}[济入补]\\p{IsHan}{1,2}”?$");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
+  private static final Pattern LIST_INTRO = Pattern.compile("(?:其中|这些项目|项目|主要)?包括");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   // 开通运营11个月以来, 全面通水近9年来, 自投产以来, 全面通水至今: open for a time, so in operation now.
   private static final Pattern SINCE = Pattern.compile("(" + String.join("|", StageVerbs.get().stageVerbs().stream()
@@ -77,6 +78,9 @@ public final class FacilityExtractor implements Stage {
     // Names counted somewhere (7个省级水网先导区) are common nouns; the region a name was written after (黑龙江鹤岗市…).
     java.util.Set<String> counted = new java.util.HashSet<>();
     Map<String, String> leading = new HashMap<>();
+    // 河北青龙、山西汾河等4处新建灌区: the words after a list name the class of its members, not a facility.
+    java.util.Set<Integer> classAt = new java.util.HashSet<>();
+    List<Listed> lists = listed(d, text, classAt);
     for (int i = 0; i < text.length(); i++) {
       if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
         continue;
@@ -84,6 +88,10 @@ public final class FacilityExtractor implements Stage {
       for (String[] k : KINDS) {
         if (text.startsWith(k[0], i)) {
           int end = i + k[0].length();
+          if (classAt.contains(i)) {
+            i = end - 1;
+            break;
+          }
           int start = NamePhrase.start(text, i, 14);
           boolean weak = k.length > 2 && k[2].equals("proper");
           if (weak && (end < text.length() && CoreDictionary.get(text.substring(i, end + 1)) != null
@@ -121,6 +129,17 @@ public final class FacilityExtractor implements Stage {
       }
     }
     kinds.keySet().removeAll(counted);
+    Map<String, List<Integer>> listedAt = new HashMap<>();
+    for (Listed l : lists) {
+      if (!counted.contains(l.name()) && !military(l.name()) && properName(l.name(), l.kind())) {
+        kinds.putIfAbsent(l.name(), KINDS.stream().filter(k -> k[0].equals(l.kind())).findFirst().get()[1]);
+        firstAt.putIfAbsent(l.name(), l.at());
+        listedAt.computeIfAbsent(l.name(), n -> new ArrayList<>()).add(l.at());
+        if (l.region() != null) {
+          leading.putIfAbsent(l.name(), l.region());
+        }
+      }
+    }
     dropNested(text, kinds, leading);
     for (Apposition ap : appositions(text)) {
       kinds.putIfAbsent(ap.name(), "community");
@@ -154,9 +173,13 @@ public final class FacilityExtractor implements Stage {
           named.add(k);
         }
       }
-      int k = sentenceAt(starts, firstAt.get(name));
-      if (k >= 0 && firstAt.get(name) < sentences[k].end()) {
-        named.add(k);
+      List<Integer> at = new ArrayList<>(listedAt.getOrDefault(name, List.of()));
+      at.add(firstAt.get(name));
+      for (int a : at) {
+        int k = sentenceAt(starts, a);
+        if (k >= 0 && a < sentences[k].end()) {
+          named.add(k);
+        }
       }
       out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published, leading.get(name)));
     }
@@ -320,12 +343,19 @@ public final class FacilityExtractor implements Stage {
     String operator = null;
     String lastDate = null;
     String suffix = name.substring(name.length() - 2);
-    for (Integer k = named.isEmpty() ? null : named.first(); k != null;
-        k = k + 1 < sentences.length && paragraphs[k + 1] == paragraphs[k] ? Integer.valueOf(k + 1) : named.higher(k)) {
+    // 目前已全部实现开工。项目包括X、Y: the members a sentence lists share what the sentence before told of them all.
+    TreeSet<Integer> read = new TreeSet<>(named);
+    for (int k : named) {
+      if (k > 0 && paragraphs[k - 1] == paragraphs[k] && LIST_INTRO.matcher(sentences[k].text()).lookingAt()) {
+        read.add(k - 1);
+      }
+    }
+    for (Integer k = read.isEmpty() ? null : read.first(); k != null;
+        k = k + 1 < sentences.length && paragraphs[k + 1] == paragraphs[k] ? Integer.valueOf(k + 1) : read.higher(k)) {
       Sentences.Sentence s = sentences[k];
       boolean refers = s.text().contains("该" + suffix) || s.text().startsWith(suffix) || s.text().startsWith("项目")
           || s.text().startsWith("该项目");
-      if (!named.contains(k) && !refers) {
+      if (!read.contains(k) && !refers) {
         continue;
       }
       List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
@@ -353,6 +383,10 @@ public final class FacilityExtractor implements Stage {
         // A stage told without a date (in a headline) gives way to the same stage told with one.
         if (stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
           break;
+        }
+        if (SINCE.matcher(s.text()).region(at, s.text().length()).lookingAt()) {
+          // 截至11月13日，全面通水近9年来: the time since it opened, not the day it opened.
+          continue;
         }
         String date = dateBefore(s.text(), dates, at);
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
@@ -427,6 +461,100 @@ public final class FacilityExtractor implements Stage {
       }
     }
     return date;
+  }
+
+  /** A facility named as a member of a list, the kind word written once after the list; where it is named. */
+  private record Listed(String name, String kind, int at, String region) {}
+
+  private static final String LIST_PAUSES = "，。；：、,;:！？!?（）()\n《》 —“”";
+  private static final Pattern LIST_COUNT =
+      Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)[多余]?(?:个|座|处|项|条|家|所)");
+
+  /**
+   * 江西大坳、广西大藤峡、安徽怀洪新河等6处今年新建大型灌区, 日喀则和长白山两座射电望远镜, 环北部湾广东水资源配置、淮河入海
+   * 水道二期等在建重大工程: the members of a list closed by 等 or by a count of them, before a kind word, are each a
+   * facility of that kind, named by the member and the kind. A member that is only a place names one only when the
+   * list is counted (两座), since 北京、上海等地… lists places, not facilities.
+   */
+  private static List<Listed> listed(Document d, String text, java.util.Set<Integer> classAt) {
+    List<Listed> out = new ArrayList<>();
+    for (int i = 1; i < text.length(); i++) {
+      if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
+        continue;
+      }
+      String kind = null;
+      for (String[] k : KINDS) {
+        if (text.startsWith(k[0], i)) {
+          kind = k[0];
+          break;
+        }
+      }
+      if (kind == null) {
+        continue;
+      }
+      int rs = i;
+      // 等在建重大工程: a function character that makes a word with the one after it (在建) is part of the words.
+      while (rs > 0 && i - rs < 16 && LIST_PAUSES.indexOf(text.charAt(rs - 1)) < 0
+          && (!org.kechuangradar.lexicon.FunctionWords.is(text.charAt(rs - 1))
+              || rs < i && text.charAt(rs - 1) != '等' && CoreDictionary.get(text.substring(rs - 1, rs + 1)) != null)) {
+        rs--;
+      }
+      int pos;
+      boolean countedList;
+      List<int[]> items = new ArrayList<>();
+      Matcher count = LIST_COUNT.matcher(text).region(rs, i);
+      boolean hasCount = count.find();
+      if (rs == 0) {
+        continue;
+      }
+      if (text.charAt(rs - 1) == '等' && (!hasCount || count.start() == rs)) {
+        pos = rs - 1;
+        countedList = hasCount;
+      } else if (hasCount && count.start() > rs && rs > 0 && "、和及与".indexOf(text.charAt(rs - 1)) >= 0) {
+        items.add(new int[] {rs, count.start()});
+        pos = rs - 1;
+        countedList = true;
+      } else {
+        i += kind.length() - 1;
+        continue;
+      }
+      while (true) {
+        int st = pos;
+        while (st > 0 && pos - st < 12 && LIST_PAUSES.indexOf(text.charAt(st - 1)) < 0
+            && !org.kechuangradar.lexicon.FunctionWords.is(text.charAt(st - 1))) {
+          st--;
+        }
+        if (st == pos) {
+          break;
+        }
+        items.add(new int[] {Math.max(st, NamePhrase.start(text, pos, 12)), pos});
+        if (st > 0 && "、和及与".indexOf(text.charAt(st - 1)) >= 0 && items.size() < 12) {
+          pos = st - 1;
+        } else {
+          break;
+        }
+      }
+      if (items.size() >= 2) {
+        classAt.add(i);
+        for (int[] it : items.reversed()) {
+          String member = text.substring(it[0], it[1]);
+          String region = null;
+          boolean onlyPlace = false;
+          for (Mention m : SentenceFacts.inside(d, it[0], it[1])) {
+            if (m.type() == Mention.Type.REGION && m.start() == it[0] && region == null) {
+              region = m.canonical();
+              onlyPlace = m.end() == it[1];
+            }
+          }
+          if (member.length() >= 2 && (countedList || !onlyPlace) && hasProperPart(d, it[0], it[1], text)
+              && !GenericNames.isKindAlone(member, kind)) {
+            out.add(new Listed(member.endsWith(kind) ? member : member + kind, kind, it[0], region));
+          }
+        }
+      }
+      i += kind.length() - 1;
+    }
+    return out;
   }
 
   /** A name set after 社区 or 园区 that says what it is ({@code at} its start), named again after {@code end}. */
