@@ -52,7 +52,21 @@ public final class FacilityExtractor implements Stage {
   // 重庆这个产业园, 该中心: a demonstrative points at a facility named elsewhere; it is no part of a name.
   private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
   private static final List<String> COLLECTIVE = Tsv.words("collective-words");
+  private static final List<String> MILITARY = Tsv.words("military-words");
+  private static final Pattern TRANSFER =
+      Pattern.compile("[东西南北]\\p{IsHan}[东西南北]\\p{IsHan}[东中西]线|引\\p{IsHan}{1,2}[济入补]\\p{IsHan}{1,2}”?$");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
+  private static final Pattern LIST_INTRO = Pattern.compile("(?:其中|这些项目|项目|主要)?包括");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+  // 开通运营11个月以来, 全面通水近9年来, 自投产以来, 全面通水至今: open for a time, so in operation now.
+  private static final Pattern SINCE = Pattern.compile("(" + String.join("|", StageVerbs.get().stageVerbs().stream()
+      .filter(v -> v.stage() == FacilityStage.OPENED || v.stage() == FacilityStage.OPERATING).map(StageVerbs.Verb::word)
+      .toList()) + "|投产|开通|通水)[^，。；,;]{0,8}?(以来|至今|年来)");
+  // Building work under way: 正在紧张施工, 正忙着回填, 加快实施, 施工现场, 建设一派繁忙 (the work words of
+  // lexicon/building-work.tsv after a progressive or hastening adverb, or before words of a busy site).
+  private static final String WORK = String.join("|", Tsv.wordsLongestFirst("building-work"));
+  private static final Pattern UNDER_WAY = Pattern.compile("(?:正在|正|加快|加紧|抓紧|全力|日夜)[^，。；,;]{0,12}?(?:"
+      + WORK + ")|(?:" + WORK + ")(?:现场|一派繁忙|紧锣密鼓|如火如荼|进入|高峰)");
   private static final Pattern TENANTS = Pattern.compile("入驻(?:企业|机构|团队|项目)?(\\d+)(?:家|个)");
   private static final Pattern OPERATOR = Pattern.compile("由([\\p{IsHan}]{2,20}?)(?:建设|运营|承建|牵头建设|投资建设)");
 
@@ -64,6 +78,9 @@ public final class FacilityExtractor implements Stage {
     // Names counted somewhere (7个省级水网先导区) are common nouns; the region a name was written after (黑龙江鹤岗市…).
     java.util.Set<String> counted = new java.util.HashSet<>();
     Map<String, String> leading = new HashMap<>();
+    // 河北青龙、山西汾河等4处新建灌区: the words after a list name the class of its members, not a facility.
+    java.util.Set<Integer> classAt = new java.util.HashSet<>();
+    List<Listed> lists = listed(d, text, classAt);
     for (int i = 0; i < text.length(); i++) {
       if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
         continue;
@@ -71,6 +88,10 @@ public final class FacilityExtractor implements Stage {
       for (String[] k : KINDS) {
         if (text.startsWith(k[0], i)) {
           int end = i + k[0].length();
+          if (classAt.contains(i)) {
+            i = end - 1;
+            break;
+          }
           int start = NamePhrase.start(text, i, 14);
           boolean weak = k.length > 2 && k[2].equals("proper");
           if (weak && (end < text.length() && CoreDictionary.get(text.substring(i, end + 1)) != null
@@ -92,10 +113,13 @@ public final class FacilityExtractor implements Stage {
             name = placeBefore(d, text, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);
+          String head = name.substring(0, name.length() - k[0].length());
+          // 防洪治理工程, 水系连通工程: the words before 工程 say what the work does, and a verb among them is no clause.
+          boolean clause = !k[0].endsWith("工程") && (endsWithVerb(head) || weak && endsWithUsualVerb(head));
           if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && properName(name, k[0]) && placed
-              && !counted.contains(name) && !inProposal(d, text, start, end)
-              && !endsWithVerb(name.substring(0, name.length() - k[0].length()))
-              && (!weak || hasProperPart(d, start, i, text) && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
+              && !counted.contains(name) && !inProposal(d, text, start, end) && !clause && !military(name)
+              && (!weak || (hasProperPart(d, start, i, text) || afterDash(text, start) || startsWithKnown(kinds, head))
+                  && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
             kinds.putIfAbsent(name, k[1]);
             firstAt.putIfAbsent(name, i);
           }
@@ -105,6 +129,17 @@ public final class FacilityExtractor implements Stage {
       }
     }
     kinds.keySet().removeAll(counted);
+    Map<String, List<Integer>> listedAt = new HashMap<>();
+    for (Listed l : lists) {
+      if (!counted.contains(l.name()) && !military(l.name()) && properName(l.name(), l.kind())) {
+        kinds.putIfAbsent(l.name(), KINDS.stream().filter(k -> k[0].equals(l.kind())).findFirst().get()[1]);
+        firstAt.putIfAbsent(l.name(), l.at());
+        listedAt.computeIfAbsent(l.name(), n -> new ArrayList<>()).add(l.at());
+        if (l.region() != null) {
+          leading.putIfAbsent(l.name(), l.region());
+        }
+      }
+    }
     dropNested(text, kinds, leading);
     for (Apposition ap : appositions(text)) {
       kinds.putIfAbsent(ap.name(), "community");
@@ -138,9 +173,13 @@ public final class FacilityExtractor implements Stage {
           named.add(k);
         }
       }
-      int k = sentenceAt(starts, firstAt.get(name));
-      if (k >= 0 && firstAt.get(name) < sentences[k].end()) {
-        named.add(k);
+      List<Integer> at = new ArrayList<>(listedAt.getOrDefault(name, List.of()));
+      at.add(firstAt.get(name));
+      for (int a : at) {
+        int k = sentenceAt(starts, a);
+        if (k >= 0 && a < sentences[k].end()) {
+          named.add(k);
+        }
       }
       out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published, leading.get(name)));
     }
@@ -215,6 +254,11 @@ public final class FacilityExtractor implements Stage {
     }
     String run = text.substring(start, end);
     if (run.chars().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+      return true;
+    }
+    // 南水北调中线, “引汉济渭”工程: a line of a transfer between directions, and a diversion from one river to another,
+    // are built works, quoted or not.
+    if (TRANSFER.matcher(run).find()) {
       return true;
     }
     // “东数西算”工程, “十四五”重点工程: a quoted slogan names a programme, not a facility.
@@ -299,12 +343,19 @@ public final class FacilityExtractor implements Stage {
     String operator = null;
     String lastDate = null;
     String suffix = name.substring(name.length() - 2);
-    for (Integer k = named.isEmpty() ? null : named.first(); k != null;
-        k = k + 1 < sentences.length && paragraphs[k + 1] == paragraphs[k] ? Integer.valueOf(k + 1) : named.higher(k)) {
+    // 目前已全部实现开工。项目包括X、Y: the members a sentence lists share what the sentence before told of them all.
+    TreeSet<Integer> read = new TreeSet<>(named);
+    for (int k : named) {
+      if (k > 0 && paragraphs[k - 1] == paragraphs[k] && LIST_INTRO.matcher(sentences[k].text()).lookingAt()) {
+        read.add(k - 1);
+      }
+    }
+    for (Integer k = read.isEmpty() ? null : read.first(); k != null;
+        k = k + 1 < sentences.length && paragraphs[k + 1] == paragraphs[k] ? Integer.valueOf(k + 1) : read.higher(k)) {
       Sentences.Sentence s = sentences[k];
       boolean refers = s.text().contains("该" + suffix) || s.text().startsWith(suffix) || s.text().startsWith("项目")
           || s.text().startsWith("该项目");
-      if (!named.contains(k) && !refers) {
+      if (!read.contains(k) && !refers) {
         continue;
       }
       List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
@@ -328,12 +379,16 @@ public final class FacilityExtractor implements Stage {
         operator = op.group(1);
       }
       for (StageVerbs.Verb st : STAGES) {
-        int at = s.text().indexOf(st.word());
+       for (int at = s.text().indexOf(st.word()); at >= 0; at = s.text().indexOf(st.word(), at + st.word().length())) {
         // A stage told without a date (in a headline) gives way to the same stage told with one.
-        if (at < 0 || stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
+        if (stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
+          break;
+        }
+        if (SINCE.matcher(s.text()).region(at, s.text().length()).lookingAt()) {
+          // 截至11月13日，全面通水近9年来: the time since it opened, not the day it opened.
           continue;
         }
-        String date = dateBefore(dates, at);
+        String date = dateBefore(s.text(), dates, at);
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
         boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
             || s.text().startsWith("后", at + st.word().length())
@@ -357,6 +412,18 @@ public final class FacilityExtractor implements Stage {
           // 即将开工, 将于今年建成: a facility whose next stage is still to come is planned, for when that stage is due.
           stages.add(new Facility.Stage(FacilityStage.PLANNED, date != null ? date : futureDate(dates, at), null));
         }
+       }
+      }
+      Matcher since = SINCE.matcher(s.text());
+      if (since.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.OPERATING)) {
+        // 开通运营11个月以来, 全面通水至今, 自投产以来: a facility told as open for some time is in operation.
+        stages.add(new Facility.Stage(FacilityStage.OPERATING, null, null));
+      }
+      Matcher work = UNDER_WAY.matcher(s.text());
+      if (work.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.STARTED)
+          && !FUTURE.matcher(s.text().substring(Math.max(0, work.start() - 12), work.start())).find()) {
+        // 正在紧张施工, 工程建设一派繁忙, 项目建设紧锣密鼓: building work under way says the facility is being built.
+        stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
       }
     }
     if (region == null) {
@@ -381,15 +448,113 @@ public final class FacilityExtractor implements Stage {
     return date;
   }
 
-  /** The last date written before {@code at} in the sentence, or null. */
-  private static String dateBefore(List<DateResolver.Found> dates, int at) {
+  /**
+   * The last date written before {@code at} in the sentence, or null; a year alone (2012年启用) only in the clause of
+   * the verb, since a year that opens a sentence (2023年，全年完成…) dates a total, not each step told after it.
+   */
+  private static String dateBefore(String sentence, List<DateResolver.Found> dates, int at) {
     String date = null;
     for (DateResolver.Found f : dates) {
-      if (f.end() <= at && !SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()) {
+      if (f.end() <= at && (!SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()
+          || !CLAUSE_BREAK.matcher(sentence.substring(f.end(), at)).find())) {
         date = f.iso();
       }
     }
     return date;
+  }
+
+  /** A facility named as a member of a list, the kind word written once after the list; where it is named. */
+  private record Listed(String name, String kind, int at, String region) {}
+
+  private static final String LIST_PAUSES = "，。；：、,;:！？!?（）()\n《》 —“”";
+  private static final Pattern LIST_COUNT =
+      Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)[多余]?(?:个|座|处|项|条|家|所)");
+
+  /**
+   * 江西大坳、广西大藤峡、安徽怀洪新河等6处今年新建大型灌区, 日喀则和长白山两座射电望远镜, 环北部湾广东水资源配置、淮河入海
+   * 水道二期等在建重大工程: the members of a list closed by 等 or by a count of them, before a kind word, are each a
+   * facility of that kind, named by the member and the kind. A member that is only a place names one only when the
+   * list is counted (两座), since 北京、上海等地… lists places, not facilities.
+   */
+  private static List<Listed> listed(Document d, String text, java.util.Set<Integer> classAt) {
+    List<Listed> out = new ArrayList<>();
+    for (int i = 1; i < text.length(); i++) {
+      if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
+        continue;
+      }
+      String kind = null;
+      for (String[] k : KINDS) {
+        if (text.startsWith(k[0], i)) {
+          kind = k[0];
+          break;
+        }
+      }
+      if (kind == null) {
+        continue;
+      }
+      int rs = i;
+      // 等在建重大工程: a function character that makes a word with the one after it (在建) is part of the words.
+      while (rs > 0 && i - rs < 16 && LIST_PAUSES.indexOf(text.charAt(rs - 1)) < 0
+          && (!org.kechuangradar.lexicon.FunctionWords.is(text.charAt(rs - 1))
+              || rs < i && text.charAt(rs - 1) != '等' && CoreDictionary.get(text.substring(rs - 1, rs + 1)) != null)) {
+        rs--;
+      }
+      int pos;
+      boolean countedList;
+      List<int[]> items = new ArrayList<>();
+      Matcher count = LIST_COUNT.matcher(text).region(rs, i);
+      boolean hasCount = count.find();
+      if (rs == 0) {
+        continue;
+      }
+      if (text.charAt(rs - 1) == '等' && (!hasCount || count.start() == rs)) {
+        pos = rs - 1;
+        countedList = hasCount;
+      } else if (hasCount && count.start() > rs && rs > 0 && "、和及与".indexOf(text.charAt(rs - 1)) >= 0) {
+        items.add(new int[] {rs, count.start()});
+        pos = rs - 1;
+        countedList = true;
+      } else {
+        i += kind.length() - 1;
+        continue;
+      }
+      while (true) {
+        int st = pos;
+        while (st > 0 && pos - st < 12 && LIST_PAUSES.indexOf(text.charAt(st - 1)) < 0
+            && !org.kechuangradar.lexicon.FunctionWords.is(text.charAt(st - 1))) {
+          st--;
+        }
+        if (st == pos) {
+          break;
+        }
+        items.add(new int[] {Math.max(st, NamePhrase.start(text, pos, 12)), pos});
+        if (st > 0 && "、和及与".indexOf(text.charAt(st - 1)) >= 0 && items.size() < 12) {
+          pos = st - 1;
+        } else {
+          break;
+        }
+      }
+      if (items.size() >= 2) {
+        classAt.add(i);
+        for (int[] it : items.reversed()) {
+          String member = text.substring(it[0], it[1]);
+          String region = null;
+          boolean onlyPlace = false;
+          for (Mention m : SentenceFacts.inside(d, it[0], it[1])) {
+            if (m.type() == Mention.Type.REGION && m.start() == it[0] && region == null) {
+              region = m.canonical();
+              onlyPlace = m.end() == it[1];
+            }
+          }
+          if (member.length() >= 2 && (countedList || !onlyPlace) && hasProperPart(d, it[0], it[1], text)
+              && !GenericNames.isKindAlone(member, kind)) {
+            out.add(new Listed(member.endsWith(kind) ? member : member + kind, kind, it[0], region));
+          }
+        }
+      }
+      i += kind.length() - 1;
+    }
+    return out;
   }
 
   /** A name set after 社区 or 园区 that says what it is ({@code at} its start), named again after {@code end}. */
@@ -453,6 +618,35 @@ public final class FacilityExtractor implements Stage {
   /** 数字产业集群 is a goal; 苏州人工智能产业集群 is a place: a cluster counts only with a region in its name. */
   private static boolean namesPlace(Document d, int start, int end) {
     return SentenceFacts.inside(d, start, end).stream().anyMatch(m -> m.type() == Mention.Type.REGION);
+  }
+
+  /**
+   * 宁夏中卫市组织广大党员深入园区: before a kind that is also a common noun, a word used mostly as a verb ends a clause
+   * about the place, not a name.
+   */
+  private static boolean endsWithUsualVerb(String head) {
+    for (int len = Math.min(4, head.length()); len >= 2; len--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(head.substring(head.length() - len));
+      if (a != null) {
+        return org.kechuangradar.lexicon.EverydayWords.usualNature(a).toString().equals("v");
+      }
+    }
+    return false;
+  }
+
+  /** 阿萨德空军基地: a base of an armed force is no facility of science or industry. */
+  private static boolean military(String name) {
+    return MILITARY.stream().anyMatch(name::contains);
+  }
+
+  /** 粤港澳大湾区超级工程——狮子洋通道: the words after a dash that follows a description name what it describes. */
+  private static boolean afterDash(String text, int start) {
+    return start >= 3 && text.startsWith("——", start - 2) && Character.isIdeographic(text.charAt(start - 3));
+  }
+
+  /** 平陆运河马道枢纽: a name that begins with a facility already named is a part of it with a name of its own. */
+  private static boolean startsWithKnown(Map<String, String> kinds, String head) {
+    return kinds.keySet().stream().anyMatch(n -> head.startsWith(n) && head.length() > n.length());
   }
 
   /** 多方签署集聚区: a head that ends in a verb is a clause about a facility, not its name. */

@@ -121,4 +121,64 @@ class FacilityExtractorTest {
     Document d = ByHand.text("2025-01-04", "重要项目——常泰长江大桥建设进入冲刺阶段。");
     assertEquals(List.of("常泰长江大桥"), names(d));
   }
+
+  private List<String> stagesOf(Document d, String name) {
+    return stage.process(d).extraction().domain().facilities().stream().filter(f -> f.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not found in " + names(d))).stages().stream()
+        .map(st -> st.stage().code() + "@" + st.date()).toList();
+  }
+
+  @Test
+  void takesBuildingWorkUnderWayForAFacilityBeingBuilt() {
+    assertEquals(List.of("started@null"), stagesOf(ByHand.text("2023-03-20", "白马河防洪治理工程正在紧张施工。"), "白马河防洪治理工程"));
+    assertEquals(List.of("started@null"), stagesOf(ByHand.text("2023-03-20", "青石岭水库建设现场一派繁忙。"), "青石岭水库"));
+    assertEquals(List.of("started@null"),
+        stagesOf(ByHand.text("2025-01-04", "大湾区超级工程——狮子洋通道项目建设紧锣密鼓。"), "狮子洋通道"));
+    // Still to come: a plan, not work under way.
+    assertEquals(List.of(), stagesOf(ByHand.text("2025-01-04", "青石岭水库明年将加快建设。"), "青石岭水库").stream()
+        .filter(st -> st.startsWith("started")).toList());
+  }
+
+  @Test
+  void takesTheTimeSinceOpeningForOperation() {
+    assertEquals(List.of("operating@null"),
+        stagesOf(ByHand.text("2024-01-14", "截至1月13日，滨海油田自投产以来，已累计生产原油2亿吨。"), "滨海油田"));
+  }
+
+  @Test
+  void takesEachMemberOfAListClosedByACountOrByDeng() {
+    Document d = ByHand.entities(ByHand.text("2022-11-08", "截至目前，河北青龙、山西汾河等4处新建灌区已全部开工建设。"),
+        "河北=河北省", Mention.Type.REGION, "山西=山西省", Mention.Type.REGION);
+    List<Facility> fs = stage.process(d).extraction().domain().facilities();
+    assertEquals(List.of("河北青龙灌区", "山西汾河灌区"), fs.stream().map(Facility::name).toList());
+    assertEquals("河北省", fs.get(0).region());
+    assertEquals("started", fs.get(1).stages().get(0).stage().code());
+    Document two = ByHand.entities(ByHand.text("2025-02-20", "东川和西岭两座射电望远镜落成启用。"),
+        "东川", Mention.Type.REGION, "西岭", Mention.Type.REGION);
+    assertEquals(List.of("东川望远镜", "西岭望远镜"), names(two));
+    // Places listed without a count are where facilities stand, not their names.
+    Document places = ByHand.entities(ByHand.text("2025-02-20", "河北、山西等省份新建灌区加快建设。"),
+        "河北=河北省", Mention.Type.REGION, "山西=山西省", Mention.Type.REGION);
+    assertEquals(List.of(), names(places));
+  }
+
+  @Test
+  void givesTheMembersOfAListWhatTheSentenceBeforeToldOfThemAll() {
+    Document d = ByHand.text("2024-07-14", "今年计划新开工的50个重大项目，目前已全部实现开工。项目包括滨河科技示范园、青龙湖生态治理工程等。");
+    assertTrue(stagesOf(d, "滨河科技示范园").contains("started@null") || stagesOf(d, "滨河科技示范园").stream()
+        .anyMatch(st -> st.startsWith("started")), stagesOf(d, "滨河科技示范园").toString());
+    assertTrue(stagesOf(d, "青龙湖生态治理工程").stream().anyMatch(st -> st.startsWith("started")));
+  }
+
+  @Test
+  void datesAStageByAYearOnlyInItsOwnClause() {
+    assertEquals(List.of("built@2012"), stagesOf(ByHand.text("2022-09-28", "东港大桥2012年建成。"), "东港大桥"));
+    assertEquals(List.of("built@null"),
+        stagesOf(ByHand.text("2024-01-04", "2023年，全市完成投资100亿元，东港大桥建成。"), "东港大桥"));
+  }
+
+  @Test
+  void takesNoMilitaryBaseNorAPlaceQualifiedClass() {
+    assertEquals(List.of(), names(ByHand.text("2024-01-04", "阿萨德空军基地遭到袭击。深水油气田开发加快。")));
+  }
 }
