@@ -63,6 +63,7 @@ public final class IndicatorExtractor implements Stage {
   private static final Pattern PROVINCE = Pattern.compile("[\\p{IsHan}]{2,3}省(?!级)");
   // 约1500人出席, 超过200个市镇举行抗议活动: who came to an event, or where it was held, in the clause after the amount.
   private static final Pattern GATHERING = Pattern.compile("^[^，。；,;：:]{0,8}?(" + String.join("|", Tsv.words("gathering-verbs")) + ")");
+  private static final Set<String> SPEC_UNITS = Set.copyOf(Tsv.words("spec-units"));
   private static final Pattern LIST_NEXT = Pattern.compile("[、和及](?:超过|超|近|约)?$");
   private static final List<String> COUNT_VERBS = Tsv.rows("goal-verbs").stream()
       .filter(r -> r[1].strip().equals("yes")).map(r -> r[0].strip()).toList();
@@ -110,7 +111,8 @@ public final class IndicatorExtractor implements Stage {
       boolean countedBefore = lastCounted;
       lastCounted = false;
       // 选树112名大国工匠、9200多名省级工匠: an amount after a verb of making or having counts the noun after it.
-      if (COUNT_LAST.indexOf(previous) >= 0 && !fundSizes.contains(q.value()) && !gathering(d, q, s)) {
+      if (COUNT_LAST.indexOf(previous) >= 0 && !SPEC_UNITS.contains(q.unit()) && !fundSizes.contains(q.value())
+          && !gathering(d, q, s)) {
         String before = d.text().substring(Math.max(s.start(), q.start() - 16), q.start());
         String after = d.text().substring(q.end(), Math.min(s.end(), q.end() + 24));
         Matcher noun = COUNTED_NOUN.matcher(after);
@@ -212,7 +214,7 @@ public final class IndicatorExtractor implements Stage {
     boolean toYear = before.contains("20") && target.find() && (published == null || Integer.parseInt(target.group(2)) >= published.getYear());
     boolean isTarget = toYear || before.contains("目标") || before.contains("力争") || future(before)
         || FUTURE_VERB.matcher(tail).find() && !tail.endsWith("从");
-    String period = toYear ? target.group(2) : period(s.text(), published);
+    String period = toYear ? target.group(2) : periodOf(s.text(), published);
     return new Indicator(metric, SentenceFacts.region(d, s.start(), q.start()), period, q.value(), q.unit(), basis,
         isTarget, s.text());
   }
@@ -294,6 +296,19 @@ public final class IndicatorExtractor implements Stage {
       }
     }
     return false;
+  }
+
+  // The period of the sentence last asked for: a sentence often holds several figures.
+  private static final ThreadLocal<String[]> LAST_PERIOD = new ThreadLocal<>();
+
+  private static String periodOf(String sentence, LocalDate published) {
+    String[] last = LAST_PERIOD.get();
+    String day = String.valueOf(published);
+    if (last == null || !last[0].equals(sentence) || !last[1].equals(day)) {
+      last = new String[] {sentence, day, period(sentence, published)};
+      LAST_PERIOD.set(last);
+    }
+    return last[2];
   }
 
   /** The year or month the sentence is about: its first date, else the year of publication for 今年. */

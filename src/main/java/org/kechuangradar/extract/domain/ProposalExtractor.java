@@ -44,6 +44,7 @@ public final class ProposalExtractor implements Stage {
       + String.join("|", Tsv.wordsLongestFirst("measure-verbs")) + "))");
   private static final Pattern OUGHT_MEASURE = Pattern.compile("(?<!更|更加|越发|越来越)(?:应当|应该|(?<![响相反适供效])应|(?<![主重必需])要|需要|必须|亟需)"
       + "(?:进一步|持续|继续|更加|大力|着力|尽快)?(?:" + String.join("|", Tsv.wordsLongestFirst("measure-verbs")) + ")");
+  private static final Pattern SHOULD = Pattern.compile("(?<![主重必需都也更])要|(?<![响相反适供效])应(?![用对急])|必须");
   private static final Pattern OTHERS_LEAD = Pattern.compile("表示|说|大家|他们|代表们|委员们|与会");
   private static final List<String> EXPERT_TITLES = Tsv.words("expert-titles");
   // 郝明金、何维…在座谈会上介绍调研成果，并就强化源头创新、推动低空经济高质量发展等，提出务实中肯的政策建议: what is
@@ -128,7 +129,11 @@ public final class ProposalExtractor implements Stage {
       boolean explicit = v.equals("建议") || v.equals("呼吁") || v.equals("提议") || v.equals("提出");
       // 认为 or 表示 proposes when what follows says a measure ought to be taken (认为，应加快…); 认为…更加需要合作 (a
       // comparison) or …需要心无旁骛 comments on the world.
-      boolean proposes = explicit || OUGHT_MEASURE.matcher(body.length() > 300 ? body.substring(0, 300) : body).find();
+      // A deputy or member who says what should be done (高校要走融合创新之路) proposes it; 都要纯手工完成 (all take) and 需要
+      // 心无旁骛 (it takes) describe.
+      String head = body.length() > 300 ? body.substring(0, 300) : body;
+      boolean proposes = explicit || OUGHT_MEASURE.matcher(head).find()
+          || !draft.capacity().equals("expert") && SHOULD.matcher(head).find();
       boolean listed = body.contains("一是") || body.contains("首先");
       if (!listed && !proposes) {
         continue;
