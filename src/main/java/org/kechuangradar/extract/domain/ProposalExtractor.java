@@ -34,13 +34,18 @@ public final class ProposalExtractor implements Stage {
       + SpeechVerbs.alternation(SpeechVerbs.Kind.SAY, SpeechVerbs.Kind.OPINE) + ")[。，,]");
   private static final Pattern SAID_THEN_PROPOSED = Pattern.compile("^(说|表示)[，,](?=建议|呼吁|提出)");
   private static final Pattern EDGES = Pattern.compile("^[，,：:]+|[；;。，,]+$");
-  private static final Pattern OUGHT = Pattern.compile("(?<![主重必])要|(?<![响相反适供效])应(?![用对急])|需要|必须");
   private static final Pattern ENUMERATION = Pattern.compile("(?:首先|其次|再次|最后|[一二三四五六七八九十]是)[，,]?");
   // A quotation right before the speaker, or before the speaker's titles: “…”全国人大代表、…顾明轩说.
   private static final Pattern QUOTE_BEFORE = Pattern.compile("“([^“”]{4,})”[^“”。，,]{0,40}$");
   private static final Pattern MODAL = Pattern.compile("(?<![响相反适供效])应(?![用对急])|(?<![主重必])要|需|建议|加快|推动|加强|"
       + "完善|优化|支持|鼓励|探索|构建|建立|提高|严控|规范");
 
+  private static final Pattern MEASURE_AFTER_COMMA = Pattern.compile("[，,](?=(?:要|应|应当|并)?(?:"
+      + String.join("|", Tsv.wordsLongestFirst("measure-verbs")) + "))");
+  private static final Pattern OUGHT_MEASURE = Pattern.compile("(?<!更|更加|越发|越来越)(?:应当|应该|(?<![响相反适供效])应|(?<![主重必需])要|需要|必须|亟需)"
+      + "(?:进一步|持续|继续|更加|大力|着力|尽快)?(?:" + String.join("|", Tsv.wordsLongestFirst("measure-verbs")) + ")");
+  private static final Pattern SHOULD = Pattern.compile("(?<![主重必需都也更])要|(?<![响相反适供效])应(?![用对急])|必须");
+  private static final Pattern OTHERS_LEAD = Pattern.compile("表示|说|大家|他们|代表们|委员们|与会");
   private static final List<String> EXPERT_TITLES = Tsv.words("expert-titles");
   // 郝明金、何维…在座谈会上介绍调研成果，并就强化源头创新、推动低空经济高质量发展等，提出务实中肯的政策建议: what is
   // proposed is the list after 就, for every speaker of the list before it.
@@ -96,8 +101,12 @@ public final class ProposalExtractor implements Stage {
       Matcher about = ABOUT.matcher(sentence.length() > 400 ? sentence.substring(0, 400) : sentence);
       if (about.find()) {
         List<String> items = new ArrayList<>();
-        for (String item : about.group(1).split("、")) {
-          add(items, item);
+        // 大家就…提出了意见建议: others proposed, not the speaker; 就这个问题: a reference holds no proposal.
+        String lead = sentence.substring(0, about.start());
+        for (String item : OTHERS_LEAD.matcher(lead).find() ? new String[0] : about.group(1).split("、")) {
+          if (!item.isEmpty() && "这该此".indexOf(item.charAt(0)) < 0) {
+            add(items, item);
+          }
         }
         if (!items.isEmpty()) {
           draft.recommendations().addAll(items);
@@ -112,13 +121,19 @@ public final class ProposalExtractor implements Stage {
       }
       String body = after.substring(verb.end());
       String v = verb.group(1);
-      boolean office = draft.capacity().equals("office");
-      boolean representative = !draft.capacity().equals("expert") && !office;
-      boolean explicit = v.equals("建议") || v.equals("呼吁") || v.equals("提议") || v.equals("提出") && !office;
-      if (office && !explicit) {
+      // A holder of an office (部长, 总统) directs, asks or announces; what is proposed comes from deputies, members and
+      // experts, so an office's 建议 or 呼吁 is no proposal (their 就…提出建议 at a forum is read above).
+      if (draft.capacity().equals("office")) {
         continue;
       }
-      boolean proposes = explicit || representative && OUGHT.matcher(body).find();
+      boolean explicit = v.equals("建议") || v.equals("呼吁") || v.equals("提议") || v.equals("提出");
+      // 认为 or 表示 proposes when what follows says a measure ought to be taken (认为，应加快…); 认为…更加需要合作 (a
+      // comparison) or …需要心无旁骛 comments on the world.
+      // A deputy or member who says what should be done (高校要走融合创新之路) proposes it; 都要纯手工完成 (all take) and 需要
+      // 心无旁骛 (it takes) describe.
+      String head = body.length() > 300 ? body.substring(0, 300) : body;
+      boolean proposes = explicit || OUGHT_MEASURE.matcher(head).find()
+          || !draft.capacity().equals("expert") && SHOULD.matcher(head).find();
       boolean listed = body.contains("一是") || body.contains("首先");
       if (!listed && !proposes) {
         continue;
@@ -194,7 +209,8 @@ public final class ProposalExtractor implements Stage {
     if (all.contains("人大代表") || all.equals("代表") || all.contains("|代表")) {
       return "deputy";
     }
-    if (all.contains("政协委员") || all.equals("委员")) {
+    // 委员 or 常委 alone before a name, as at a session of the CPPCC, is a member (政治局常委 is an office).
+    if (all.contains("政协委员") || all.equals("委员") || all.equals("常委")) {
       return "member";
     }
     if (p.positions().isEmpty()) {
@@ -234,7 +250,10 @@ public final class ProposalExtractor implements Stage {
     for (String part : body.split("[；;。]")) {
       String item = part.replaceFirst("^(同时|此外|另外|具体而言|具体来说)[，,]?", "");
       if (all || MODAL.matcher(item).find()) {
-        add(items, item);
+        // 加快建设算力枢纽，完善数据市场规则: each clause a verb of a measure opens is a recommendation of its own.
+        for (String one : MEASURE_AFTER_COMMA.split(item)) {
+          add(items, one);
+        }
       }
     }
     return items;

@@ -71,7 +71,7 @@ class IndicatorExtractorTest {
     assertEquals(List.of(8.2553e12, 6.0), all.stream().map(Indicator::value).toList());
     List<Indicator> compared = indicators("2023-07-30", "上半年文化企业实现营业收入59357亿元，比上年同期增长7.3%。");
     assertEquals("yoy_growth", compared.get(1).basis());
-    assertTrue(compared.get(1).metric().endsWith("营业收入"), compared.toString());
+    assertEquals("文化企业实现营业收入增长", compared.get(1).metric(), compared.toString());
   }
 
   @Test
@@ -92,5 +92,43 @@ class IndicatorExtractorTest {
     assertEquals("胜利油田原油产量", all.get(0).metric());
     assertEquals("2023", all.get(0).period());
     assertFalse(all.get(0).target());
+  }
+
+  @Test
+  void readsWhatACountCountsAfterIt() {
+    List<Indicator> all = indicators("2024-05-02", "目前，全省有3万多家科技型企业，各地已认定85家省级实验室、1200多家市级研发中心。");
+    assertEquals(List.of("科技型企业", "省级实验室", "市级研发中心"), all.stream().map(Indicator::metric).toList());
+    assertEquals(List.of(3e4, 85.0, 1200.0), all.stream().map(Indicator::value).toList());
+    assertFalse(all.get(1).target());
+    List<Indicator> projects = indicators("2024-03-01", "安徽省首批开工的450个项目已全部开工。今年，该市将新建12个孵化器和8个众创空间。");
+    assertEquals(List.of("孵化器", "众创空间"), projects.stream().map(Indicator::metric).toList(), projects.toString());
+    assertTrue(projects.get(0).target());
+    assertTrue(projects.get(1).target());
+    // A count of people who came, or of towns where people marched, is no indicator.
+    assertTrue(indicators("2026-02-01", "各界代表约800人出席招待会。当天，该国超过100个城镇举行集会。").isEmpty());
+  }
+
+  @Test
+  void takesAFutureWordEarlierInTheSentenceForAGoal() {
+    List<Indicator> all = indicators("2025-07-02", "本月，各地计划举办招聘活动超80场，预计提供岗位超5万个。");
+    assertEquals(2, all.size(), all.toString());
+    assertTrue(all.get(0).target() && all.get(1).target(), all.toString());
+    List<Indicator> done = indicators("2025-07-02", "全市计划新开工的210个重大项目已全部开工，总投资达900亿元。");
+    assertFalse(done.stream().anyMatch(Indicator::target), done.toString());
+  }
+
+  @Test
+  void cutsOnlyARealPlaceFromTheFrontOfAMetric() {
+    Indicator i = indicators("2022-09-28", "法国超市食品价格8月同比上涨9.1%。").get(0);
+    assertTrue(i.metric().contains("超市食品价格"), i.toString());
+    assertEquals("工业增加值", indicators("2024-02-01", "江苏省工业增加值增长7%。").get(0).metric());
+    // The length of one bridge describes it; it measures nothing.
+    assertTrue(indicators("2025-01-04", "大桥全长约12公里，是省内最长的跨江通道。").isEmpty());
+  }
+
+  @Test
+  void keepsOneIndicatorForAHeadlineFigureRepeatedInTheStory() {
+    List<Indicator> all = indicators("2024-01-14", "全省春运旅客发送量将达到3000万人次\n记者获悉，今年春运期间，全省旅客发送量将达到3000万人次。");
+    assertEquals(1, all.size(), all.toString());
   }
 }

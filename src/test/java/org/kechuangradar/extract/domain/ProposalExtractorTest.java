@@ -59,4 +59,46 @@ class ProposalExtractorTest {
       d.extraction().domain().proposals().forEach(p -> assertEquals(true, p.start() >= 0 && p.end() <= d.text().length()));
     }
   }
+
+  private List<Proposal> proposals(String text, String... names) {
+    Object[] marks = new Object[names.length * 2];
+    for (int k = 0; k < names.length; k++) {
+      marks[2 * k] = names[k];
+      marks[2 * k + 1] = k % 2 == 0 ? POSITION : PERSON;
+    }
+    Document d = new PersonExtractor().process(ByHand.names(ByHand.text("2026-03-08", text), marks));
+    return stage.process(d).extraction().domain().proposals();
+  }
+
+  @Test
+  void takesEachMeasureAfterAMembersJianyiAsARecommendation() {
+    List<Proposal> all = proposals("韩立平常委发言建议，完善算力调度机制，加快建设行业数据空间，服务中小企业数字化转型。",
+        "常委", "韩立平");
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("member", all.get(0).capacity());
+    assertEquals(List.of("完善算力调度机制", "加快建设行业数据空间，服务中小企业数字化转型"), all.get(0).recommendations());
+  }
+
+  @Test
+  void readsAnExpertsRenweiOnlyWhenItSaysWhatOughtToBeDone() {
+    List<Proposal> all = proposals("中国科学院院士周启明认为，应加快布局量子计算等前沿方向。", "中国科学院院士", "周启明");
+    assertEquals(List.of("应加快布局量子计算等前沿方向"), all.get(0).recommendations());
+    assertEquals(List.of(), proposals("某大学教授孙悦认为，当今世界比以往更加需要开放合作，这一倡议顺应了时代潮流。",
+        "教授", "孙悦"));
+    assertEquals(List.of(), proposals("全国人大代表丁红认为，这是我国科技创新取得的又一重大成就。", "全国人大代表", "丁红"));
+    assertEquals(List.of(), proposals("全国人大代表刘芳认为，手艺难传承，一方面知道的人少，另一方面需要耐得住性子。",
+        "全国人大代表", "刘芳"));
+  }
+
+  @Test
+  void takesNoCallOfAForeignOfficeHolderForAProposal() {
+    assertEquals(List.of(), proposals("某国总统卡洛斯呼吁地区国家团结一致，共同应对外部压力。", "总统", "卡洛斯"));
+    assertEquals(List.of(), proposals("部长王强建议，各地加快推进制造业数字化转型。", "部长", "王强"));
+  }
+
+  @Test
+  void takesNoProposalOfOthersHeardByTheSpeaker() {
+    assertEquals(List.of(), proposals("研究院院长陈涛表示，大家就做好下半年经济工作提出了很多好的意见建议。", "院长", "陈涛"));
+    assertEquals(List.of(), proposals("研究院院长陈涛就这个问题进行讲解，提出工作建议。", "院长", "陈涛"));
+  }
 }
