@@ -53,6 +53,9 @@ public final class FacilityExtractor implements Stage {
   private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
   private static final List<String> COLLECTIVE = Tsv.words("collective-words");
   private static final List<String> MILITARY = Tsv.words("military-words");
+  private static final List<String> TRADE_WORDS = tradeWords();
+  // 中国探月工程, 国家载人航天工程: works named for the country as a whole are a national programme, not one facility.
+  private static final Pattern NATIONAL = Pattern.compile("^(?:中国|我国|国家|全国)");
   private static final Pattern TRANSFER =
       Pattern.compile("[东西南北]\\p{IsHan}[东西南北]\\p{IsHan}[东中西]线|引\\p{IsHan}{1,2}[济入补]\\p{IsHan}{1,2}”?$");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
@@ -118,6 +121,7 @@ public final class FacilityExtractor implements Stage {
           boolean clause = !k[0].endsWith("工程") && (endsWithVerb(head) || weak && endsWithUsualVerb(head));
           if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && properName(name, k[0]) && placed
               && !counted.contains(name) && !inProposal(d, text, start, end) && !clause && !military(name)
+              && !notBuilt(d, name, k[0], end - name.length())
               && (!weak || (hasProperPart(d, start, i, text) || afterDash(text, start) || startsWithKnown(kinds, head))
                   && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
             kinds.putIfAbsent(name, k[1]);
@@ -131,7 +135,8 @@ public final class FacilityExtractor implements Stage {
     kinds.keySet().removeAll(counted);
     Map<String, List<Integer>> listedAt = new HashMap<>();
     for (Listed l : lists) {
-      if (!counted.contains(l.name()) && !military(l.name()) && properName(l.name(), l.kind())) {
+      if (!counted.contains(l.name()) && !military(l.name()) && properName(l.name(), l.kind())
+          && !notBuilt(null, l.name(), l.kind(), 0)) {
         kinds.putIfAbsent(l.name(), KINDS.stream().filter(k -> k[0].equals(l.kind())).findFirst().get()[1]);
         firstAt.putIfAbsent(l.name(), l.at());
         listedAt.computeIfAbsent(l.name(), n -> new ArrayList<>()).add(l.at());
@@ -267,7 +272,16 @@ public final class FacilityExtractor implements Stage {
     run = run.replaceAll("“[^”]*”", "");
     boolean lastSingleVerb = false;
     boolean lastSingle = false;
+    next:
     for (int i = 0; i < run.length();) {
+      for (String w : TRADE_WORDS) {
+        if (run.startsWith(w, i)) {
+          // 风电, 光伏: a word of a trade is a common noun, whether the dictionary knows it or not.
+          lastSingle = false;
+          i += w.length();
+          continue next;
+        }
+      }
       int length = 1;
       CoreDictionary.Attribute found = null;
       for (int len = Math.min(4, run.length() - i); len >= 1; len--) {
@@ -716,6 +730,9 @@ public final class FacilityExtractor implements Stage {
           continue;
         }
         String date = dateBefore(s.text(), dates, at);
+        if (date == null) {
+          date = periodYear(s.text().substring(0, at), published);
+        }
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
         boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
             || s.text().startsWith("后", at + st.word().length())
@@ -772,6 +789,17 @@ public final class FacilityExtractor implements Stage {
       region = start.divisions().get(0).name();
     }
     return new Facility(name, kind, region, operator, stages);
+  }
+
+  // 前三季度, 上半年, 一季度: a part of the year the story tells of, which dates what was done in it by the year.
+  private static final Pattern PERIOD = Pattern.compile("(?:前[一二三]|[一二三四第]{1,2})季度|[上下]半年|1—\\d{1,2}月");
+
+  /** The year of the part of the year written before the verb (前三季度…完工), or null. */
+  private static String periodYear(String before, LocalDate published) {
+    if (published == null || !PERIOD.matcher(before).find()) {
+      return null;
+    }
+    return String.valueOf(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
   }
 
   /** 11号机组, 3号线: a number before 号 and a noun is the number of a unit, not a day. */
@@ -972,6 +1000,38 @@ public final class FacilityExtractor implements Stage {
       if (a != null) {
         return org.kechuangradar.lexicon.EverydayWords.usualNature(a).toString().equals("v");
       }
+    }
+    return false;
+  }
+
+  private static List<String> tradeWords() {
+    List<String> words = new ArrayList<>(Tsv.words("trade-words"));
+    for (String[] row : Tsv.rows("industries")) {
+      for (String w : row[1].split(",")) {
+        if (w.strip().chars().allMatch(Character::isIdeographic) && w.strip().length() >= 2) {
+          words.add(w.strip());
+        }
+      }
+    }
+    words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(words);
+  }
+
+  /**
+   * Not a built facility though named like one: 两会通道 (a head ending in 会 names a thing of a meeting or a body,
+   * the passage where the press meets deputies), 中国探月工程 (works named for the whole country and no place in it:
+   * a national programme).
+   */
+  static boolean notBuilt(Document d, String name, String kind, int start) {
+    String head = name.substring(0, name.length() - kind.length());
+    if (head.endsWith("会")) {
+      return true;
+    }
+    if (kind.endsWith("工程") && NATIONAL.matcher(head).find()) {
+      int from = start + (head.startsWith("中国") || head.startsWith("我国") || head.startsWith("国家")
+          || head.startsWith("全国") ? 2 : 0);
+      return d == null || SentenceFacts.inside(d, from, start + head.length()).stream()
+          .noneMatch(m -> m.type() == Mention.Type.REGION);
     }
     return false;
   }
