@@ -223,7 +223,8 @@ public final class FacilityExtractor implements Stage {
     String region = null;
     int at = start;
     for (Mention m : SentenceFacts.inside(d, start, kindAt)) {
-      if (m.type() == Mention.Type.REGION && m.start() == at && m.end() < kindAt) {
+      if (m.type() == Mention.Type.REGION && m.start() == at && m.end() < kindAt
+          && !crossesWord(text, m.start(), m.end())) {
         region = m.canonical();
         at = m.end();
       }
@@ -430,7 +431,7 @@ public final class FacilityExtractor implements Stage {
    * (陕西引汉济渭工程实现通水，开始发挥效益); in a clause that comes before any name and holds nothing before its verb but
    * dates and adverbs, the subject of the next clause that names one.
    */
-  private static List<Span> governed(String sentence, List<Span> in, int at, int end) {
+  private static List<Span> governed(Document d, int sentenceStart, String sentence, List<Span> in, int at, int end) {
     int cs = clauseStart(sentence, at);
     int ce = clauseEnd(sentence, end);
     List<Span> clause = in.stream().filter(sp -> sp.start() >= cs && sp.end() <= ce && !(sp.start() == 0 && sp.end() == 0 && cs > 0)).toList();
@@ -451,7 +452,7 @@ public final class FacilityExtractor implements Stage {
       }
       return List.of();
     }
-    if (ownSubject(sentence.substring(cs, at))) {
+    if (ownSubject(sentence.substring(cs, at)) || namesSubject(d, sentenceStart, sentence, cs, at)) {
       return List.of();
     }
     List<Span> earlier = in.stream().filter(sp -> sp.end() <= cs).toList();
@@ -478,6 +479,18 @@ public final class FacilityExtractor implements Stage {
   /** 重大水利工程开工35项: a clause whose words before the verb hold a kind word with words before it has a subject of its own. */
   private static boolean ownSubject(String beforeVerb) {
     return OWN_SUBJECT_KIND.matcher(beforeVerb).find();
+  }
+
+  /** 湘潭市新开工项目12个: a place, body or person before the verb, not after 在 or 于, is the clause's own subject. */
+  private static boolean namesSubject(Document d, int sentenceStart, String sentence, int cs, int at) {
+    for (Mention m : SentenceFacts.inside(d, sentenceStart + cs, sentenceStart + at)) {
+      int rs = m.start() - sentenceStart;
+      if ((m.type() == Mention.Type.REGION || m.type() == Mention.Type.ORGANIZATION || m.type() == Mention.Type.PERSON)
+          && !(rs > 0 && "在于".indexOf(sentence.charAt(rs - 1)) >= 0) && !(rs > 1 && sentence.startsWith("位于", rs - 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nothing but dates and adverbs before the verb: 2023年建成，…; 正式投产，…. */
@@ -555,15 +568,19 @@ public final class FacilityExtractor implements Stage {
   private static int rank(Document d, String region) {
     for (org.kechuangradar.model.Region r : d.extraction().regions()) {
       if (r.name().equals(region)) {
-        return switch (r.level()) {
-          case COUNTY -> 3;
-          case CITY -> 2;
-          case PROVINCE -> 1;
-          default -> -1;
-        };
+        return rank(r.level());
       }
     }
     return -1;
+  }
+
+  private static int rank(org.kechuangradar.model.RegionLevel level) {
+    return switch (level) {
+      case COUNTY -> 3;
+      case CITY -> 2;
+      case PROVINCE -> 1;
+      default -> -1;
+    };
   }
 
   /**
@@ -597,7 +614,8 @@ public final class FacilityExtractor implements Stage {
           continue;
         }
       }
-      int rank = rank(d, region);
+      RegionGazetteer.Division joint = other != null ? RegionGazetteer.get().resolve(region) : null;
+      int rank = other == null ? rank(d, region) : joint == null ? -1 : rank(joint.level());
       if (rank >= 0 && rank > bestRank) {
         best = region;
         bestRank = rank;
@@ -718,7 +736,7 @@ public final class FacilityExtractor implements Stage {
         for (int c = at; c < verbEnd; c++) {
           covered[c] = true;
         }
-        if (governed(s.text(), in, at, verbEnd).stream().noneMatch(sp -> sp.name().equals(name))) {
+        if (governed(d, s.start(), s.text(), in, at, verbEnd).stream().noneMatch(sp -> sp.name().equals(name))) {
           continue;
         }
         // A stage told without a date (in a headline) gives way to the same stage told with one.
@@ -760,14 +778,14 @@ public final class FacilityExtractor implements Stage {
       }
       Matcher since = SINCE.matcher(s.text());
       if (since.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.OPERATING)
-          && governed(s.text(), in, since.start(), since.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
+          && governed(d, s.start(), s.text(), in, since.start(), since.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
         // 开通运营11个月以来, 全面通水至今, 自投产以来: a facility told as open for some time is in operation.
         stages.add(new Facility.Stage(FacilityStage.OPERATING, null, null));
       }
       Matcher work = UNDER_WAY.matcher(s.text());
       if (work.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.STARTED)
           && !FUTURE.matcher(s.text().substring(Math.max(0, work.start() - 12), work.start())).find()
-          && governed(s.text(), in, work.start(), work.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
+          && governed(d, s.start(), s.text(), in, work.start(), work.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
         // 正在紧张施工, 工程建设一派繁忙, 项目建设紧锣密鼓: building work under way says the facility is being built.
         stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
       }
