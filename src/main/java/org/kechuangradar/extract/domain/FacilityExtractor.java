@@ -53,6 +53,9 @@ public final class FacilityExtractor implements Stage {
   private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
   private static final List<String> COLLECTIVE = Tsv.words("collective-words");
   private static final List<String> MILITARY = Tsv.words("military-words");
+  private static final List<String> TRADE_WORDS = tradeWords();
+  // 中国探月工程, 国家载人航天工程: works named for the country as a whole are a national programme, not one facility.
+  private static final Pattern NATIONAL = Pattern.compile("^(?:中国|我国|国家|全国)");
   private static final Pattern TRANSFER =
       Pattern.compile("[东西南北]\\p{IsHan}[东西南北]\\p{IsHan}[东中西]线|引\\p{IsHan}{1,2}[济入补]\\p{IsHan}{1,2}”?$");
   private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
@@ -118,6 +121,7 @@ public final class FacilityExtractor implements Stage {
           boolean clause = !k[0].endsWith("工程") && (endsWithVerb(head) || weak && endsWithUsualVerb(head));
           if (name.length() > k[0].length() && !GenericNames.isKindAlone(name, k[0]) && properName(name, k[0]) && placed
               && !counted.contains(name) && !inProposal(d, text, start, end) && !clause && !military(name)
+              && !notBuilt(d, name, k[0], end - name.length())
               && (!weak || (hasProperPart(d, start, i, text) || afterDash(text, start) || startsWithKnown(kinds, head))
                   && !GenericNames.endsWithQualifier(text.substring(start, i)))) {
             kinds.putIfAbsent(name, k[1]);
@@ -131,7 +135,8 @@ public final class FacilityExtractor implements Stage {
     kinds.keySet().removeAll(counted);
     Map<String, List<Integer>> listedAt = new HashMap<>();
     for (Listed l : lists) {
-      if (!counted.contains(l.name()) && !military(l.name()) && properName(l.name(), l.kind())) {
+      if (!counted.contains(l.name()) && !military(l.name()) && properName(l.name(), l.kind())
+          && !notBuilt(null, l.name(), l.kind(), 0)) {
         kinds.putIfAbsent(l.name(), KINDS.stream().filter(k -> k[0].equals(l.kind())).findFirst().get()[1]);
         firstAt.putIfAbsent(l.name(), l.at());
         listedAt.computeIfAbsent(l.name(), n -> new ArrayList<>()).add(l.at());
@@ -163,6 +168,7 @@ public final class FacilityExtractor implements Stage {
     }
     Map<String, List<Integer>> occurrences = Occurrences.of(text, kinds.keySet());
     Areas areas = new Areas(d);
+    List<Span> spans = spans(kinds, occurrences, lists);
     for (Map.Entry<String, String> e : kinds.entrySet()) {
       String name = e.getKey();
       // The sentences that name it: hold the name, or the place it was first found.
@@ -181,7 +187,8 @@ public final class FacilityExtractor implements Stage {
           named.add(k);
         }
       }
-      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published, leading.get(name)));
+      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published, leading.get(name),
+          spans));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
   }
@@ -216,7 +223,8 @@ public final class FacilityExtractor implements Stage {
     String region = null;
     int at = start;
     for (Mention m : SentenceFacts.inside(d, start, kindAt)) {
-      if (m.type() == Mention.Type.REGION && m.start() == at && m.end() < kindAt) {
+      if (m.type() == Mention.Type.REGION && m.start() == at && m.end() < kindAt
+          && !crossesWord(text, m.start(), m.end())) {
         region = m.canonical();
         at = m.end();
       }
@@ -265,7 +273,16 @@ public final class FacilityExtractor implements Stage {
     run = run.replaceAll("“[^”]*”", "");
     boolean lastSingleVerb = false;
     boolean lastSingle = false;
+    next:
     for (int i = 0; i < run.length();) {
+      for (String w : TRADE_WORDS) {
+        if (run.startsWith(w, i)) {
+          // 风电, 光伏: a word of a trade is a common noun, whether the dictionary knows it or not.
+          lastSingle = false;
+          i += w.length();
+          continue next;
+        }
+      }
       int length = 1;
       CoreDictionary.Attribute found = null;
       for (int len = Math.min(4, run.length() - i); len >= 1; len--) {
@@ -331,14 +348,325 @@ public final class FacilityExtractor implements Stage {
     return k >= 0 ? k : -k - 2;
   }
 
+  /** A place in the text where a facility is named: by its name, or as a member of a list. */
+  private record Span(String name, int start, int end) {}
+
+  /**
+   * Where each facility is named, in text order; a name inside another's longer name (平陆运河 of 平陆运河马道枢纽)
+   * is a part of that name, not a mention of its own.
+   */
+  private static List<Span> spans(Map<String, String> kinds, Map<String, List<Integer>> occurrences,
+      List<Listed> lists) {
+    List<Span> all = new ArrayList<>();
+    for (String name : kinds.keySet()) {
+      for (int at : occurrences.getOrDefault(name, List.of())) {
+        all.add(new Span(name, at, at + name.length()));
+      }
+    }
+    for (Listed l : lists) {
+      if (kinds.containsKey(l.name())) {
+        all.add(new Span(l.name(), l.at(), l.end()));
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(sp -> -sp.end()));
+    List<Span> out = new ArrayList<>();
+    int reach = -1;
+    for (Span sp : all) {
+      if (sp.end() > reach) {
+        // 西藏拉萨旁多引水工程 and 旁多引水工程“三通一平”基础工程 overlap: both are named there.
+        out.add(sp);
+        reach = sp.end();
+      }
+    }
+    return out;
+  }
+
+  /** The spans inside a sentence, relative to its start. */
+  private static List<Span> spansIn(List<Span> spans, Sentences.Sentence s) {
+    List<Span> out = new ArrayList<>();
+    for (Span sp : spans) {
+      if (sp.start() >= s.start() && sp.end() <= s.end()) {
+        out.add(new Span(sp.name(), sp.start() - s.start(), sp.end() - s.start()));
+      }
+    }
+    return out;
+  }
+
+  private static int clauseStart(String sentence, int at) {
+    int cs = at;
+    while (cs > 0 && CLAUSE_BREAK.matcher(sentence.substring(cs - 1, cs)).matches() == false) {
+      cs--;
+    }
+    return cs;
+  }
+
+  private static int clauseEnd(String sentence, int at) {
+    int ce = at;
+    while (ce < sentence.length() && !CLAUSE_BREAK.matcher(sentence.substring(ce, ce + 1)).matches()) {
+      ce++;
+    }
+    return ce;
+  }
+
+  private static final Pattern JOINER = Pattern.compile("[、，,]?(?:和|及|与|以及|、)?");
+
+  /** The spans joined by 、和及与 to {@code from}, going back ({@code step} -1) or forward (+1) in {@code sorted}. */
+  private static List<Span> chain(String sentence, List<Span> sorted, int from, int step) {
+    List<Span> group = new ArrayList<>(List.of(sorted.get(from)));
+    for (int i = from + step; i >= 0 && i < sorted.size(); i += step) {
+      Span a = step < 0 ? sorted.get(i) : sorted.get(i - step);
+      Span b = step < 0 ? sorted.get(i - step) : sorted.get(i);
+      if (a.end() > b.start() || !JOINER.matcher(sentence.substring(a.end(), b.start())).matches()) {
+        break;
+      }
+      group.add(sorted.get(i));
+    }
+    return group;
+  }
+
+  /**
+   * The facilities the verb at {@code [at, end)} of a sentence governs: those named in its clause (split at ，；：),
+   * the subject before it or, without one, the object after it, with the names joined to them by 、和及与; in a
+   * clause that names none and has no subject of its own, the subject of the nearest clause before that names one
+   * (陕西引汉济渭工程实现通水，开始发挥效益); in a clause that comes before any name and holds nothing before its verb but
+   * dates and adverbs, the subject of the next clause that names one.
+   */
+  private static List<Span> governed(Document d, int sentenceStart, String sentence, List<Span> in, int at, int end) {
+    int cs = clauseStart(sentence, at);
+    int ce = clauseEnd(sentence, end);
+    List<Span> clause = in.stream().filter(sp -> sp.start() >= cs && sp.end() <= ce && !(sp.start() == 0 && sp.end() == 0 && cs > 0)).toList();
+    if (!clause.isEmpty()) {
+      int before = -1;
+      for (int i = 0; i < clause.size(); i++) {
+        if (clause.get(i).end() <= at) {
+          before = i;
+        }
+      }
+      if (before >= 0) {
+        return chain(sentence, clause, before, -1);
+      }
+      for (int i = 0; i < clause.size(); i++) {
+        if (clause.get(i).start() >= end) {
+          return chain(sentence, clause, i, 1);
+        }
+      }
+      return List.of();
+    }
+    if (ownSubject(sentence.substring(cs, at)) || namesSubject(d, sentenceStart, sentence, cs, at)) {
+      return List.of();
+    }
+    List<Span> earlier = in.stream().filter(sp -> sp.end() <= cs).toList();
+    if (!earlier.isEmpty()) {
+      int last = clauseStart(sentence, earlier.getLast().start());
+      List<Span> there = earlier.stream().filter(sp -> sp.start() >= last).toList();
+      return chain(sentence, there, 0, 1);
+    }
+    List<Span> later = in.stream().filter(sp -> sp.start() >= ce).toList();
+    if (later.isEmpty() || !bare(sentence.substring(cs, at))) {
+      return List.of();
+    }
+    int next = clauseStart(sentence, later.getFirst().start());
+    int nextEnd = clauseEnd(sentence, later.getFirst().end());
+    List<Span> there = later.stream().filter(sp -> sp.start() >= next && sp.end() <= nextEnd).toList();
+    return chain(sentence, there, 0, 1);
+  }
+
+  private static final Pattern OWN_SUBJECT_KIND = Pattern.compile(
+      "(?<![该这此])\\p{IsHan}{2,}(?:" + String.join("|", KINDS.stream().map(k -> Pattern.quote(k[0])).toList()) + ")");
+  private static final Pattern DATES_AND_ADVERBS = Pattern.compile(
+      "(?:\\d{4}年|\\d{1,2}月|\\d{1,2}日|今年|去年|明年|年底|年初|年内|日前|近日|目前|此前|已经|已|正式|顺利|全面|成功|自|并|也|还|均|先后|相继|同步|率先)+");
+
+  /** 重大水利工程开工35项: a clause whose words before the verb hold a kind word with words before it has a subject of its own. */
+  private static boolean ownSubject(String beforeVerb) {
+    return OWN_SUBJECT_KIND.matcher(beforeVerb).find();
+  }
+
+  /** 湘潭市新开工项目12个: a place, body or person before the verb, not after 在 or 于, is the clause's own subject. */
+  private static boolean namesSubject(Document d, int sentenceStart, String sentence, int cs, int at) {
+    for (Mention m : SentenceFacts.inside(d, sentenceStart + cs, sentenceStart + at)) {
+      int rs = m.start() - sentenceStart;
+      if ((m.type() == Mention.Type.REGION || m.type() == Mention.Type.ORGANIZATION || m.type() == Mention.Type.PERSON)
+          && !(rs > 0 && "在于".indexOf(sentence.charAt(rs - 1)) >= 0) && !(rs > 1 && sentence.startsWith("位于", rs - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nothing but dates and adverbs before the verb: 2023年建成，…; 正式投产，…. */
+  private static boolean bare(String beforeVerb) {
+    return DATES_AND_ADVERBS.matcher(beforeVerb).replaceAll("").length() <= 1;
+  }
+
+  // 自投产以来, 已累计生产原油, 并于当年建成: a sentence that opens with an adverb or preposition goes on with the subject
+  // of the sentence before.
+  private static final Pattern SUBJECTLESS = Pattern.compile("^(?:自|已|并|还|也|均|又|再|随后|此后|截至目前|目前已|预计)");
+
+  /** The sentence names no facility and opens without a subject, so it tells more of the one the sentence before named. */
+  private static boolean subjectless(String sentence, List<Span> in) {
+    return in.isEmpty() && SUBJECTLESS.matcher(sentence).find();
+  }
+
+  private static final Pattern LOCATED = Pattern.compile("在|位于|落户|地处");
+  private static final Pattern ROUTE = Pattern.compile("至|到|—|-");
+
+  /**
+   * Where a sentence says the facility named at {@code own} (relative to the sentence) stands: the most specific of
+   * the regions written one after another right after 在, 位于, 落户 or 地处, in its clause or in a clause before it that
+   * names no other facility (在贵州的高山峡谷中，…花江峡谷大桥); else null.
+   */
+  private static String located(Document d, Sentences.Sentence s, List<Span> in, Span own) {
+    String t = s.text();
+    int cs = clauseStart(t, own.start());
+    int ce = clauseEnd(t, own.end());
+    int from = 0;
+    for (Span sp : in) {
+      if (!sp.name().equals(own.name()) && sp.end() <= cs) {
+        from = Math.max(from, clauseEnd(t, sp.end()) + 1);
+      }
+    }
+    from = Math.min(from, cs);
+    Matcher m = LOCATED.matcher(t).region(from, ce);
+    String found = null;
+    while (m.find()) {
+      if (m.start() >= own.start() && m.start() < own.end()) {
+        continue;
+      }
+      String r = regionRun(d, s.start() + m.end());
+      if (r != null) {
+        found = r;
+        if (m.start() >= cs) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The most specific of the regions named one right after another from {@code at}: 四川稻城 gives 稻城县. */
+  private static String regionRun(Document d, int at) {
+    String best = null;
+    int bestRank = -1;
+    for (boolean more = true; more;) {
+      more = false;
+      for (Mention m : SentenceFacts.inside(d, at, Math.min(d.text().length(), at + 12))) {
+        if (m.type() == Mention.Type.REGION && m.start() == at) {
+          int rank = rank(d, m.canonical());
+          if (rank >= 0 && rank >= bestRank) {
+            best = m.canonical();
+            bestRank = rank;
+          }
+          at = m.end();
+          more = true;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Document d, String region) {
+    for (org.kechuangradar.model.Region r : d.extraction().regions()) {
+      if (r.name().equals(region)) {
+        return rank(r.level());
+      }
+    }
+    return -1;
+  }
+
+  private static int rank(org.kechuangradar.model.RegionLevel level) {
+    return switch (level) {
+      case COUNTY -> 3;
+      case CITY -> 2;
+      case PROVINCE -> 1;
+      default -> -1;
+    };
+  }
+
+  /**
+   * The most specific region a sentence names outside the names of facilities (a region matched inside a word of a
+   * name, 山东 of 贺兰山东麓, is none; one that starts a name as a word of its own is); for a route between two places
+   * (六枝至安龙) the province that holds both.
+   */
+  private static String sentenceRegion(Document d, Sentences.Sentence s, List<Span> in, String own) {
+    String best = null;
+    int bestRank = -1;
+    List<Mention> regions = SentenceFacts.inside(d, s.start(), s.end()).stream()
+        .filter(m -> m.type() == Mention.Type.REGION).toList();
+    for (int i = 0; i < regions.size(); i++) {
+      Mention m = regions.get(i);
+      int rs = m.start() - s.start();
+      int re = m.end() - s.start();
+      if (in.stream().anyMatch(sp -> rs >= sp.start() && re <= sp.end() && !sp.name().equals(own))
+          || crossesWord(d.text(), m.start(), m.end())) {
+        continue;
+      }
+      String region = m.canonical();
+      Mention next = i + 1 < regions.size() ? regions.get(i + 1) : null;
+      Mention prev = i > 0 ? regions.get(i - 1) : null;
+      Mention other = next != null && m.end() < next.start() && next.start() - m.end() <= 1
+          && ROUTE.matcher(d.text().substring(m.end(), next.start())).matches() ? next
+          : prev != null && prev.end() < m.start() && m.start() - prev.end() <= 1
+              && ROUTE.matcher(d.text().substring(prev.end(), m.start())).matches() ? prev : null;
+      if (other != null) {
+        region = common(region, other.canonical());
+        if (region == null) {
+          continue;
+        }
+      }
+      RegionGazetteer.Division joint = other != null ? RegionGazetteer.get().resolve(region) : null;
+      int rank = other == null ? rank(d, region) : joint == null ? -1 : rank(joint.level());
+      if (rank >= 0 && rank > bestRank) {
+        best = region;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * 山东 of 贺兰山东麓: a region matched across the edge of a dictionary word (贺兰山, 东麓) is no region written
+   * there, while 广东 of 环北部湾广东水资源配置 is one.
+   */
+  static boolean crossesWord(String text, int start, int end) {
+    for (int edge : new int[] {start, end}) {
+      for (int a = Math.max(0, edge - 3); a < edge; a++) {
+        for (int b = edge + 1; b <= Math.min(text.length(), a + 4); b++) {
+          if (b - a >= 2 && (a < start || b > end) && !(a >= start && b <= end)
+              && CoreDictionary.get(text.substring(a, b)) != null && (a < start && b > start || a < end && b > end)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The smallest division that holds both, or null. */
+  private static String common(String a, String b) {
+    RegionGazetteer.Division da = RegionGazetteer.get().resolve(a);
+    RegionGazetteer.Division db = RegionGazetteer.get().resolve(b);
+    if (da == null || db == null) {
+      return null;
+    }
+    for (RegionGazetteer.Division up = da; up != null; up = up.parent()) {
+      if (db.within(up)) {
+        return up.name();
+      }
+    }
+    return null;
+  }
+
   /**
    * The facility's stages, region and operator from the sentences that name it and, in their paragraphs, the later
-   * sentences that refer back to it (该中心…, 中心首期工程…); only those sentences are read.
+   * sentences that refer back to it (该中心…, 中心首期工程…) or go on without a subject of their own (自投产以来…);
+   * only those sentences are read, and in each a stage verb counts only for the facilities it governs.
    */
   private static Facility facility(Document d, Sentences.Sentence[] sentences, int[] paragraphs,
-      NavigableSet<Integer> named, String name, String kind, Areas areas, LocalDate published, String before) {
+      NavigableSet<Integer> named, String name, String kind, Areas areas, LocalDate published, String before,
+      List<Span> spans) {
     List<Facility.Stage> stages = new ArrayList<>();
-    String region = before;
+    String region = null;
     boolean locatedBy = false;
     String operator = null;
     String lastDate = null;
@@ -350,45 +678,79 @@ public final class FacilityExtractor implements Stage {
         read.add(k - 1);
       }
     }
+    String fallback = null;
+    String anyRegion = null;
     for (Integer k = read.isEmpty() ? null : read.first(); k != null;
         k = k + 1 < sentences.length && paragraphs[k + 1] == paragraphs[k] ? Integer.valueOf(k + 1) : read.higher(k)) {
       Sentences.Sentence s = sentences[k];
+      List<Span> in = new ArrayList<>(spansIn(spans, s));
       boolean refers = s.text().contains("该" + suffix) || s.text().startsWith(suffix) || s.text().startsWith("项目")
           || s.text().startsWith("该项目");
-      if (!read.contains(k) && !refers) {
+      boolean carried = k > 0 && named.contains(k - 1) && paragraphs[k - 1] == paragraphs[k] && subjectless(s.text(), in);
+      if (!read.contains(k) && !refers && !carried) {
         continue;
       }
-      List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate);
+      List<Span> mine = in.stream().filter(sp -> sp.name().equals(name)).toList();
+      // A name that overlaps this one's is written over the same words: the same facility, here.
+      in.replaceAll(sp -> mine.stream().anyMatch(o -> sp.start() < o.end() && o.start() < sp.end())
+          ? new Span(name, sp.start(), sp.end()) : sp);
+      List<Span> own = in.stream().filter(sp -> sp.name().equals(name)).toList();
+      if (own.isEmpty()) {
+        // 该中心…, 自投产以来…: the sentence speaks of it from its start.
+        in.add(0, new Span(name, 0, 0));
+      }
+      List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate).stream()
+          .filter(f -> !unitNumber(s.text(), f)).toList();
       if (!dates.isEmpty()) {
         lastDate = dates.get(dates.size() - 1).iso();
       }
-      int lies = s.text().indexOf("位于");
-      if (lies >= 0 && named.contains(k) && !locatedBy) {
-        // 龙门大桥位于钦州境内: where the text says it lies.
-        String there = SentenceFacts.region(d, s.start() + lies, s.end());
+      for (Span sp : own) {
+        String there = locatedBy ? null : located(d, s, in, sp);
         if (there != null) {
           region = there;
           locatedBy = true;
         }
       }
-      if (region == null) {
-        region = SentenceFacts.region(d, s.start(), s.end());
+      if (fallback == null && !own.isEmpty()) {
+        fallback = sentenceRegion(d, s, in, name);
+      }
+      if (anyRegion == null) {
+        anyRegion = sentenceRegion(d, s, in, name);
       }
       Matcher op = OPERATOR.matcher(s.text());
       if (operator == null && op.find()) {
         operator = op.group(1);
       }
+      boolean[] covered = new boolean[s.text().length() + 1];
       for (StageVerbs.Verb st : STAGES) {
        for (int at = s.text().indexOf(st.word()); at >= 0; at = s.text().indexOf(st.word(), at + st.word().length())) {
+        int verbEnd = at + st.word().length();
+        boolean inside = false;
+        for (int c = at; c < verbEnd; c++) {
+          inside |= covered[c];
+        }
+        if (inside) {
+          // 投入商业运行: the longer verb tells the stage, not 运行 inside it.
+          continue;
+        }
+        for (int c = at; c < verbEnd; c++) {
+          covered[c] = true;
+        }
+        if (governed(d, s.start(), s.text(), in, at, verbEnd).stream().noneMatch(sp -> sp.name().equals(name))) {
+          continue;
+        }
         // A stage told without a date (in a headline) gives way to the same stage told with one.
         if (stages.stream().anyMatch(x -> x.stage() == st.stage() && x.date() != null)) {
-          break;
+          continue;
         }
         if (SINCE.matcher(s.text()).region(at, s.text().length()).lookingAt()) {
           // 截至11月13日，全面通水近9年来: the time since it opened, not the day it opened.
           continue;
         }
         String date = dateBefore(s.text(), dates, at);
+        if (date == null) {
+          date = periodYear(s.text().substring(0, at), published);
+        }
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
         boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
             || s.text().startsWith("后", at + st.word().length())
@@ -415,16 +777,26 @@ public final class FacilityExtractor implements Stage {
        }
       }
       Matcher since = SINCE.matcher(s.text());
-      if (since.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.OPERATING)) {
+      if (since.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.OPERATING)
+          && governed(d, s.start(), s.text(), in, since.start(), since.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
         // 开通运营11个月以来, 全面通水至今, 自投产以来: a facility told as open for some time is in operation.
         stages.add(new Facility.Stage(FacilityStage.OPERATING, null, null));
       }
       Matcher work = UNDER_WAY.matcher(s.text());
       if (work.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.STARTED)
-          && !FUTURE.matcher(s.text().substring(Math.max(0, work.start() - 12), work.start())).find()) {
+          && !FUTURE.matcher(s.text().substring(Math.max(0, work.start() - 12), work.start())).find()
+          && governed(d, s.start(), s.text(), in, work.start(), work.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
         // 正在紧张施工, 工程建设一派繁忙, 项目建设紧锣密鼓: building work under way says the facility is being built.
         stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
       }
+    }
+    // The region the name starts with and the one the text says it stands in: the more specific; else the most
+    // specific the sentences that name it hold, else those that tell of it.
+    if (before != null && (region == null || rank(d, before) > rank(d, region))) {
+      region = before;
+    }
+    if (region == null) {
+      region = fallback != null ? fallback : anyRegion;
     }
     if (region == null) {
       region = areas.in(name);
@@ -435,6 +807,22 @@ public final class FacilityExtractor implements Stage {
       region = start.divisions().get(0).name();
     }
     return new Facility(name, kind, region, operator, stages);
+  }
+
+  // 前三季度, 上半年, 一季度: a part of the year the story tells of, which dates what was done in it by the year.
+  private static final Pattern PERIOD = Pattern.compile("(?:前[一二三]|[一二三四第]{1,2})季度|[上下]半年|1—\\d{1,2}月");
+
+  /** The year of the part of the year written before the verb (前三季度…完工), or null. */
+  private static String periodYear(String before, LocalDate published) {
+    if (published == null || !PERIOD.matcher(before).find()) {
+      return null;
+    }
+    return String.valueOf(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
+  }
+
+  /** 11号机组, 3号线: a number before 号 and a noun is the number of a unit, not a day. */
+  private static boolean unitNumber(String sentence, DateResolver.Found f) {
+    return f.text().endsWith("号") && f.end() < sentence.length() && Character.isIdeographic(sentence.charAt(f.end()));
   }
 
   /** The last date, years alone included, written before {@code at} in the sentence (将于今年建成), or null. */
@@ -464,7 +852,7 @@ public final class FacilityExtractor implements Stage {
   }
 
   /** A facility named as a member of a list, the kind word written once after the list; where it is named. */
-  private record Listed(String name, String kind, int at, String region) {}
+  private record Listed(String name, String kind, int at, int end, String region) {}
 
   private static final String LIST_PAUSES = "，。；：、,;:！？!?（）()\n《》 —“”";
   private static final Pattern LIST_COUNT =
@@ -548,7 +936,7 @@ public final class FacilityExtractor implements Stage {
           }
           if (member.length() >= 2 && (countedList || !onlyPlace) && hasProperPart(d, it[0], it[1], text)
               && !GenericNames.isKindAlone(member, kind)) {
-            out.add(new Listed(member.endsWith(kind) ? member : member + kind, kind, it[0], region));
+            out.add(new Listed(member.endsWith(kind) ? member : member + kind, kind, it[0], it[1], region));
           }
         }
       }
@@ -630,6 +1018,38 @@ public final class FacilityExtractor implements Stage {
       if (a != null) {
         return org.kechuangradar.lexicon.EverydayWords.usualNature(a).toString().equals("v");
       }
+    }
+    return false;
+  }
+
+  private static List<String> tradeWords() {
+    List<String> words = new ArrayList<>(Tsv.words("trade-words"));
+    for (String[] row : Tsv.rows("industries")) {
+      for (String w : row[1].split(",")) {
+        if (w.strip().chars().allMatch(Character::isIdeographic) && w.strip().length() >= 2) {
+          words.add(w.strip());
+        }
+      }
+    }
+    words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(words);
+  }
+
+  /**
+   * Not a built facility though named like one: 两会通道 (a head ending in 会 names a thing of a meeting or a body,
+   * the passage where the press meets deputies), 中国探月工程 (works named for the whole country and no place in it:
+   * a national programme).
+   */
+  static boolean notBuilt(Document d, String name, String kind, int start) {
+    String head = name.substring(0, name.length() - kind.length());
+    if (head.endsWith("会")) {
+      return true;
+    }
+    if (kind.endsWith("工程") && NATIONAL.matcher(head).find()) {
+      int from = start + (head.startsWith("中国") || head.startsWith("我国") || head.startsWith("国家")
+          || head.startsWith("全国") ? 2 : 0);
+      return d == null || SentenceFacts.inside(d, from, start + head.length()).stream()
+          .noneMatch(m -> m.type() == Mention.Type.REGION);
     }
     return false;
   }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Facility;
 import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Region;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.testing.ByHand;
 
 /** The facility stage alone, on clean text. */
@@ -72,6 +74,69 @@ class FacilityExtractorTest {
     for (int i = 0; i < 200; i++) {
       ByHand.assertSpansInside(stage.process(ByHand.text("2025-01-01", ByHand.randomText(random, 1 + random.nextInt(200)))));
     }
+  }
+
+  private String regionOf(Document d, String name) {
+    return stage.process(d).extraction().domain().facilities().stream().filter(f -> f.name().equals(name))
+        .findFirst().orElseThrow(() -> new AssertionError(name + " not found")).region();
+  }
+
+  @Test
+  void givesEachFacilityTheStageOfItsOwnClause() {
+    Document d = ByHand.text("2023-11-14", "前三季度，重大水利工程开工35项，龙滩水利枢纽工程全面完工，"
+        + "陕西引汉济渭工程实现通水，开始发挥效益。");
+    assertEquals(List.of("built@2023"), stagesOf(d, "龙滩水利枢纽工程"));
+    assertEquals(List.of("opened@2023"), stagesOf(d, "陕西引汉济渭工程"));
+  }
+
+  @Test
+  void givesAVerbBeforeAListToEachMemberAndNoneToAnotherSubject() {
+    Document d = ByHand.entities(ByHand.text("2024-05-10", "5月10日，长沙智算中心和株洲智算中心同时投运，湘潭市新开工项目12个。"),
+        "长沙=长沙市", Mention.Type.REGION, "株洲=株洲市", Mention.Type.REGION, "湘潭市", Mention.Type.REGION);
+    assertEquals(List.of("opened@2024-05-10"), stagesOf(d, "长沙智算中心"));
+    assertEquals(List.of("opened@2024-05-10"), stagesOf(d, "株洲智算中心"));
+  }
+
+  @Test
+  void takesTheOpeningOfAUnitInCommercialOperationAndNoUnitNumberForADay() {
+    Document d = ByHand.text("2022-11-02", "今天（11月2日），白鹤滩水电站11号机组顺利通过72小时试运行，正式投入商业运行。");
+    assertTrue(stagesOf(d, "白鹤滩水电站").contains("opened@2022-11-02"), stagesOf(d, "白鹤滩水电站").toString());
+    assertFalse(stagesOf(d, "白鹤滩水电站").stream().anyMatch(st -> st.endsWith("10-11")));
+  }
+
+  @Test
+  void placesAFacilityWhereTheTextSaysItStands() {
+    Document d = ByHand.regions(ByHand.entities(ByHand.text("2023-03-20", "国家重点工程——贺兰山东麓防洪治理工程近日在银川启动。"),
+        "山东=山东省", Mention.Type.REGION, "银川=银川市", Mention.Type.REGION),
+        new Region("山东省", "370000", RegionLevel.PROVINCE, null, 1), new Region("银川市", "640100", RegionLevel.CITY, "宁夏回族自治区", 1));
+    assertEquals("银川市", regionOf(d, "贺兰山东麓防洪治理工程"));
+    Document bridge = ByHand.regions(ByHand.entities(ByHand.text("2025-01-04",
+        "在贵州的高山峡谷中，六枝至安龙高速控制性工程——花江峡谷大桥正在加紧施工。"), "贵州=贵州省", Mention.Type.REGION,
+        "六枝=六枝特区", Mention.Type.REGION, "安龙=安龙县", Mention.Type.REGION),
+        new Region("贵州省", "520000", RegionLevel.PROVINCE, null, 1), new Region("六枝特区", "520203", RegionLevel.COUNTY, "六盘水市", 1),
+        new Region("安龙县", "522328", RegionLevel.COUNTY, "黔西南布依族苗族自治州", 1));
+    assertEquals("贵州省", regionOf(bridge, "花江峡谷大桥"));
+    Document route = ByHand.regions(ByHand.entities(ByHand.text("2025-01-04", "六枝至安龙高速控制性工程——花江峡谷大桥正在加紧施工。"),
+        "六枝=六枝特区", Mention.Type.REGION, "安龙=安龙县", Mention.Type.REGION),
+        new Region("六枝特区", "520203", RegionLevel.COUNTY, "六盘水市", 1),
+        new Region("安龙县", "522328", RegionLevel.COUNTY, "黔西南布依族苗族自治州", 1));
+    assertEquals("贵州省", regionOf(route, "花江峡谷大桥"));
+    assertEquals(List.of("started@null"), stagesOf(bridge, "花江峡谷大桥"));
+  }
+
+  @Test
+  void carriesAFacilityOnlyIntoASentenceWithoutASubject() {
+    Document d = ByHand.text("2024-01-14", "胜利油田2023年生产原油达2345万吨。自投产以来，已累计生产原油超13亿吨。");
+    assertEquals(List.of("operating@null"), stagesOf(d, "胜利油田"));
+    Document other = ByHand.text("2024-01-14", "胜利油田2023年生产原油达2345万吨。中国石化多个新项目今年投产。");
+    assertEquals(List.of(), stagesOf(other, "胜利油田"));
+  }
+
+  @Test
+  void takesNoMeetingVenueNationalProgrammeOrTradeClassForAFacility() {
+    Document d = ByHand.text("2025-02-20", "两会通道受到广泛关注。该网多年来服务于中国探月工程的测定轨任务。"
+        + "目前，海上风电基地、沿海核电等建设正有序展开。");
+    assertEquals(List.of(), names(d));
   }
 
   private List<String> names(Document d) {
