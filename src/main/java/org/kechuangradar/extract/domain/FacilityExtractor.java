@@ -109,10 +109,12 @@ public final class FacilityExtractor implements Stage {
             i = end - 1;
             break;
           }
-          if (COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+          boolean isCounted = COUNTED.matcher(text.substring(Math.max(0, start - 8), start)).find();
+          if (isCounted) {
             counted.add(name);
           }
-          if (start == i && (k[1].equals("compute") || k[1].equals("big_science"))) {
+          // 建设10个智算中心 counts centres of a kind; only an uncounted bare kind stands for the place's own centre.
+          if (start == i && !isCounted && (k[1].equals("compute") || k[1].equals("big_science"))) {
             name = placeBefore(d, text, i) + k[0];
           }
           boolean placed = !k[1].equals("cluster") || namesPlace(d, i - name.length() + k[0].length(), i);

@@ -154,6 +154,9 @@ class FacilityExtractorTest {
   void takesNoCountedNameAnywhere() {
     Document d = ByHand.text("2025-01-04", "省级水网先导区建设开局良好，第一批7个省级水网先导区完成投资。");
     assertEquals(List.of(), names(d));
+    Document centres = ByHand.regions(ByHand.entities(ByHand.text("2025-03-02", "上海市发布行动方案，建设10个智算中心。"),
+        "上海市=上海市", Mention.Type.REGION), new Region("上海市", "310000", RegionLevel.PROVINCE, null, 1));
+    assertEquals(List.of(), names(centres));
   }
 
   @Test
