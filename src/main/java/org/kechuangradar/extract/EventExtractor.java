@@ -135,11 +135,9 @@ public final class EventExtractor implements Stage {
           lastDate = found.iso();
           lastDay = found.iso().length() >= 10 ? found.iso() : lastDay;
         }
-        List<String> actors = new ArrayList<>(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
-            Mention.Type.ORGANIZATION, Mention.Type.COMPANY));
-        if (WITH_PEOPLE.contains(h.type)) {
-          actors.addAll(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.PERSON));
-        }
+        List<String> actors = WITH_PEOPLE.contains(h.type) ? bodiesAndPeople(d, s.start(), s.end())
+            : new ArrayList<>(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
+                Mention.Type.ORGANIZATION, Mention.Type.COMPANY));
         String region = region(d, s.start(), h, visited);
         visited = h.type == EventType.VISIT && region != null ? region : visited;
         events.add(new Event(h.type, date, region, actors, summary(text, h.at), text, s.start(),
@@ -147,6 +145,28 @@ public final class EventExtractor implements Stage {
       }
     }
     return d.withExtraction(d.extraction().withEvents(events));
+  }
+
+  /**
+   * The bodies and then the people of a meeting or a visit. A body named just before an office (国务院副总理丁薛祥,
+   * 福建省委书记周祖翼) is part of a person's title: the person, not the body, takes part.
+   */
+  private static List<String> bodiesAndPeople(Document d, int start, int end) {
+    List<Mention> inside = SentenceFacts.inside(d, start, end);
+    Set<Integer> offices = new java.util.HashSet<>();
+    for (Mention m : inside) {
+      if (m.type() == Mention.Type.POSITION) {
+        offices.add(m.start());
+      }
+    }
+    Set<Mention.Type> bodies = EnumSet.of(Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
+    List<Mention> sorted = inside.stream().sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
+    List<String> out = new ArrayList<>();
+    sorted.stream().filter(m -> bodies.contains(m.type()) && !offices.contains(m.end())).map(Mention::canonical)
+        .distinct().forEach(out::add);
+    sorted.stream().filter(m -> m.type() == Mention.Type.PERSON).map(Mention::canonical)
+        .filter(n -> !out.contains(n)).distinct().forEach(out::add);
+    return out;
   }
 
   /** A verb of a sentence: where it is, its clause and the kind of happening it tells. */

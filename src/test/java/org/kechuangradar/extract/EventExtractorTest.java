@@ -271,4 +271,16 @@ class EventExtractorTest {
     // 雄安新区: a new area is a place as a city is.
     assertEquals("雄安新区", events.get(0).region());
   }
+
+  @Test
+  void aBodyBeforeAnOfficeIsPartOfAPersonsTitleNotAnActor() {
+    List<Event> events = eventsIn("2023-11-28", "11月26日，国务院副总理丁薛祥会见哈萨克斯坦外交部代表。", "国务院", GOVERNMENT,
+        "副总理", org.kechuangradar.model.Mention.Type.POSITION, "丁薛祥", org.kechuangradar.model.Mention.Type.PERSON,
+        "哈萨克斯坦外交部", GOVERNMENT);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(List.of("哈萨克斯坦外交部", "丁薛祥"), events.get(0).actors());
+    // Where no person is named the body acts: 国务院常务会议 is held by 国务院.
+    events = eventsIn("2026-07-10", "7月10日，国务院召开常务会议。", "国务院", GOVERNMENT);
+    assertEquals(List.of("国务院"), events.get(0).actors());
+  }
 }
