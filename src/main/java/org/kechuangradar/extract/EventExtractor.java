@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kechuangradar.lexicon.GatheringNouns;
 import org.kechuangradar.lexicon.HappeningNouns;
 import org.kechuangradar.lexicon.PlanCues;
 import org.kechuangradar.lexicon.PolicyKinds;
@@ -58,6 +59,24 @@ public final class EventExtractor implements Stage {
   private static final Pattern ANNIVERSARY = Pattern.compile("(?:" + VERB.pattern() + ")?[0-9一二三四五六七八九十百]+周年");
   /** 与到访的伊朗外长…会谈: the visitor's country is not where the talks are held. */
   private static final List<String> VISITOR_MARKS = List.of("到访的", "来访的", "访华的");
+  /** 举办12场…, 召开3次…: the verb counts happenings (场, 次 count occurrences), it tells none of them. */
+  private static final Pattern COUNTED_HAPPENINGS = Pattern.compile("了?[0-9一二三四五六七八九十百千多余]+[场次]");
+  /** A name in quotes ending in 季, 周, 节 or 月 (“服务消费季”, “科技活动周”) names a season of happenings. */
+  private static final Pattern QUOTED_SEASON = Pattern.compile("“[^“”]{1,20}[季周节月]”");
+  /** 发布2022年度审计整改报告, 发布白皮书: a report a body writes is a document it issues, not a figure made public. */
+  private static final Pattern ISSUED_REPORT = Pattern.compile("(?:报告|白皮书)(?:[，。；,;]|$)");
+  /** A span of days with one 日 (27至28日): the first day before the mark. */
+  private static final Pattern DAY_SPAN_START = Pattern.compile("(?<![0-9月])(\\d{1,2})[至到—–-]$");
+  /** A month and day alone (9月8日, 8日), which a plan may mean in the year after. */
+  private static final Pattern BARE_DAY = Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}[日号]");
+  /** 1—11月, 1至11月: a period a figure counts over. */
+  private static final Pattern REPORTING_PERIOD = Pattern.compile("\\d[—–\\-~～至到]");
+  /** A verb of the field or of speech: what a date before it dates. */
+  private static final Pattern VERB_OR_SPEECH = Pattern.compile(VERB.pattern() + "|称|表示|说");
+  /** The marks between the ends of a route: 西安至重庆, 京沪. */
+  private static final String ROUTE_MARKS = "至到";
+  /** 来华出席…, 来京参加…: the verb after them says what a visitor came for. */
+  private static final List<String> VISITOR_PURPOSE = List.of("来华", "来京", "访华期间");
   private static final Set<String> CUT_OFF = Set.of("截至", "截止");
   private static final String SPAN_MARKS = "—–-~～至到";
   private static final String CLAUSE_ENDS = "，。；,;！？：:";
@@ -93,12 +112,13 @@ public final class EventExtractor implements Stage {
         continue;
       }
       Set<EventType> seen = EnumSet.noneOf(EventType.class);
+      String visited = null;
       for (Hit h : hits) {
         if (!seen.add(h.type)) {
           continue;
         }
         boolean cued = PlanCues.anyIn(text, h.clauseStart, h.first);
-        DateResolver.Found found = dateOf(dates, h);
+        DateResolver.Found found = dateOf(text, dates, h, cued);
         if (found == null) {
           continue;
         }
@@ -115,16 +135,38 @@ public final class EventExtractor implements Stage {
           lastDate = found.iso();
           lastDay = found.iso().length() >= 10 ? found.iso() : lastDay;
         }
-        List<String> actors = new ArrayList<>(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
-            Mention.Type.ORGANIZATION, Mention.Type.COMPANY));
-        if (WITH_PEOPLE.contains(h.type)) {
-          actors.addAll(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.PERSON));
-        }
-        events.add(new Event(h.type, date, region(d, s.start(), h), actors, summary(text, h.at), text, s.start(),
+        List<String> actors = WITH_PEOPLE.contains(h.type) ? bodiesAndPeople(d, s.start(), s.end())
+            : new ArrayList<>(SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.GOVERNMENT,
+                Mention.Type.ORGANIZATION, Mention.Type.COMPANY));
+        String region = region(d, s.start(), h, visited);
+        visited = h.type == EventType.VISIT && region != null ? region : visited;
+        events.add(new Event(h.type, date, region, actors, summary(text, h.at), text, s.start(),
             s.end(), planned ? EventStatus.PLANNED : EventStatus.DONE));
       }
     }
     return d.withExtraction(d.extraction().withEvents(events));
+  }
+
+  /**
+   * The bodies and then the people of a meeting or a visit. A body named just before an office (国务院副总理丁薛祥,
+   * 福建省委书记周祖翼) is part of a person's title: the person, not the body, takes part.
+   */
+  private static List<String> bodiesAndPeople(Document d, int start, int end) {
+    List<Mention> inside = SentenceFacts.inside(d, start, end);
+    Set<Integer> offices = new java.util.HashSet<>();
+    for (Mention m : inside) {
+      if (m.type() == Mention.Type.POSITION) {
+        offices.add(m.start());
+      }
+    }
+    Set<Mention.Type> bodies = EnumSet.of(Mention.Type.GOVERNMENT, Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
+    List<Mention> sorted = inside.stream().sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
+    List<String> out = new ArrayList<>();
+    sorted.stream().filter(m -> bodies.contains(m.type()) && !offices.contains(m.end())).map(Mention::canonical)
+        .distinct().forEach(out::add);
+    sorted.stream().filter(m -> m.type() == Mention.Type.PERSON).map(Mention::canonical)
+        .filter(n -> !out.contains(n)).distinct().forEach(out::add);
+    return out;
   }
 
   /** A verb of a sentence: where it is, its clause and the kind of happening it tells. */
@@ -137,7 +179,14 @@ public final class EventExtractor implements Stage {
     Matcher m = VERB.matcher(text);
     while (m.find()) {
       if (insideTitle(text, m.start()) || VerbBlockers.startsAt(text, m.end())
-          || ANNIVERSARY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+          || ANNIVERSARY.matcher(text).region(m.end(), text.length()).lookingAt()
+          // 考察调研成果: a verb run straight into another is one compound, told (and blocked) by its last part.
+          || VERB.matcher(text).region(m.end(), text.length()).lookingAt()
+          // 来华出席…的智利总统: what a visitor came for is not a happening of the sentence.
+          || VISITOR_PURPOSE.stream().anyMatch(w -> text.startsWith(w, m.start() - w.length()))
+          // 到访的伊朗外长, 计划新开工的项目, 发射的无人机: a verb before 的 describes a noun; when a verb follows, that
+          // verb tells the happening.
+          || attributive(text, m.end()) && laterVerb(text, m.end())) {
         continue;
       }
       int clauseStart = clauseStart(text, m.start());
@@ -161,6 +210,24 @@ public final class EventExtractor implements Stage {
     return out;
   }
 
+  /** Whether the verb ending at {@code end} modifies a noun: 到访的伊朗外长, 召开的会议. */
+  private static boolean attributive(String text, int end) {
+    return end < text.length() && text.charAt(end) == '的';
+  }
+
+  /** Whether another verb of the list, not blocked, follows {@code from} in the sentence. */
+  private static boolean laterVerb(String text, int from) {
+    Matcher later = VERB.matcher(text);
+    int at = from;
+    while (later.find(at)) {
+      if (!VerbBlockers.startsAt(text, later.end()) && !insideTitle(text, later.start())) {
+        return true;
+      }
+      at = later.end();
+    }
+    return false;
+  }
+
   /**
    * The kind the verb tells. 发布 and 公布 issue a policy only when a document follows in the clause (a title in 《》
    * or a kind word such as 方案 or 意见); otherwise they make a figure or a decision public.
@@ -177,9 +244,20 @@ public final class EventExtractor implements Stage {
       // 举行抗议活动, 举行登陆演习: held, but no meeting.
       return EventType.OTHER;
     }
+    if (type == EventType.MEETING && COUNTED_HAPPENINGS.matcher(text).region(verbEnd, clauseEnd).lookingAt()) {
+      // 举办12场全国性重点活动: a count of happenings, none of them dated.
+      return null;
+    }
+    if (verb.equals("启动")) {
+      // “中非儿童手拉手”活动在京启动, “服务消费季”在上海启动: a gathering opens, as with 开幕.
+      String subject = text.substring(clauseStart(text, verbEnd - verb.length()), verbEnd - verb.length());
+      if (GatheringNouns.anyIn(subject) || QUOTED_SEASON.matcher(subject).find()) {
+        return EventType.MEETING;
+      }
+    }
     if (type == EventType.ISSUED && (verb.equals("发布") || verb.equals("公布"))) {
       String object = text.substring(verbEnd, clauseEnd);
-      if (object.indexOf('《') < 0 && !POLICY_KIND.matcher(object).find()) {
+      if (object.indexOf('《') < 0 && !POLICY_KIND.matcher(object).find() && !ISSUED_REPORT.matcher(object).find()) {
         return EventType.ANNOUNCED;
       }
     }
@@ -197,12 +275,32 @@ public final class EventExtractor implements Stage {
       boolean spanEnd = previous != null && f.start() > 0 && previous.end() == f.start() - 1
           && SPAN_MARKS.indexOf(text.charAt(f.start() - 1)) >= 0;
       boolean cutOff = f.start() >= 2 && CUT_OFF.contains(text.substring(f.start() - 2, f.start()));
-      if (!spanEnd && !cutOff && !insideTitle(text, f.start())) {
-        out.add(f);
+      if (!spanEnd && !cutOff && !insideTitle(text, f.start()) && !presentDay(text, f)) {
+        out.add(spanStart(text, f));
       }
       previous = f;
     }
     return out;
+  }
+
+  /** 今天的中国, 今日的世界: the present time of a place, not a day. */
+  private static boolean presentDay(String text, DateResolver.Found f) {
+    return (f.text().equals("今天") || f.text().equals("今日")) && text.startsWith("的", f.end())
+        && RegionGazetteer.get().longestAt(text, f.end() + 1) != null;
+  }
+
+  /** 27至28日, 15—16日: a span of days written with one 日 is dated by its first day. */
+  private static DateResolver.Found spanStart(String text, DateResolver.Found f) {
+    Matcher m = DAY_SPAN_START.matcher(text.substring(Math.max(0, f.start() - 3), f.start()));
+    if (f.iso().length() != 10 || !f.text().matches("\\d{1,2}[日号]") || !m.find()) {
+      return f;
+    }
+    int day = Integer.parseInt(m.group(1));
+    int last = Integer.parseInt(f.iso().substring(8));
+    if (day < 1 || day >= last) {
+      return f;
+    }
+    return new DateResolver.Found(f.text(), f.iso().substring(0, 8) + String.format("%02d", day), f.start(), f.end());
   }
 
   /**
@@ -211,7 +309,8 @@ public final class EventExtractor implements Stage {
    */
   private static String ahead(DateResolver.Found f, LocalDate published) {
     PartialDate date = PartialDate.parse(f.iso());
-    if (published == null || date == null || !date.isDay() || f.text().contains("年")
+    // Only a bare month and day: 上月28日, 昨天 and 今天 are past whatever the sentence plans.
+    if (published == null || date == null || !date.isDay() || !BARE_DAY.matcher(f.text()).matches()
         || !date.first().isBefore(published)) {
       return f.iso();
     }
@@ -227,37 +326,50 @@ public final class EventExtractor implements Stage {
    * The date of the happening: the last date before the verb in the sentence, else the first after it in its clause
    * (于9月8日举办 and 到2050年，…将建成 are before).
    */
-  private static DateResolver.Found dateOf(List<DateResolver.Found> dates, Hit h) {
+  private static DateResolver.Found dateOf(String text, List<DateResolver.Found> dates, Hit h, boolean cued) {
     DateResolver.Found before = null;
     DateResolver.Found after = null;
     for (DateResolver.Found f : dates) {
+      if (h.type == EventType.ANNOUNCED && REPORTING_PERIOD.matcher(text.substring(Math.max(0, f.start() - 2), f.end())).find()) {
+        // 今年1—11月…总收入…，国家医保局公布: the period a figure counts over, not the day it was made public.
+        continue;
+      }
       if (f.start() < h.first) {
         before = f;
       } else if (after == null && f.start() < h.clauseEnd) {
         after = f;
       }
     }
+    if (before != null && cued && before.end() <= h.clauseStart
+        && VERB_OR_SPEECH.matcher(text.substring(before.end(), h.clauseStart)).find()) {
+      // 上月28日公布一项提案称，计划成立…: the date is of what was said; the plan names none of its own.
+      before = null;
+      after = after != null && after.start() >= h.clauseStart ? after : null;
+    }
+    if (h.type == EventType.ANNOUNCED || attributive(text, h.at + verbLength(text, h.at))) {
+      // 宣布10月继续增产: a date after 宣布 is of what is announced; 召开的会议…明年: of the main clause.
+      return before;
+    }
     return before != null ? before : after;
+  }
+
+  private static int verbLength(String text, int at) {
+    Matcher m = VERB.matcher(text).region(at, text.length());
+    return m.lookingAt() ? m.end() - at : 0;
   }
 
   /**
    * Where it happened: the division after 在, 赴 or 于 before the verb in its clause (the last of a run such as
    * 福建省厦门市), else the most specific division named before the verb in its clause, else in the sentence.
    */
-  private static String region(Document d, int sentenceStart, Hit h) {
+  private static String region(Document d, int sentenceStart, Hit h, String carried) {
     int from = sentenceStart + h.clauseStart;
-    int verb = sentenceStart + h.first;
-    List<Mention> regions = SentenceFacts.inside(d, sentenceStart, verb).stream()
-        .filter(m -> m.type() == Mention.Type.REGION).sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+    int verb = sentenceStart + h.at;
     String text = d.text();
-    if (h.type == EventType.VISIT) {
-      // 访问哈萨克斯坦, 考察沈阳: the place a visit goes to follows its verb.
-      for (Mention m : SentenceFacts.inside(d, verb, sentenceStart + h.clauseEnd)) {
-        if (m.type() == Mention.Type.REGION && m.start() <= verb + 3 && rank(d, m) >= 0) {
-          return m.canonical();
-        }
-      }
-    }
+    List<Mention> regions = SentenceFacts.inside(d, sentenceStart, verb).stream()
+        .filter(m -> (m.type() == Mention.Type.REGION || m.type() == Mention.Type.ADDRESS && newArea(m))
+            && !passedThrough(d, m))
+        .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     for (int i = regions.size() - 1; i >= 0; i--) {
       Mention m = regions.get(i);
       if (m.start() < from) {
@@ -273,11 +385,40 @@ public final class EventExtractor implements Stage {
       }
       i = first;
     }
+    if (h.type == EventType.VISIT) {
+      // 访问哈萨克斯坦, 考察沈阳: the place a visit goes to follows its verb (unless 在厦门考察 said where).
+      for (Mention m : SentenceFacts.inside(d, verb, sentenceStart + h.clauseEnd)) {
+        if (m.type() == Mention.Type.REGION && m.start() <= verb + 3 && rank(d, m) >= 0) {
+          return m.canonical();
+        }
+      }
+    }
     regions = regions.stream().filter(m -> VISITOR_MARKS.stream().noneMatch(w -> text.startsWith(w, m.start() - w.length())))
         .toList();
     String best = mostSpecific(d, regions, from);
+    if (best == null && carried != null) {
+      // 访问越南，并出席…庆祝活动: what the visit's clause joins happens where the visit went.
+      return carried;
+    }
     best = best != null ? best : mostSpecific(d, regions, sentenceStart);
     return best != null ? best : subjectCountry(text, from, verb);
+  }
+
+  /**
+   * A place named only as a direction or as an end of a route: 从也门方向发射, 西安至重庆高铁, 重庆至黔江段. What
+   * comes from or goes through it does not happen there.
+   */
+  private static boolean passedThrough(Document d, Mention m) {
+    String text = d.text();
+    if (text.startsWith("方向", m.end())) {
+      return true;
+    }
+    boolean toNext = m.end() < text.length() && ROUTE_MARKS.indexOf(text.charAt(m.end())) >= 0
+        && RegionGazetteer.get().longestAt(text, m.end() + 1) != null;
+    boolean fromLast = m.start() > 0 && ROUTE_MARKS.indexOf(text.charAt(m.start() - 1)) >= 0
+        && SentenceFacts.inside(d, Math.max(0, m.start() - 12), m.start() - 1).stream()
+            .anyMatch(o -> o.type() == Mention.Type.REGION && o.end() == m.start() - 1);
+    return toNext || fromLast;
   }
 
   /**
@@ -309,7 +450,10 @@ public final class EventExtractor implements Stage {
     return best;
   }
 
-  /** 3 for a county, 2 a city, 1 a province, 0 a country; -1 for a named area, which is not where things happen. */
+  /**
+   * 3 for a county, 2 a city or a new area (雄安新区), 1 a province, 0 a country; -1 for another named area (长三角),
+   * which is not where things happen.
+   */
   private static int rank(Document d, Mention m) {
     for (Region r : d.extraction().regions()) {
       if (r.name().equals(m.canonical())) {
@@ -322,7 +466,17 @@ public final class EventExtractor implements Stage {
         };
       }
     }
-    return -1;
+    return newArea(m) ? 2 : -1;
+  }
+
+  /** 雄安新区: a new area of the state has a territory and a government of its own, as a city has. */
+  private static boolean newArea(Mention m) {
+    if (!m.canonical().endsWith("新区")) {
+      return false;
+    }
+    RegionGazetteer.Form f = RegionGazetteer.get().longestAt(m.canonical(), 0);
+    return f != null && f.text().equals(m.canonical()) && f.divisions().size() == 1
+        && f.divisions().get(0).level() == RegionLevel.AREA;
   }
 
   private static int clauseStart(String text, int at) {

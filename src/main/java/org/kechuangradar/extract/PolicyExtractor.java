@@ -36,6 +36,11 @@ public final class PolicyExtractor implements Stage {
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
   private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–\\-~至到]+\\s*((?:19|20)\\d{2})");
   private static final int LOOK_BACK = 400;
+  /**
+   * A meeting's report tells what it did sentence by sentence, each starting with 会议 (会议指出…, 会议研究…,
+   * 会议审议通过…): its day may lie many sentences before.
+   */
+  private static final int MEETING_LOOK_BACK = 3000;
   // （以下简称实施方案） without the title marks.
   private static final Pattern ALIAS = Pattern.compile("[（(]以下简称[“\"]?([^《》（）()“”\"]{2,12})[”\"]?[）)]");
   private static final Map<String, PolicyStatus> STATUS_VERBS = StageVerbs.get().policyVerbs().stream()
@@ -109,7 +114,7 @@ public final class PolicyExtractor implements Stage {
     String head = text.substring(sentenceStart, start);
     // A sentence of a meeting's report that starts with 会议 (会议表决通过了…) tells what the meeting did, on its day.
     if (head.indexOf('同') >= 0 || head.indexOf('当') >= 0 || head.startsWith("会议")) {
-      int before = Math.max(0, sentenceStart - LOOK_BACK);
+      int before = Math.max(0, sentenceStart - lookBack(head));
       for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), published)) {
         dateBefore = f.iso().length() >= 7 ? f.iso() : dateBefore;
         dayBefore = f.iso().length() >= 10 ? f.iso() : dayBefore;
@@ -130,10 +135,14 @@ public final class PolicyExtractor implements Stage {
         status(clause + "|" + after), Industries.of(title), text.substring(sentenceStart, endOfSentence(text, end)));
   }
 
+  private static int lookBack(String head) {
+    return head.startsWith("会议") ? MEETING_LOOK_BACK : LOOK_BACK;
+  }
+
   /** The government bodies of the last sentence before {@code sentenceStart} (within reach) that holds a day. */
   private static List<String> meetingBodies(Document d, int sentenceStart, LocalDate published) {
     String text = d.text();
-    int before = Math.max(0, sentenceStart - LOOK_BACK);
+    int before = Math.max(0, sentenceStart - MEETING_LOOK_BACK);
     List<DateResolver.Found> days = DateResolver.find(text.substring(before, sentenceStart), published).stream()
         .filter(f -> f.iso().length() >= 10).toList();
     if (days.isEmpty()) {

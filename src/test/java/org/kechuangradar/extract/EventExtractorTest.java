@@ -174,4 +174,113 @@ class EventExtractorTest {
     List<Event> events = events("2024-01-08", "记者今天（1月8日）从国铁集团获悉，三峡集团今天发布消息。");
     assertEquals(List.of(), events);
   }
+
+  private static final List<Region> MORE_REGIONS = List.of(new Region("巴基斯坦", "PK", RegionLevel.COUNTRY, null, 1),
+      new Region("伊朗", "IR", RegionLevel.COUNTRY, null, 1), new Region("以色列", "IL", RegionLevel.COUNTRY, null, 1),
+      new Region("也门", "YE", RegionLevel.COUNTRY, null, 1), new Region("越南", "VN", RegionLevel.COUNTRY, null, 1),
+      new Region("中国", "CN", RegionLevel.COUNTRY, null, 1),
+      new Region("北京市", "110000", RegionLevel.PROVINCE, "中国", 1),
+      new Region("河北省", "130000", RegionLevel.PROVINCE, "中国", 1),
+      new Region("西安市", "610100", RegionLevel.CITY, "陕西省", 1),
+      new Region("重庆市", "500000", RegionLevel.PROVINCE, "中国", 1),
+      new Region("新疆维吾尔自治区", "650000", RegionLevel.PROVINCE, "中国", 1),
+      new Region("厦门市", "350200", RegionLevel.CITY, "福建省", 1));
+
+  private static List<Event> eventsIn(String published, String text, Object... entities) {
+    Document d = ByHand.entities(ByHand.text(published, text), entities);
+    d = ByHand.regions(d, MORE_REGIONS.toArray(Region[]::new));
+    return new EventExtractor().process(d).extraction().events();
+  }
+
+  @Test
+  void aVerbThatDescribesANounGivesWayToTheVerbAfterIt() {
+    List<Event> events = eventsIn("2026-04-26", "巴基斯坦总理夏巴兹25日与到访的伊朗外长阿拉格齐举行会谈。",
+        "巴基斯坦=巴基斯坦", REGION, "伊朗=伊朗", REGION);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type());
+    assertEquals("2026-04-25", events.get(0).date());
+    assertEquals("巴基斯坦", events.get(0).region());
+    // 计划新开工的项目…已全部实现开工: the plan describes the projects; they have started.
+    events = eventsIn("2024-07-14", "今年5月，北京市计划新开工的30个项目，目前已全部实现开工。", "北京市=北京市", REGION);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventStatus.DONE, events.get(0).status());
+    assertEquals("2024-05", events.get(0).date());
+  }
+
+  @Test
+  void whatIsAnnouncedOrSaidIsNotDatedAsItsAnnouncement() {
+    // 宣布10月继续增产: October is when output rises, not when it was announced.
+    assertEquals(List.of(), eventsIn("2025-09-08", "8个主要产油国宣布10月继续增产。"));
+    List<Event> events = eventsIn("2025-09-08", "欧佩克7日宣布10月继续增产。");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2025-09-07", events.get(0).date());
+    // 上月28日公布一项提案称，计划成立…: the plan has no date of its own.
+    events = eventsIn("2026-08-06", "国际足联上月28日公布一项提案称，计划成立一家公司运营赛事。");
+    assertEquals(List.of(EventType.ANNOUNCED), events.stream().map(Event::type).toList());
+    assertEquals("2026-07-28", events.get(0).date());
+    // 今年1—11月…，国家医保局公布: the period the figure counts over.
+    assertEquals(List.of(), eventsIn("2023-12-26", "今年1—11月基本医疗保险基金总收入29362.15亿元，国家医保局公布。"));
+  }
+
+  @Test
+  void aGatheringThat启动OpensIsAMeetingAndACountOfHappeningsIsNone() {
+    List<Event> events = eventsIn("2024-07-14", "今天（7月14日），“中非儿童手拉手”活动在京启动。\n"
+        + "2024年“服务消费季”昨天（7月13日）在北京启动。\n活动将从8月份持续至年底，预计举办12场全国性重点活动。\n"
+        + "7月14日，第十五届全国运动会开幕式迎来倒计时50天。", "京=北京市", REGION, "北京=北京市", REGION);
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.MEETING, events.get(0).type());
+    assertEquals("北京市", events.get(0).region());
+    assertEquals("2024-07-14", events.get(0).date());
+    assertEquals(EventType.MEETING, events.get(1).type());
+    assertEquals("2024-07-13", events.get(1).date());
+    // 项目启动 is still a start.
+    events = eventsIn("2024-07-14", "7月14日，重大项目在北京启动。", "北京=北京市", REGION);
+    assertEquals(EventType.STARTED, events.get(0).type());
+  }
+
+  @Test
+  void aDirectionARouteAndThePresentDayNameNoPlaceOrDate() {
+    List<Event> events = eventsIn("2025-09-08", "以色列安全部门7日称，1架从也门方向发射的无人机在以南部机场坠落。",
+        "以色列=以色列", REGION, "也门=也门", REGION);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("以色列", events.get(0).region());
+    events = eventsIn("2024-08-26", "8月26日，西安至重庆高铁重庆境内首座隧道顺利贯通。", "西安=西安市", REGION,
+        "重庆=重庆市", REGION, "重庆=重庆市", REGION);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("重庆市", events.get(0).region());
+    assertEquals(List.of(), eventsIn("2024-12-24", "今天的中国，已建成全球最大的新能源产业链。", "中国=中国", REGION));
+  }
+
+  @Test
+  void theDaysOfASpanThePlaceAfter在AndTheVisitsPlaceForWhatJoinsIt() {
+    List<Event> events = eventsIn("2025-09-28", "中央代表团各分团27至28日在新疆维吾尔自治区多地，继续看望慰问各族干部群众。",
+        "新疆维吾尔自治区=新疆维吾尔自治区", REGION);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2025-09-27", events.get(0).date());
+    events = eventsIn("2024-10-16", "10月16日，习近平在厦门考察了中国（福建）自由贸易试验区厦门片区。", "厦门=厦门市", REGION,
+        "中国=中国", REGION);
+    assertEquals("厦门市", events.get(0).region());
+    events = eventsIn("2025-09-02", "赵乐际于8月31日率团访问越南，并出席越南国庆80周年庆祝活动。", "越南=越南", REGION,
+        "越南=越南", REGION);
+    assertEquals(List.of(EventType.VISIT, EventType.MEETING), events.stream().map(Event::type).toList());
+    assertEquals("越南", events.get(1).region());
+    events = eventsIn("2025-05-14", "5月14日，习近平在北京会见来华出席中拉论坛部长级会议的智利总统。", "北京=北京市", REGION);
+    assertEquals(List.of(EventType.VISIT), events.stream().map(Event::type).toList());
+    events = eventsIn("2025-09-20", "河北国际工业设计周活动今天在雄安新区主会场开幕。", "河北=河北省", REGION,
+        "雄安新区=雄安新区", org.kechuangradar.model.Mention.Type.ADDRESS);
+    // 雄安新区: a new area is a place as a city is.
+    assertEquals("雄安新区", events.get(0).region());
+  }
+
+  @Test
+  void aBodyBeforeAnOfficeIsPartOfAPersonsTitleNotAnActor() {
+    List<Event> events = eventsIn("2023-11-28", "11月26日，国务院副总理丁薛祥会见哈萨克斯坦外交部代表。", "国务院", GOVERNMENT,
+        "副总理", org.kechuangradar.model.Mention.Type.POSITION, "丁薛祥", org.kechuangradar.model.Mention.Type.PERSON,
+        "哈萨克斯坦外交部", GOVERNMENT);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(List.of("哈萨克斯坦外交部", "丁薛祥"), events.get(0).actors());
+    // Where no person is named the body acts: 国务院常务会议 is held by 国务院.
+    events = eventsIn("2026-07-10", "7月10日，国务院召开常务会议。", "国务院", GOVERNMENT);
+    assertEquals(List.of("国务院"), events.get(0).actors());
+  }
 }

@@ -69,6 +69,19 @@ class PolicyExtractorTest {
   }
 
   @Test
+  void aMeetingsReportDatesWhatItAdoptsManySentencesOn() {
+    String points = "会议指出，要补齐流通基础设施短板弱项，大力发展多式联运，进一步降低流通成本，发展新业态新模式新场景。\n";
+    Document d = ByHand.text("2026-07-11", "国务院总理李强7月10日主持召开国务院常务会议。\n" + points.repeat(6)
+        + "会议审议通过《全民健身计划（2026—2030年）》。\n" + points.repeat(70) + "会议审议通过《文物保护工作方案》。");
+    d = ByHand.entities(d, "国务院", GOVERNMENT);
+    List<Policy> policies = stage.process(d).extraction().policies();
+    assertEquals("2026-07-10", policies.get(0).date());
+    assertEquals(List.of("国务院"), policies.get(0).issuers());
+    // Beyond the reach of one report (3000 characters) no day is guessed.
+    assertNull(policies.get(1).date());
+  }
+
+  @Test
   void lawsNamedWithoutTitleMarksArePoliciesDatedByTheMeeting() {
     Document d = ByHand.text("2024-06-29", "十四届全国人大常委会第十次会议28日在北京闭幕。\n"
         + "会议经表决，通过了新修订的农产品质量安全法、文物保护法、关于修改档案法的决定。\n"
