@@ -294,6 +294,54 @@ public final class QuantityExtractor implements Stage {
       s = COMPARISON.matcher(withoutLeadVerbs(s)).replaceFirst("");
     }
     s = BRACKET_EDGES.matcher(s).replaceAll("");
-    return s.isBlank() ? null : s;
+    return nounPhrase(s);
+  }
+
+  // 2024年, 今年, 如今, 春节前, 最快: dates, time words and adverbs that open the words before an amount but name
+  // nothing it measures.
+  private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:19|20)\\d{2}年(?:以来|底|末|初|前)?|\\d{1,2}月份?(?:\\d{1,2}日)?"
+      + "|\\d{1,2}日|今年|去年|明年|前年|当年|全年|上半年|下半年|[一二三四]季度|前[二三]季度|如今|目前|当前|现在|近年来|近年|"
+      + "近日|日前|此前|其中|同时|截至|截止|春节前|春节期间|已经|已|将|最快|最多|最少|累计|总共)+");
+  // 向, 已, 不到, 也从, 将有, 占据: adverbs, prepositions, verbs and function words that end a scrap of a sentence,
+  // not a noun phrase.
+  private static final Pattern TRAILING_SCRAP = Pattern.compile("(?:已经|已|也从|也|还不|还有|还|将有|将|又|再|不到|不足|不超过|"
+      + "最快|最多|最少|仅|就|都|便|共|约|近|从|由|向|在|于|对|把|被|给|至|到|占据|占到|占|有|是|的|了|不|只|才)$");
+
+  /**
+   * What an amount measures is a noun phrase: without the dates and adverbs that open the words before it and the
+   * function words that end them (2024年向 → nothing, 订单数量也从不到 → 订单数量); null when no noun is left.
+   */
+  static String nounPhrase(String words) {
+    String s = words == null ? "" : words.strip();
+    for (String before = null; !s.equals(before); ) {
+      before = s;
+      s = TRAILING_SCRAP.matcher(LEADING_TIME.matcher(s).replaceFirst("")).replaceFirst("");
+    }
+    if (s.isBlank() || !endsInNoun(s)) {
+      return null;
+    }
+    return s;
+  }
+
+  /** Whether the last word of the dictionary that ends the words is no adverb, preposition, function word or bare verb. */
+  private static boolean endsInNoun(String s) {
+    char last = s.charAt(s.length() - 1);
+    if (!Character.isIdeographic(last)) {
+      return Character.isLetterOrDigit(last);
+    }
+    for (int len = Math.min(4, s.length()); len >= 1; len--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(s.substring(s.length() - len));
+      if (a == null) {
+        continue;
+      }
+      boolean nounLike = false;
+      for (var n : a.nature) {
+        String t = n.toString();
+        nounLike |= t.startsWith("n") || t.equals("vn") || t.startsWith("g") || t.equals("an") || t.startsWith("q")
+            || t.equals("j") || t.equals("i") || t.equals("l");
+      }
+      return nounLike;
+    }
+    return true;
   }
 }

@@ -106,4 +106,13 @@ class QuantityExtractorTest {
       ByHand.assertSpansInside(stage.process(ByHand.text(null, ByHand.randomText(random, 1 + random.nextInt(200)))));
     }
   }
+
+  @Test
+  void givesANounPhraseForASubjectOrNone() {
+    List<Quantity> q = run("2024年向农户发放补贴3亿元。如今已达500家，订单数量也从不到20万件增至90万件，最快不到3小时。");
+    assertEquals(List.of("3亿元", "500家", "20万件", "90万件", "3小时"), q.stream().map(Quantity::text).toList());
+    assertEquals(null, q.get(1).subject());
+    assertEquals("订单数量", q.get(2).subject());
+    assertEquals(null, q.get(4).subject());
+  }
 }
