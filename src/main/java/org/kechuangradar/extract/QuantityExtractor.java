@@ -18,6 +18,7 @@ import org.kechuangradar.time.ChineseNumerals;
  * subject it measures. Years, dates and ordinals are not amounts.
  */
 public final class QuantityExtractor implements Stage {
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(Tsv.words("time-units"));
   private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final List<String> MULTIPLIERS = List.of("亿亿", "万亿", "亿", "万", "千");
   private static final List<String> UNITS = java.util.stream.Stream.concat(Tsv.words("units").stream(),
@@ -57,6 +58,22 @@ public final class QuantityExtractor implements Stage {
       int start = i;
       int end = chinese ? numeralEnd(text, i) : digitsEnd(text, i);
       String num = text.substring(start, end);
+      // 三分之一, 5分之2: a fraction is a share, M/N in percent.
+      if (text.startsWith("分之", end)) {
+        int mStart = end + 2;
+        boolean mChinese = mStart < text.length() && NUMERALS.indexOf(text.charAt(mStart)) >= 0;
+        int mEnd = mStart >= text.length() ? mStart : mChinese ? numeralEnd(text, mStart) : digitsEnd(text, mStart);
+        Double n = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
+        Double m = mEnd == mStart ? null : mChinese ? ChineseNumerals.parse(text.substring(mStart, mEnd))
+            : Double.valueOf(text.substring(mStart, mEnd));
+        i = Math.max(mEnd, end + 2);
+        if (n != null && m != null && n > 0 && m > 0 && m <= n && !isDatePart(text, start, end, null)) {
+          String surface = text.substring(start, mEnd);
+          quantities.add(new Quantity(surface, Math.round(m / n * 1e4) / 100.0, "%", subject(text, start), start, mEnd));
+          mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, start, mEnd));
+        }
+        continue;
+      }
       int afterNumber = end < text.length() && APPROXIMATE.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
       String mult = startingAt(text, afterNumber, MULTIPLIERS);
       int afterMult = afterNumber + (mult == null ? 0 : mult.length());
@@ -96,6 +113,9 @@ public final class QuantityExtractor implements Stage {
       // words of their own; a number of 届 names a session (十九届五中全会), an ordinal.
       if (base == null || base <= 0 || u.equals("届")
           || chinese && (base < 2 || u.equals("批") || u.equals("条") || isWord(num + u))) {
+        continue;
+      }
+      if (noAmount(text, start, stop, chinese, u)) {
         continue;
       }
       String surface = text.substring(start, stop);
@@ -152,6 +172,21 @@ public final class QuantityExtractor implements Stage {
       return null;
     }
     return items;
+  }
+
+  /**
+   * Numbers that count nothing: a slogan's numeral in quotes (“四个意识”, “五个认同”), 这两天 and 那几年 (a while, not a
+   * duration), and the minutes of a clock time (17时30分).
+   */
+  private static boolean noAmount(String text, int start, int stop, boolean chinese, String unit) {
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (chinese && unit.equals("个") && (before == '“' || before == '"' || before == '「')) {
+      return true;
+    }
+    if (chinese && (before == '这' || before == '那') && TIME_UNITS.contains(unit)) {
+      return true;
+    }
+    return (unit.equals("分") || unit.equals("分钟")) && (before == '时' || before == '点' || before == ':');
   }
 
   /** Whether a word of the dictionary that is no measure word starts at {@code at} and runs past the unit (家庭). */

@@ -115,4 +115,13 @@ class QuantityExtractorTest {
     assertEquals("订单数量", q.get(2).subject());
     assertEquals(null, q.get(4).subject());
   }
+
+  @Test
+  void takesNoSloganIdiomOrClockTimeForAnAmountAndReadsFractionsAsShares() {
+    assertEquals(List.of(), texts(run("增强“四个意识”、坚定“五个认同”，这两天，17时30分出发。")));
+    List<Quantity> q = run("新能源汽车占全球销量的三分之一，出口增长8%。");
+    assertEquals(List.of("三分之一", "8%"), q.stream().map(Quantity::text).toList());
+    assertEquals(33.33, q.get(0).value());
+    assertEquals("%", q.get(0).unit());
+  }
 }
