@@ -18,6 +18,7 @@ import org.kechuangradar.time.ChineseNumerals;
  * subject it measures. Years, dates and ordinals are not amounts.
  */
 public final class QuantityExtractor implements Stage {
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(Tsv.words("time-units"));
   private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final List<String> MULTIPLIERS = List.of("亿亿", "万亿", "亿", "万", "千");
   private static final List<String> UNITS = java.util.stream.Stream.concat(Tsv.words("units").stream(),
@@ -57,6 +58,22 @@ public final class QuantityExtractor implements Stage {
       int start = i;
       int end = chinese ? numeralEnd(text, i) : digitsEnd(text, i);
       String num = text.substring(start, end);
+      // 三分之一, 5分之2: a fraction is a share, M/N in percent.
+      if (text.startsWith("分之", end)) {
+        int mStart = end + 2;
+        boolean mChinese = mStart < text.length() && NUMERALS.indexOf(text.charAt(mStart)) >= 0;
+        int mEnd = mStart >= text.length() ? mStart : mChinese ? numeralEnd(text, mStart) : digitsEnd(text, mStart);
+        Double n = chinese ? ChineseNumerals.parse(num) : Double.valueOf(num);
+        Double m = mEnd == mStart ? null : mChinese ? ChineseNumerals.parse(text.substring(mStart, mEnd))
+            : Double.valueOf(text.substring(mStart, mEnd));
+        i = Math.max(mEnd, end + 2);
+        if (n != null && m != null && n > 0 && m > 0 && m <= n && !isDatePart(text, start, end, null)) {
+          String surface = text.substring(start, mEnd);
+          quantities.add(new Quantity(surface, Math.round(m / n * 1e4) / 100.0, "%", subject(text, start), start, mEnd));
+          mentions.add(new Mention(surface, Mention.Type.QUANTITY, surface, start, mEnd));
+        }
+        continue;
+      }
       int afterNumber = end < text.length() && APPROXIMATE.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
       String mult = startingAt(text, afterNumber, MULTIPLIERS);
       int afterMult = afterNumber + (mult == null ? 0 : mult.length());
@@ -96,6 +113,9 @@ public final class QuantityExtractor implements Stage {
       // words of their own; a number of 届 names a session (十九届五中全会), an ordinal.
       if (base == null || base <= 0 || u.equals("届")
           || chinese && (base < 2 || u.equals("批") || u.equals("条") || isWord(num + u))) {
+        continue;
+      }
+      if (noAmount(text, start, stop, chinese, u)) {
         continue;
       }
       String surface = text.substring(start, stop);
@@ -152,6 +172,21 @@ public final class QuantityExtractor implements Stage {
       return null;
     }
     return items;
+  }
+
+  /**
+   * Numbers that count nothing: a slogan's numeral in quotes (“四个意识”, “五个认同”), 这两天 and 那几年 (a while, not a
+   * duration), and the minutes of a clock time (17时30分).
+   */
+  private static boolean noAmount(String text, int start, int stop, boolean chinese, String unit) {
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (chinese && unit.equals("个") && (before == '“' || before == '"' || before == '「')) {
+      return true;
+    }
+    if (chinese && (before == '这' || before == '那') && TIME_UNITS.contains(unit)) {
+      return true;
+    }
+    return (unit.equals("分") || unit.equals("分钟")) && (before == '时' || before == '点' || before == ':');
   }
 
   /** Whether a word of the dictionary that is no measure word starts at {@code at} and runs past the unit (家庭). */
@@ -294,6 +329,54 @@ public final class QuantityExtractor implements Stage {
       s = COMPARISON.matcher(withoutLeadVerbs(s)).replaceFirst("");
     }
     s = BRACKET_EDGES.matcher(s).replaceAll("");
-    return s.isBlank() ? null : s;
+    return nounPhrase(s);
+  }
+
+  // 2024年, 今年, 如今, 春节前, 最快: dates, time words and adverbs that open the words before an amount but name
+  // nothing it measures.
+  private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:19|20)\\d{2}年(?:以来|底|末|初|前)?|\\d{1,2}月份?(?:\\d{1,2}日)?"
+      + "|\\d{1,2}日|今年|去年|明年|前年|当年|全年|上半年|下半年|[一二三四]季度|前[二三]季度|如今|目前|当前|现在|近年来|近年|"
+      + "近日|日前|此前|其中|同时|截至|截止|春节前|春节期间|已经|已|将|最快|最多|最少|累计|总共)+");
+  // 向, 已, 不到, 也从, 将有, 占据: adverbs, prepositions, verbs and function words that end a scrap of a sentence,
+  // not a noun phrase.
+  private static final Pattern TRAILING_SCRAP = Pattern.compile("(?:已经|已|也从|也|还不|还有|还|将有|将|又|再|不到|不足|不超过|"
+      + "最快|最多|最少|仅|就|都|便|共|约|近|从|由|向|在|于|对|把|被|给|至|到|占据|占到|占|有|是|的|了|不|只|才)$");
+
+  /**
+   * What an amount measures is a noun phrase: without the dates and adverbs that open the words before it and the
+   * function words that end them (2024年向 → nothing, 订单数量也从不到 → 订单数量); null when no noun is left.
+   */
+  static String nounPhrase(String words) {
+    String s = words == null ? "" : words.strip();
+    for (String before = null; !s.equals(before); ) {
+      before = s;
+      s = TRAILING_SCRAP.matcher(LEADING_TIME.matcher(s).replaceFirst("")).replaceFirst("");
+    }
+    if (s.isBlank() || !endsInNoun(s)) {
+      return null;
+    }
+    return s;
+  }
+
+  /** Whether the last word of the dictionary that ends the words is no adverb, preposition, function word or bare verb. */
+  private static boolean endsInNoun(String s) {
+    char last = s.charAt(s.length() - 1);
+    if (!Character.isIdeographic(last)) {
+      return Character.isLetterOrDigit(last);
+    }
+    for (int len = Math.min(4, s.length()); len >= 1; len--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(s.substring(s.length() - len));
+      if (a == null) {
+        continue;
+      }
+      boolean nounLike = false;
+      for (var n : a.nature) {
+        String t = n.toString();
+        nounLike |= t.startsWith("n") || t.equals("vn") || t.startsWith("g") || t.equals("an") || t.startsWith("q")
+            || t.equals("j") || t.equals("i") || t.equals("l");
+      }
+      return nounLike;
+    }
+    return true;
   }
 }

@@ -106,4 +106,22 @@ class QuantityExtractorTest {
       ByHand.assertSpansInside(stage.process(ByHand.text(null, ByHand.randomText(random, 1 + random.nextInt(200)))));
     }
   }
+
+  @Test
+  void givesANounPhraseForASubjectOrNone() {
+    List<Quantity> q = run("2024年向农户发放补贴3亿元。如今已达500家，订单数量也从不到20万件增至90万件，最快不到3小时。");
+    assertEquals(List.of("3亿元", "500家", "20万件", "90万件", "3小时"), q.stream().map(Quantity::text).toList());
+    assertEquals(null, q.get(1).subject());
+    assertEquals("订单数量", q.get(2).subject());
+    assertEquals(null, q.get(4).subject());
+  }
+
+  @Test
+  void takesNoSloganIdiomOrClockTimeForAnAmountAndReadsFractionsAsShares() {
+    assertEquals(List.of(), texts(run("增强“四个意识”、坚定“五个认同”，这两天，17时30分出发。")));
+    List<Quantity> q = run("新能源汽车占全球销量的三分之一，出口增长8%。");
+    assertEquals(List.of("三分之一", "8%"), q.stream().map(Quantity::text).toList());
+    assertEquals(33.33, q.get(0).value());
+    assertEquals("%", q.get(0).unit());
+  }
 }

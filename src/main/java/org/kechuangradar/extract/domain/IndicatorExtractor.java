@@ -39,7 +39,7 @@ public final class IndicatorExtractor implements Stage {
   private static final Pattern FROM = Pattern.compile("将?[从由][\\d.]+[多余]?[万亿千]*[\\p{IsHan}%]{0,4}$");
   // 比上年同期, 较去年12月, 比2022年: what a change is measured against ends a clause but is not its metric.
   private static final Pattern COMPARISON = Pattern.compile(
-      "(?:比|较|与)(?:上|去|前|同期|\\d|本)[\\p{IsHan}\\d（）()]{0,8}?(?:同期|年|月|届|季度|底|末)?(?:相比)?$");
+      "(?:比|较|与)(?:上|去|前|往|同期|\\d|本)[\\p{IsHan}\\d（）()]{0,8}?(?:同期|年|月|届|季度|底|末)?(?:相比)?$");
   // 生产总值82553亿元、增长6%: a clause that ends in an amount hands its metric to the change that follows.
   private static final Pattern AMOUNT_THEN = Pattern.compile("^(.+?)(?:达到|达|为|超过|实现)?[\\d.]+[多余]?[万亿千]*[\\p{IsHan}%]{0,3}[、和]$");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
@@ -313,6 +313,17 @@ public final class IndicatorExtractor implements Stage {
 
   /** The year or month the sentence is about: its first date, else the year of publication for 今年. */
   private static String period(String sentence, LocalDate published) {
+    // 上半年 is half a year, not the whole of it: 2024-H1.
+    Matcher half = HALF_YEAR.matcher(sentence);
+    if (half.find()) {
+      Integer year = half.group(1) != null ? Integer.valueOf(half.group(1)) : published == null ? null
+          : "去年".equals(half.group(2)) ? published.getYear() - 1 : published.getYear();
+      if (year != null) {
+        return year + (half.group(3).equals("上") ? "-H1" : "-H2");
+      }
+    }
+    // 2020年以来累计: a total since a year is not that year's figure.
+    sentence = SINCE_YEAR.matcher(sentence).replaceAll("");
     List<DateResolver.Found> dates = DateResolver.find(sentence, published);
     for (DateResolver.Found f : dates) {
       if (!SentenceFacts.YEAR_ONLY.matcher(f.text()).matches() && !SentenceFacts.isFuture(f.iso(), published)) {
@@ -327,11 +338,16 @@ public final class IndicatorExtractor implements Stage {
     return y.find() ? y.group(1) : null;
   }
 
+  private static final Pattern LEVEL_REACHED = Pattern.compile("(?:至|到)(?:约)?$");
+  private static final Pattern HALF_YEAR = Pattern.compile("(?:((?:19|20)\\d{2})年|(今年|去年))?([上下])半年");
+  private static final Pattern SINCE_YEAR = Pattern.compile("(?:19|20)\\d{2}年(?:以来|至今)");
+
   private static String basis(String before, String clause, String change, String unit) {
     if (before.endsWith("年均增长") || before.contains("年均增长") && change != null) {
       return "avg_annual_growth";
     }
-    if (change != null && (before.contains("同比") || before.contains("比上年") || before.contains("增长"))) {
+    // 下降8.5%, 较往年增加: a decrease or an increase is a change like growth; 降至, 增长到 reach a level.
+    if (change != null && !LEVEL_REACHED.matcher(before).find()) {
       return before.contains("同比") || before.contains("比上年") ? "yoy_growth" : "growth";
     }
     if (unit.equals("%") && (clause.contains("比重") || clause.contains("占比") || clause.contains("占"))) {

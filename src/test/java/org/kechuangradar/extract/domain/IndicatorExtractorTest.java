@@ -131,4 +131,17 @@ class IndicatorExtractorTest {
     List<Indicator> all = indicators("2024-01-14", "全省春运旅客发送量将达到3000万人次\n记者获悉，今年春运期间，全省旅客发送量将达到3000万人次。");
     assertEquals(1, all.size(), all.toString());
   }
+
+  @Test
+  void takesADecreaseForAChangeAndAHalfYearForItsPeriod() {
+    List<Indicator> all = indicators("2024-07-20", "今年上半年，全市规模以上工业能耗同比下降8.5%，森林覆盖率达到13.84%。\n"
+        + "2020年以来，全省累计建成5G基站达到12万个。\n接待游客人数较往年增加12%。");
+    assertEquals(4, all.size(), all.toString());
+    assertEquals("yoy_growth", all.get(0).basis());
+    assertEquals("2024-H1", all.get(0).period());
+    assertEquals("level", all.get(1).basis());
+    assertTrue(!"2020".equals(all.get(2).period()), all.get(2).toString());
+    assertEquals("growth", all.get(3).basis());
+    assertEquals("接待游客人数", all.get(3).metric());
+  }
 }
