@@ -78,7 +78,8 @@ public final class EventExtractor implements Stage {
   /** 来华出席…, 来京参加…: the verb after them says what a visitor came for. */
   private static final List<String> VISITOR_PURPOSE = List.of("来华", "来京", "访华期间");
   private static final Set<String> CUT_OFF = Set.of("截至", "截止");
-  private static final String SPAN_MARKS = "—–-~～至到";
+  /** What joins the two ends of a span of days: 至, —, or 夜至 (21日夜至22日凌晨). */
+  private static final Pattern SPAN_BETWEEN = Pattern.compile("(?:上午|下午|晚间|晚上|夜间|夜|晚|凌晨)?[—–\\-~～至到]");
   private static final String CLAUSE_ENDS = "，。；,;！？：:";
 
   static {
@@ -103,7 +104,8 @@ public final class EventExtractor implements Stage {
       if (hits.isEmpty()) {
         continue;
       }
-      List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay);
+      Map<DateResolver.Found, String> spanEnds = new HashMap<>();
+      List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay, spanEnds);
       if (dates.isEmpty() && lastDay != null && (text.startsWith("会议") || text.startsWith("会上"))) {
         // 会议表决通过了…, 会上签署了…: what the meeting reported before did, on its day.
         dates = List.of(new DateResolver.Found("", lastDay, 0, 0));
@@ -130,6 +132,9 @@ public final class EventExtractor implements Stage {
         int back = VagueDates.daysBack(found.text());
         if (back >= 0 && published != null) {
           date = published.minusDays(back) + "/" + published;
+        } else if (!cued && spanEnds.containsKey(found) && date.equals(found.iso())) {
+          // 8月27日至29日, 8月28—30日: a span of days is kept whole, as an interval.
+          date = found.iso() + "/" + spanEnds.get(found);
         }
         if (!planned) {
           lastDate = found.iso();
@@ -268,19 +273,47 @@ public final class EventExtractor implements Stage {
    * The dates of a sentence that can date a happening: not those inside a title in 《》 (行动计划（2024—2026年）), nor
    * the end of a span (8月23日—25日 is dated by its start), nor the end of a period a figure counts to (截至2月底).
    */
-  private static List<DateResolver.Found> dates(String text, LocalDate published, String lastDate, String lastDay) {
+  private static List<DateResolver.Found> dates(String text, LocalDate published, String lastDate, String lastDay,
+      Map<DateResolver.Found, String> spanEnds) {
     List<DateResolver.Found> out = new ArrayList<>();
     DateResolver.Found previous = null;
+    DateResolver.Found previousKept = null;
     for (DateResolver.Found f : DateResolver.find(text, published, lastDate, lastDay)) {
-      boolean spanEnd = previous != null && f.start() > 0 && previous.end() == f.start() - 1
-          && SPAN_MARKS.indexOf(text.charAt(f.start() - 1)) >= 0;
+      boolean spanEnd = previous != null && f.start() > 0 && f.start() > previous.end()
+          && SPAN_BETWEEN.matcher(text.substring(previous.end(), f.start())).matches();
       boolean cutOff = f.start() >= 2 && CUT_OFF.contains(text.substring(f.start() - 2, f.start()));
+      if (spanEnd && previousKept == previous && !cutOff) {
+        String end = spanEndDay(previous, f);
+        if (end != null) {
+          spanEnds.put(previous, end);
+        }
+      }
       if (!spanEnd && !cutOff && !insideTitle(text, f.start()) && !presentDay(text, f)) {
-        out.add(spanStart(text, f));
+        DateResolver.Found start = spanStart(text, f);
+        if (start != f && !cutOff) {
+          spanEnds.put(start, f.iso());
+        }
+        out.add(start);
+        previousKept = f;
+        if (start != f) {
+          previousKept = null;
+        }
+      } else {
+        previousKept = null;
       }
       previous = f;
     }
     return out;
+  }
+
+  /** The last day of a span whose first day is {@code start} (8月27日至29日, 21日夜至22日凌晨), or null. */
+  private static String spanEndDay(DateResolver.Found start, DateResolver.Found end) {
+    if (start.iso().length() != 10 || end.iso().length() != 10) {
+      return null;
+    }
+    String iso = end.text().matches("\\d{1,2}[日号](?:凌晨|上午|下午|晚|夜)?") ? start.iso().substring(0, 8) + end.iso().substring(8)
+        : end.iso();
+    return iso.compareTo(start.iso()) > 0 ? iso : null;
   }
 
   /** 今天的中国, 今日的世界: the present time of a place, not a day. */
@@ -309,6 +342,11 @@ public final class EventExtractor implements Stage {
    */
   private static String ahead(DateResolver.Found f, LocalDate published) {
     PartialDate date = PartialDate.parse(f.iso());
+    // 将于11月举行, told on 2024-10-26: a bare month the resolver put in the past is the coming one.
+    if (published != null && date != null && date.isMonth() && f.text().matches("\\d{1,2}月(?:份|上旬|中旬|下旬|底|初)?")
+        && date.last().isBefore(published.withDayOfMonth(1))) {
+      return date.first().plusYears(1).toString().substring(0, 7);
+    }
     // Only a bare month and day: 上月28日, 昨天 and 今天 are past whatever the sentence plans.
     if (published == null || date == null || !date.isDay() || !BARE_DAY.matcher(f.text()).matches()
         || !date.first().isBefore(published)) {

@@ -87,7 +87,7 @@ class EventExtractorTest {
   void aVisitAbroadTakesTheCountryAfterItsVerb() {
     List<Event> events = events("2023-11-28", "11月26日至27日，国务院副总理访问哈萨克斯坦。", "哈萨克斯坦=哈萨克斯坦", REGION);
     assertEquals(1, events.size(), events.toString());
-    assertEquals("2023-11-26", events.get(0).date());
+    assertEquals("2023-11-26/2023-11-27", events.get(0).date());
     assertEquals("哈萨克斯坦", events.get(0).region());
   }
 
@@ -256,7 +256,7 @@ class EventExtractorTest {
     List<Event> events = eventsIn("2025-09-28", "中央代表团各分团27至28日在新疆维吾尔自治区多地，继续看望慰问各族干部群众。",
         "新疆维吾尔自治区=新疆维吾尔自治区", REGION);
     assertEquals(1, events.size(), events.toString());
-    assertEquals("2025-09-27", events.get(0).date());
+    assertEquals("2025-09-27/2025-09-28", events.get(0).date());
     events = eventsIn("2024-10-16", "10月16日，习近平在厦门考察了中国（福建）自由贸易试验区厦门片区。", "厦门=厦门市", REGION,
         "中国=中国", REGION);
     assertEquals("厦门市", events.get(0).region());
@@ -282,5 +282,23 @@ class EventExtractorTest {
     // Where no person is named the body acts: 国务院常务会议 is held by 国务院.
     events = eventsIn("2026-07-10", "7月10日，国务院召开常务会议。", "国务院", GOVERNMENT);
     assertEquals(List.of("国务院"), events.get(0).actors());
+  }
+
+  @Test
+  void keepsASpanOfDaysAsAnInterval() {
+    List<Event> events = events("2024-08-30", "8月27日至29日，2024中国国际智能产业博览会在重庆举行。");
+    assertEquals("2024-08-27/2024-08-29", events.get(0).date(), events.toString());
+    events = events("2024-08-31", "8月28—30日，全国科技工作会议在北京召开。");
+    assertEquals("2024-08-28/2024-08-30", events.get(0).date(), events.toString());
+    events = events("2024-07-23", "21日夜至22日凌晨，浙江省召开防汛工作会议。");
+    assertEquals("2024-07-21/2024-07-22", events.get(0).date(), events.toString());
+  }
+
+  @Test
+  void aPlannedMonthIsTheComingOne() {
+    List<Event> events = events("2024-10-26", "第七届进博会将于11月在上海举办。");
+    assertEquals("2024-11", events.get(0).date(), events.toString());
+    events = events("2024-10-26", "计划3月开工建设。");
+    assertEquals("2025-03", events.get(0).date(), events.toString());
   }
 }

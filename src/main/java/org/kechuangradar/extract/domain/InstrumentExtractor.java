@@ -11,6 +11,7 @@ import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Instrument;
 import org.kechuangradar.model.InstrumentKind;
 import org.kechuangradar.model.Policy;
@@ -52,6 +53,11 @@ public final class InstrumentExtractor implements Stage {
   private static final Pattern COMMA_EDGES = Pattern.compile("^[，,]|[，,]$");
   private static final Pattern CAPPING = Pattern.compile("最高|不超过|最多");
   private static final Pattern TARGET = Pattern.compile("对([^，。；]{2,30}?(?:企业|单位|机构|团队|项目|人才|高校))");
+  // 为小微企业提供贴息, 消费者购买新能源汽车可获补贴: who the measure is for, when no 对… names it.
+  private static final Pattern BENEFICIARY = Pattern.compile("(?:[^，。；、为向给对的]{0,6}?)(?:中小微企业|小微企业|中小企业|"
+      + "外贸企业|科技型企业|企业|农户|农民|消费者|个体工商户|经营主体|市场主体|居民|家庭|职工|高校毕业生|毕业生|商户)");
+  // 全国, 各地, 多省: a measure of the nation or of many provinces is pinned to no one region.
+  private static final Pattern NATIONWIDE = Pattern.compile("全国|国家|中央|各地|多地|各省|多省|国务院|财政部|商务部|发展改革委");
   private static final Pattern CONDITION = Pattern.compile("((?:符合|经认定|经评审|通过认定|达到)[^，。；]{2,30})");
   private static final Pattern CAP = Pattern.compile("(最高|最多|不超过|上限为?|封顶)[^，。；]{0,6}$");
   // 按实际支出的30%给予补贴，单个主体每年最高可获500万元: the cap often stands in the next clause.
@@ -96,6 +102,10 @@ public final class InstrumentExtractor implements Stage {
         String name = nameOf(s.text(), m.start(), m.end());
         Matcher target = TARGET.matcher(s.text());
         String whom = target.find() ? target.group(1) : null;
+        if (whom == null) {
+          Matcher beneficiary = BENEFICIARY.matcher(s.text());
+          whom = beneficiary.find() ? beneficiary.group() : null;
+        }
         Amount amount = amount(d, amounts, s, clause);
         // 扩大补贴范围, 对手机等产品的补贴: a bare 补贴 or 奖励 with no amount and no one it is for names no instrument.
         if (name.equals(m.group()) && GENERIC.contains(name) && amount == null && whom == null) {
@@ -105,6 +115,8 @@ public final class InstrumentExtractor implements Stage {
         titles = titles == null ? new PolicyTitles(d) : titles;
         Policy policy = titles.named(d, s);
         String region = policy != null && policy.region() != null ? policy.region()
+            : NATIONWIDE.matcher(s.text()).find()
+                || SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.REGION).size() > 1 ? null
             : SentenceFacts.region(d, s.start(), s.end());
         add(out, byName, words, new Instrument(kind, name, amount, whom,
             condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()),

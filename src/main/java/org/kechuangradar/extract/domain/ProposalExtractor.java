@@ -47,6 +47,13 @@ public final class ProposalExtractor implements Stage {
   private static final Pattern SHOULD = Pattern.compile("(?<![主重必需都也更])要|(?<![响相反适供效])应(?![用对急])|必须");
   private static final Pattern OTHERS_LEAD = Pattern.compile("表示|说|大家|他们|代表们|委员们|与会");
   private static final List<String> EXPERT_TITLES = Tsv.words("expert-titles");
+  // 秘书长, 发言人, 部长, 总统, 主席 …: a title of an office; its holder directs or announces, and proposes nothing.
+  private static final Pattern OFFICIAL = Pattern.compile("秘书长|发言人|部长|总统|主席|官员|总理|首相|大使|专员|委员长|书记|"
+      + "省长|市长|州长|县长|局长|厅长|司长|署长|特使|代表团团长|国务卿|外长");
+  // 民建中央主席 or 全国工商联主席 at a consultation of the CPPCC: what they put forward (就…提出建议) is a proposal.
+  private static final Pattern PARTY_LEADER = Pattern.compile("民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|无党派");
+  // 欧盟委员会委员: 委员 of a commission's name is an office, not a member of the CPPCC.
+  private static final Pattern COMMISSION_MEMBER = Pattern.compile("委员会(?:[^，。、；]{0,6})?委员[^，。、；]{0,4}$");
   // 郝明金、何维…在座谈会上介绍调研成果，并就强化源头创新、推动低空经济高质量发展等，提出务实中肯的政策建议: what is
   // proposed is the list after 就, for every speaker of the list before it.
   private static final Pattern ABOUT = Pattern.compile("就([^。；“”]{4,240}?)等?[，,]?提出[^。，；]{0,12}建议");
@@ -98,6 +105,13 @@ public final class ProposalExtractor implements Stage {
       int sentenceEnd = text.indexOf('。', turn.end());
       String sentence = after.startsWith("、") || after.startsWith("和")
           ? text.substring(turn.end(), sentenceEnd < 0 ? text.length() : sentenceEnd) : after;
+      if (draft.capacity().equals("member") && commissionMember(text, turn)) {
+        continue;
+      }
+      boolean partyLeader = PARTY_LEADER.matcher(String.join("|", person.positions())).find();
+      if (draft.capacity().equals("office") && !partyLeader) {
+        continue;
+      }
       Matcher about = ABOUT.matcher(sentence.length() > 400 ? sentence.substring(0, 400) : sentence);
       if (about.find()) {
         List<String> items = new ArrayList<>();
@@ -216,12 +230,28 @@ public final class ProposalExtractor implements Stage {
     if (p.positions().isEmpty()) {
       return null;
     }
+    // 联合国秘书长, 外交部发言人, 欧盟委员会委员 …: a title of an office outweighs any other, so that 秘书长 is no expert.
+    if (OFFICIAL.matcher(all).find()) {
+      return "office";
+    }
     for (String title : EXPERT_TITLES) {
       if (all.contains(title)) {
         return "expert";
       }
     }
     return "office";
+  }
+
+  /**
+   * 欧盟委员会委员 or 委员会委员 before the name, in a story that never names the CPPCC (政协): the bare 委员 is a
+   * commission's, not a member's.
+   */
+  private static boolean commissionMember(String text, Turn turn) {
+    if (text.contains("政协")) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, turn.start() - 20), turn.start());
+    return COMMISSION_MEMBER.matcher(before).find() || before.endsWith("委员会委员");
   }
 
   /** 一是…；二是…: one item per marker, to the next marker. */

@@ -101,4 +101,24 @@ class ProposalExtractorTest {
     assertEquals(List.of(), proposals("研究院院长陈涛表示，大家就做好下半年经济工作提出了很多好的意见建议。", "院长", "陈涛"));
     assertEquals(List.of(), proposals("研究院院长陈涛就这个问题进行讲解，提出工作建议。", "院长", "陈涛"));
   }
+
+  @Test
+  void takesNoProposalOfAnInternationalOfficial() {
+    assertEquals(List.of(), proposals("联合国秘书长古特雷斯呼吁各方立即停火，建议尽快恢复人道主义援助。", "联合国秘书长", "古特雷斯"));
+    assertEquals(List.of(), proposals("联合国发言人迪雅里克表示，各方应保持最大限度克制，应尽快重启谈判。", "联合国发言人", "迪雅里克"));
+    assertEquals(List.of(), proposals("阿盟秘书长盖特认为，国际社会应加快推动两国方案落地。", "阿盟秘书长", "盖特"));
+    assertEquals(List.of(), proposals("某集团董事长赵平认为，应加快布局人工智能产业。", "董事长", "赵平"));
+  }
+
+  @Test
+  void takesNoCommissionsMemberForAMemberOfTheCppcc() {
+    assertEquals(List.of(), proposals("欧盟委员会委员谢夫乔维奇建议，双方加快推进电动汽车价格承诺谈判。", "委员", "谢夫乔维奇"));
+  }
+
+  @Test
+  void keepsAThinkTankExpertsProposal() {
+    List<Proposal> all = proposals("某智库研究员钱程认为，应加快完善数据要素市场规则。", "研究员", "钱程");
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("expert", all.get(0).capacity());
+  }
 }
