@@ -54,8 +54,8 @@ public final class InstrumentExtractor implements Stage {
   private static final Pattern CAPPING = Pattern.compile("最高|不超过|最多");
   private static final Pattern TARGET = Pattern.compile("对([^，。；]{2,30}?(?:企业|单位|机构|团队|项目|人才|高校))");
   // 为小微企业提供贴息, 消费者购买新能源汽车可获补贴: who the measure is for, when no 对… names it.
-  private static final Pattern BENEFICIARY = Pattern.compile("(?:[^，。；、为向给对的]{0,6}?)(?:中小微企业|小微企业|中小企业|"
-      + "外贸企业|科技型企业|企业|农户|农民|消费者|个体工商户|经营主体|市场主体|居民|家庭|职工|高校毕业生|毕业生|商户)");
+  private static final Pattern BENEFICIARY = Pattern.compile("(?:[^，。；、为向给对的]{0,6}?)(?:"
+      + String.join("|", Tsv.wordsLongestFirst("beneficiaries")) + ")");
   // 全国, 各地, 多省: a measure of the nation or of many provinces is pinned to no one region.
   private static final Pattern NATIONWIDE = Pattern.compile("全国|国家|中央|各地|多地|各省|多省|国务院|财政部|商务部|发展改革委");
   private static final Pattern CONDITION = Pattern.compile("((?:符合|经认定|经评审|通过认定|达到)[^，。；]{2,30})");

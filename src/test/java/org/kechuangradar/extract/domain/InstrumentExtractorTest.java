@@ -12,6 +12,9 @@ import org.kechuangradar.extract.QuantityExtractor;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Instrument;
 import org.kechuangradar.model.InstrumentKind;
+import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.Region;
+import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.recognize.person.PersonExtractor;
 import org.kechuangradar.testing.ByHand;
 
@@ -33,6 +36,17 @@ class InstrumentExtractorTest {
     assertEquals(InstrumentKind.VOUCHER, all.get(0).kind());
     assertEquals(5e5, all.get(0).amount().cap());
     assertEquals("南昌市模型券实施办法", all.get(0).policy());
+  }
+
+  @Test
+  void namesWhomAMeasureIsForAndPinsANationalMeasureToNoRegion() {
+    Document d = ByHand.regions(ByHand.entities(ByHand.text("2025-03-01",
+        "财政部下达资金，在全国范围内为小微企业提供贷款贴息，广东等地同步实施。"), "广东=广东省", Mention.Type.REGION),
+        new Region("广东省", "440000", RegionLevel.PROVINCE, null, 1));
+    List<Instrument> all = stage.process(before(d)).extraction().domain().instruments();
+    Instrument subsidy = all.stream().filter(i -> i.name().contains("贴息")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+    assertEquals("小微企业", subsidy.target());
+    assertEquals(null, subsidy.region());
   }
 
   @Test
