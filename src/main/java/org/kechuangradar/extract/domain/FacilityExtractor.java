@@ -48,7 +48,7 @@ public final class FacilityExtractor implements Stage {
   // 建设10个以上未来产业先导区: a number of facilities to come is a target, not a facility.
   private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二三四五六七八九十百]+)(个|座|家|批|所)(以)?$");
   // 八大算力枢纽, 一批孵化器, 两个实验室: a name that counts facilities stands for several, not for one.
-  private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)[多余]?(?:大|个|座|家|批|所|类|处|条)");
+  private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)[多余]?(?:大|个|座|家|批|所|类|处|条|项)");
   // 重庆这个产业园, 该中心: a demonstrative points at a facility named elsewhere; it is no part of a name.
   private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|那[个座家所处]|此[个座家所处]");
   private static final List<String> COLLECTIVE = Tsv.words("collective-words");
@@ -104,8 +104,9 @@ public final class FacilityExtractor implements Stage {
             break;
           }
           start = trimmed(d, text, start, i, k[0], weak, leading);
+          start = clauseTrimmed(d, text, start, i, weak || k[0].endsWith("工程"));
           String name = text.substring(start, end);
-          if (pointedAt(text, start)) {
+          if (pointedAt(text, start) || start >= i || notAName(d, text, start, i, end, k[0])) {
             i = end - 1;
             break;
           }
@@ -235,6 +236,96 @@ public final class FacilityExtractor implements Stage {
       leading.putIfAbsent(text.substring(start, kindAt + kind.length()), region);
     }
     return start;
+  }
+
+  private static final java.util.Set<String> PARK =
+      KINDS.stream().filter(k -> k[1].equals("park")).map(k -> k[0]).collect(java.util.stream.Collectors.toSet());
+  private static final Pattern DASH_AFTER = Pattern.compile("\\p{IsHan}{0,2}——");
+  // 跨海大桥工程: words that tell what a structure crosses say its kind, not its name.
+  private static final Pattern CROSSING = Pattern.compile("(?:跨海|跨江|跨河|跨线|跨湖|特大|大型|新建)*");
+  private static final java.util.Set<String> MILESTONES = java.util.Set.of("合龙", "封顶");
+  private static final List<String> PROGRAMME = Tsv.wordsLongestFirst("programme-words");
+  // 习近平总书记, 省长: a title, after a person's name or alone, ends a clause before a name.
+  private static final Pattern TITLE = Pattern.compile("总书记|主席|总理|书记|省长|市长|县长|部长|局长|院士|代表|委员");
+  // 2026年首趟, 1月3日, 第二批: a date or a count inside the words before a kind ends what came before the name.
+  private static final Pattern INNER_DATE_OR_COUNT = Pattern.compile("\\d{4}年|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日"
+      + "|首[趟个批座条列家次]|第(?:\\d+|[一二两三四五六七八九十百]+)[个批座条列家次期]?");
+  // 英国铁路海事运输工会: a kind word followed by the words of a body's name is a part of that name.
+  private static final Pattern BODY_AFTER = Pattern.compile("^\\p{IsHan}{0,8}?(?:工会|协会|公司|集团|委员会|联合会|商会|学会|管理局)");
+  // Words of a built structure: a 工程 of them is a built work whatever goal word is written after them.
+  private static final Pattern STRUCTURE = Pattern.compile("[桥隧港站堤坝渠闸河江湖路线场馆厂井库渡]");
+
+  /**
+   * A name never holds a clause's words: a person or a title (习近平总书记发出打好…), a date or a count (开行2026年首趟西部
+   * 陆海新通道), or, before a kind that is also a common noun, a verb that opens it (发出, 开行, 推进); the name starts
+   * after them. 关门嘴子水库 keeps its 关门: a kind of its own names a facility by whatever words come before it.
+   */
+  private static int clauseTrimmed(Document d, String text, int start, int kindAt, boolean common) {
+    // A person's name alone is not trimmed: the recognizer takes place names (白鹤滩) for persons; a title is surer.
+    Matcher t = TITLE.matcher(text).region(start, kindAt);
+    while (t.find()) {
+      start = t.end();
+    }
+    Matcher c = INNER_DATE_OR_COUNT.matcher(text).region(start, kindAt);
+    while (c.find()) {
+      start = c.end();
+    }
+    for (int n = 0; common && n < 3 && start < kindAt - 2; n++) {
+      CoreDictionary.Attribute a = CoreDictionary.get(text.substring(start, start + 2));
+      if (a == null || !org.kechuangradar.lexicon.EverydayWords.usualNature(a).toString().equals("v")
+          || CoreDictionary.get(text.substring(start, Math.min(kindAt, start + 3))) != null && start + 3 <= kindAt) {
+        break;
+      }
+      start += 2;
+    }
+    return start;
+  }
+
+  /**
+   * Named like a facility but none: a programme (“千万工程”, 文明乡风建设工程, “三北”工程 — a campaign of afforestation over
+   * many provinces, not one built work), kind words alone (跨海大桥工程), a description a dash names (核心枢纽工程——狮子洋
+   * 通道), a common member of a list closed by 等 (光伏产业园、新材料产业园等), or a part of a body's name (英国铁路海事运输工会).
+   */
+  private static boolean notAName(Document d, String text, int start, int kindAt, int end, String kind) {
+    if (DASH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5))).lookingAt() || BODY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+        && kind.length() == 2) {
+      return true;
+    }
+    String name = text.substring(start, end);
+    String head = text.substring(start, kindAt);
+    if (!head.isEmpty() && CROSSING.matcher(head).matches()) {
+      return true;
+    }
+    if (name.endsWith("工程")) {
+      String pre = name.substring(0, name.length() - 2);
+      boolean quotedWhole = start > 0 && text.charAt(start - 1) == '“' && end < text.length() && text.charAt(end) == '”';
+      String unquoted = pre.replaceAll("“[^”]*”", "");
+      if ((quotedWhole || unquoted.isEmpty()) && !TRANSFER.matcher(pre).find()) {
+        return true;
+      }
+      for (String w : PROGRAMME) {
+        if (pre.endsWith(w)) {
+          String before = pre.substring(0, pre.length() - w.length());
+          boolean built = STRUCTURE.matcher(before.replaceAll("“[^”]*”", "")).find()
+              || KINDS.stream().anyMatch(k -> !k[0].equals("工程") && before.contains(k[0]));
+          if (!built) {
+            return true;
+          }
+        }
+      }
+      for (String[] k : KINDS) {
+        String rest = head.endsWith(k[0]) ? head.substring(0, head.length() - k[0].length()) : null;
+        if (!k[0].equals(kind) && rest != null
+            && (GenericNames.isKindAlone(head, k[0]) || CROSSING.matcher(rest).matches())) {
+          return true;
+        }
+      }
+    }
+    if (PARK.contains(kind) && (text.startsWith("等", end) || text.startsWith("、", end)) && head.length() > 0
+        && !hasProperPart(d, start, kindAt, text)) {
+      return true;
+    }
+    return false;
   }
 
   private static boolean insideOrganization(Document d, int start, int end) {
@@ -753,6 +844,10 @@ public final class FacilityExtractor implements Stage {
         if (date == null) {
           date = periodYear(s.text().substring(0, at), published);
         }
+        if (MILESTONES.contains(st.word())) {
+          // 合龙, 封顶: a step of the building, not its start; it says only that the work is under way.
+          date = null;
+        }
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
         boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
             || s.text().startsWith("后", at + st.word().length())
@@ -791,6 +886,10 @@ public final class FacilityExtractor implements Stage {
         // 正在紧张施工, 工程建设一派繁忙, 项目建设紧锣密鼓: building work under way says the facility is being built.
         stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
       }
+    }
+    if (stages.stream().anyMatch(x -> x.stage() == FacilityStage.OPENED)) {
+      // A facility that stands already is not started by a generic word of building work told of it.
+      stages.removeIf(x -> x.stage() == FacilityStage.STARTED && x.date() == null);
     }
     // The region the name starts with and the one the text says it stands in: the more specific; else the most
     // specific the sentences that name it hold, else those that tell of it.

@@ -249,4 +249,21 @@ class FacilityExtractorTest {
   void takesNoMilitaryBaseNorAPlaceQualifiedClass() {
     assertEquals(List.of(), names(ByHand.text("2024-01-04", "阿萨德空军基地遭到袭击。深水油气田开发加快。")));
   }
+
+  @Test
+  void takesNoProgrammeCountOrClauseForAFacility() {
+    Document d = ByHand.text("2026-01-05", "浙江深入实施“千万工程”，开展“放心消费服务”提升工程，实施文明乡风建设工程和高素质农民培育工程。\n"
+        + "“十五五”时期将实施102项重大工程，其中包括多座跨海大桥工程。当地建成光伏产业园、新材料产业园等。\n"
+        + "2023年6月，习近平总书记发出打好“三北”工程攻坚战的号召。1月3日，重庆开行2026年首趟西部陆海新通道班列。\n"
+        + "罢工组织方英国铁路海事运输工会表示，罢工将持续三天。");
+    assertEquals(List.of(), stage.process(d).extraction().domain().facilities());
+  }
+
+  @Test
+  void takesTheNameAfterADashAndNoStartDateFromAMilestone() {
+    Document d = ByHand.text("2026-01-05", "粤港澳大湾区核心枢纽工程——狮子洋通道日前开工建设。\n黄茅海跨海通道昨天实现全线合龙。");
+    List<Facility> found = stage.process(d).extraction().domain().facilities();
+    assertEquals(List.of("狮子洋通道", "黄茅海跨海通道"), found.stream().map(Facility::name).toList());
+    assertEquals("[STARTED@null]", found.get(1).stages().stream().map(st -> st.stage() + "@" + st.date()).toList().toString());
+  }
 }
