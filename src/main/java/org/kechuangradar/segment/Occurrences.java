@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * one search per word: each word's start offsets in increasing order, overlapping occurrences included.
  */
 public final class Occurrences {
+  private static final int FEW = 8;
+
   private Occurrences() {}
 
   /** The start offsets of each non-empty word in {@code text}; a word that does not occur maps to an empty list. */
@@ -25,7 +27,14 @@ public final class Occurrences {
         out.put(w, new ArrayList<>());
       }
     }
-    if (!keys.isEmpty()) {
+    // Building the automaton costs more than a few plain searches; a handful of words is searched one by one.
+    if (keys.size() <= FEW) {
+      for (String w : keys.keySet()) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+          out.get(w).add(at);
+        }
+      }
+    } else {
       new AhoCorasickDoubleArrayTrie<>(keys).parseText(text, (begin, end, word) -> out.get(word).add(begin));
     }
     return out;

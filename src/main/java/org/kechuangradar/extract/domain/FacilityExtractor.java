@@ -35,10 +35,13 @@ import org.kechuangradar.time.PartialDate;
  */
 public final class FacilityExtractor implements Stage {
   private static final List<String[]> KINDS = Tsv.rows("facility-kinds");
+  // The kinds by their first character, in the file's order: most characters of a text start no kind.
+  private static final Map<Character, List<String[]>> KINDS_BY_FIRST = new HashMap<>();
   private static final java.util.BitSet KIND_FIRST_CHARS = new java.util.BitSet(0x10000);
 
   static {
     for (String[] k : KINDS) {
+      KINDS_BY_FIRST.computeIfAbsent(k[0].charAt(0), c -> new ArrayList<>()).add(k);
       KIND_FIRST_CHARS.set(k[0].charAt(0));
     }
   }
@@ -88,7 +91,7 @@ public final class FacilityExtractor implements Stage {
       if (!KIND_FIRST_CHARS.get(text.charAt(i))) {
         continue;
       }
-      for (String[] k : KINDS) {
+      for (String[] k : KINDS_BY_FIRST.get(text.charAt(i))) {
         if (text.startsWith(k[0], i)) {
           int end = i + k[0].length();
           if (classAt.contains(i)) {
@@ -972,7 +975,7 @@ public final class FacilityExtractor implements Stage {
         continue;
       }
       String kind = null;
-      for (String[] k : KINDS) {
+      for (String[] k : KINDS_BY_FIRST.get(text.charAt(i))) {
         if (text.startsWith(k[0], i)) {
           kind = k[0];
           break;
