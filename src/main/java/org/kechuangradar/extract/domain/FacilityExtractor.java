@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kechuangradar.extract.SentenceFacts;
+import org.kechuangradar.lexicon.PlanCues;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.lexicon.Tsv;
@@ -61,7 +62,6 @@ public final class FacilityExtractor implements Stage {
   private static final Pattern NATIONAL = Pattern.compile("^(?:中国|我国|国家|全国)");
   private static final Pattern TRANSFER =
       Pattern.compile("[东西南北]\\p{IsHan}[东西南北]\\p{IsHan}[东中西]线|引\\p{IsHan}{1,2}[济入补]\\p{IsHan}{1,2}”?$");
-  private static final Pattern FUTURE = Pattern.compile("预计|计划|将于|将在|将|拟|力争|有望|争取");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:其中|这些项目|项目|主要)?包括");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   // 开通运营11个月以来, 全面通水近9年来, 自投产以来, 全面通水至今: open for a time, so in operation now.
@@ -852,7 +852,7 @@ public final class FacilityExtractor implements Stage {
           date = null;
         }
         // 预计今年年底前建成, 将于2027年投运, 建成后: a stage still to come has not happened.
-        boolean toCome = FUTURE.matcher(s.text().substring(Math.max(0, at - 12), at)).find()
+        boolean toCome = PlanCues.anyIn(s.text(), Math.max(0, at - 12), at)
             || s.text().startsWith("后", at + st.word().length())
             || date != null && SentenceFacts.isFuture(date, published);
         if (!toCome) {
@@ -884,7 +884,7 @@ public final class FacilityExtractor implements Stage {
       }
       Matcher work = UNDER_WAY.matcher(s.text());
       if (work.find() && stages.stream().noneMatch(x -> x.stage() == FacilityStage.STARTED)
-          && !FUTURE.matcher(s.text().substring(Math.max(0, work.start() - 12), work.start())).find()
+          && !PlanCues.anyIn(s.text(), Math.max(0, work.start() - 12), work.start())
           && governed(d, s.start(), s.text(), in, work.start(), work.end()).stream().anyMatch(sp -> sp.name().equals(name))) {
         // 正在紧张施工, 工程建设一派繁忙, 项目建设紧锣密鼓: building work under way says the facility is being built.
         stages.add(new Facility.Stage(FacilityStage.STARTED, null, null));
