@@ -62,9 +62,9 @@ public final class ExtractionRecord {
     m.put("people", x.people().stream().map(p -> row("name", p.name(), "positions", p.positions(), "organization",
         p.organization())).toList());
     m.put("policies", x.policies().stream().map(ExtractionRecord::policy).toList());
-    m.put("events", x.events().stream().map(e -> row("type", e.type().code(), "date", e.date(), "status", e.status().code(), "region", e.region(),
-        "actors", e.actors(), "summary", e.summary(), "sentence", e.sentence(), "start", e.start(), "end",
-        e.end())).toList());
+    m.put("events", x.events().stream().map(e -> row("type", e.type().code(), "date", e.date(), "status",
+        e.status().code(), "region", e.region(), "actors", e.actors(), "summary", e.summary(), "sentence",
+        e.sentence(), "start", e.start(), "end", e.end())).toList());
     m.put("quantities", rowsOf(x.quantities(), q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
         "subject", q.subject(), "start", q.start(), "end", q.end())));
     m.put("industry_focus", x.industryFocus().stream().map(f -> row("region", f.region(), "items", f.items(),

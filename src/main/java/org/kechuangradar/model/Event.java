@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A dated happening: a policy issued, a project started, a meeting held, a facility opened.
  *
- * @param date ISO date at the text's precision, or an ISO interval {@code start/end} for 日前, 近日 and 近期
+ * @param date ISO date at the text's precision, or an ISO interval {@code start/end} for 日前, 近日, 近期 and a span
+ *     of days
  * @param status {@code done}, or {@code planned} for an expected milestone (预计2026年底建成); null reads as done
  */
 public record Event(EventType type, String date, String region, List<String> actors, String summary, String sentence,
