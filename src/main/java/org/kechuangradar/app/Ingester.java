@@ -49,6 +49,7 @@ public final class Ingester {
   private final PolicyRegistry policies;
   private final int commitEvery;
   private final Optional<InputLedger> ledger;
+  private final String publishedHint;
 
   /** An ingester that reads every input it is given. */
   public Ingester(Radar radar, Store store, int commitEvery) {
@@ -57,11 +58,17 @@ public final class Ingester {
 
   /** An ingester that skips the inputs a ledger says are stored and unchanged, and records what it stores. */
   public Ingester(Radar radar, Store store, int commitEvery, Optional<InputLedger> ledger) {
+    this(radar, store, commitEvery, ledger, null);
+  }
+
+  /** As above, giving {@code publishedHint} (ISO day, or null) to the documents that state no date. */
+  public Ingester(Radar radar, Store store, int commitEvery, Optional<InputLedger> ledger, String publishedHint) {
     this.radar = radar;
     this.store = store;
     this.policies = new PolicyRegistry(store);
     this.commitEvery = commitEvery;
     this.ledger = ledger;
+    this.publishedHint = publishedHint;
   }
 
   /** What storing one input did, and the key of its document. */
@@ -69,7 +76,7 @@ public final class Ingester {
 
   /** Reads, cleans and stores one input, registering its policies; the caller commits. */
   public Stored put(Fetcher.Ref ref) throws InputException, IOException {
-    return write(read(radar.extract(ref, null)));
+    return write(read(radar.extract(ref, publishedHint)));
   }
 
   /** Stores a document already read and extracted, registering its policies; the caller commits. */
@@ -120,7 +127,7 @@ public final class Ingester {
             skipped++;
             uncommitted.add(entry(stamp.get(), hash, same.get().document()));
           } else {
-            Stored stored = write(read(radar.extract(input, null)));
+            Stored stored = write(read(radar.extract(input, publishedHint)));
             outcomes.merge(stored.outcome(), 1, Integer::sum);
             stamp.ifPresent(s -> uncommitted.add(entry(s, hash, stored.id())));
             sinceCommit++;

@@ -5,8 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
       + "jsonl (one record per line). Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--published", paramLabel = "DATE",
-      description = "Publication date (YYYY-MM-DD) to use when the document gives none.")
-  String published;
+  @Mixin PublishedOption published;
 
   @Option(names = "--sentences", description = "Read one sentence per line (UTF-8) and print each line's entities, "
       + "offsets relative to the line; no cleaning beyond script conversion.")
@@ -79,19 +75,11 @@ public final class ExtractCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("radar extract: unknown --format " + format + " (json or jsonl)");
       return 2;
     }
-    if (published != null) {
-      try {
-        LocalDate.parse(published);
-      } catch (DateTimeParseException e) {
-        spec.commandLine().getErr().println("radar extract: --published must be YYYY-MM-DD, not " + published);
-        return 2;
-      }
-    }
     Radar radar = new Radar(Radar.DEFAULT_MAX_BYTES, Radar.DEFAULT_TIMEOUT, network.network());
     int failed = 0;
     for (Fetcher.Ref ref : radar.expand(inputs)) {
       try {
-        Document d = radar.extract(ref, published);
+        Document d = radar.extract(ref, published.iso());
         spec.commandLine().getOut().println(ExtractionRecord.json(d, format.equals("json")));
       } catch (InputException e) {
         spec.commandLine().getErr().println(Printable.line(e.getMessage()));

@@ -25,6 +25,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DataDirOption data;
   @Mixin NetworkOption network;
+  @Mixin PublishedOption published;
 
   @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files, directories or URLs to ingest.")
   List<String> inputs;
@@ -63,7 +64,8 @@ public final class IngestCommand implements Callable<Integer> {
     try (Store store = Radar.openStore(data.dir)) {
       Ingester.Listener listener = quiet ? new Ingester.Listener() {} : new ProgressBar(err, System.console() != null);
       Optional<InputLedger> ledger = reread ? Optional.empty() : Optional.of(InputLedger.open(data.dir));
-      report = new Ingester(radar, store, Math.max(1, commitEvery), ledger).ingest(inputs, listener);
+      report = new Ingester(radar, store, Math.max(1, commitEvery), ledger, published.iso()).ingest(inputs,
+          listener);
     }
     printSummary(out, report);
     return report.failures().isEmpty() ? 0 : 1;

@@ -51,4 +51,20 @@ class SearchShowStatsIT {
     assertTrue(reread.out().startsWith("read 14, stored 0 (0 replaced an older version), duplicates 14, failed 0"),
         reread.out());
   }
+
+  @Test
+  void givesTheDateOfIngestToDocumentsThatStateNone(@TempDir Path tmp) throws Exception {
+    Path text = tmp.resolve("undated.txt");
+    java.nio.file.Files.writeString(text, "1月5日，合肥市举行量子科技产业大会，发布一批应用场景。");
+    String data = tmp.resolve("data").toString();
+    Cli ingest = Cli.run("ingest", "--quiet", "--data", data, "--published", "2024-01-08", text.toString());
+    assertEquals(0, ingest.exitCode(), ingest.err());
+    JsonNode hit = json.readTree(Cli.run("search", "--data", data, "--json", "量子").out()).get("hits").get(0);
+    assertEquals("2024-01-08", hit.get("published").asText().substring(0, 10));
+    JsonNode record = json.readTree(Cli.run("show", "--data", data, hit.get("id").asText()).out());
+    assertEquals("2024-01-05", record.get("events").get(0).get("date").asText());
+    Cli month = Cli.run("ingest", "--quiet", "--data", data, "--published", "2024-01", text.toString());
+    assertEquals(2, month.exitCode());
+    assertTrue(month.err().contains("must be a day as YYYY-MM-DD, not 2024-01"), month.err());
+  }
 }
