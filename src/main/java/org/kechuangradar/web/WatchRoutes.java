@@ -144,14 +144,22 @@ final class WatchRoutes {
       x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
       element(x, "title", "科创雷达 · " + w.name());
       element(x, "id", "urn:kechuang-radar:watch:" + w.id());
-      element(x, "updated", Instant.now().toString());
+      String now = Instant.now().toString();
+      element(x, "updated", now);
       x.writeEmptyElement("link");
       x.writeAttribute("href", base + "/search?" + Api.encode(w.params()));
       for (SearchResult.Hit h : r.hits()) {
         x.writeStartElement("entry");
         element(x, "title", h.title() == null ? "(无标题)" : h.title());
         element(x, "id", "urn:kechuang-radar:document:" + h.id());
-        element(x, "updated", atomDate(h.published()));
+        Optional<String> published = atomDate(h.published());
+        // Atom wants a time on every entry; one without a date of its own takes the feed's and says it has none.
+        element(x, "updated", published.orElse(now));
+        if (published.isEmpty()) {
+          x.writeEmptyElement("category");
+          x.writeAttribute("term", "undated");
+          x.writeAttribute("label", "无发布日期");
+        }
         x.writeEmptyElement("link");
         x.writeAttribute("href", base + "/documents/" + h.id());
         element(x, "summary", h.snippet("", ""));
@@ -199,9 +207,9 @@ final class WatchRoutes {
     x.writeEndElement();
   }
 
-  /** An RFC 3339 time for a publication date (a day is taken at midnight UTC). */
-  static String atomDate(String published) {
-    java.time.LocalDate day = PartialDate.dayOf(published);
-    return day == null ? "1970-01-01T00:00:00Z" : day + "T00:00:00Z";
+  /** An RFC 3339 time for a publication date (its first day, at midnight UTC); empty for a document without one. */
+  static Optional<String> atomDate(String published) {
+    PartialDate date = PartialDate.parse(published);
+    return date == null ? Optional.empty() : Optional.of(date.first() + "T00:00:00Z");
   }
 }
