@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.clean.ScriptConverter;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.PolicyRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ public final class PoliciesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "WORDS", arity = "0..1", description = "Only policies whose title or a variant contains this.")
   String words;
 
-  @Option(names = "--region", paramLabel = "NAME", description = "Only policies issued in this region (full name).")
+  @Option(names = "--region", paramLabel = "NAME",
+      description = "Only policies issued in this region: a name, short or full (上海, 上海市), or a division code (310000).")
   String region;
 
   @Option(names = "--json", description = "Print the records as JSON.")
@@ -35,6 +37,12 @@ public final class PoliciesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    String wantedRegion = region == null ? null : regionKey(region);
+    if (region != null && wantedRegion == null) {
+      spec.commandLine().getErr().println("radar policies: no region " + region
+          + " (give a name such as 上海 or 上海市, or a division code such as 310000)");
+      return 2;
+    }
     List<PolicyRecord> all;
     try (Store store = Radar.openStoreForReading(data.dir)) {
       all = store.policies();
@@ -42,7 +50,7 @@ public final class PoliciesCommand implements Callable<Integer> {
     String wanted = words == null ? null : ScriptConverter.toSimplified(words);
     List<PolicyRecord> shown = all.stream()
         .filter(p -> wanted == null || p.variants().stream().anyMatch(v -> v.contains(wanted)))
-        .filter(p -> region == null || region.equals(p.region()))
+        .filter(p -> wantedRegion == null || p.region() != null && wantedRegion.equals(regionKey(p.region())))
         .sorted(Comparator.comparing(PolicyRecord::title)).toList();
     if (json) {
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown));
@@ -57,5 +65,11 @@ public final class PoliciesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The division code a region's name, short name or code stands for; null when the gazetteer knows none. */
+  private static String regionKey(String nameOrCode) {
+    RegionGazetteer.Division d = RegionGazetteer.get().resolve(ScriptConverter.toSimplified(nameOrCode.strip()));
+    return d == null ? null : d.code() != null ? d.code() : d.name();
   }
 }

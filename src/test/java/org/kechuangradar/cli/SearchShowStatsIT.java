@@ -41,6 +41,14 @@ class SearchShowStatsIT {
     Cli byDate = Cli.run("search", "--data", data, "--sort", "date", "--from", "2025-06-01");
     assertTrue(byDate.out().startsWith("1 documents match"), byDate.out());
 
+    for (String sichuan : java.util.List.of("四川", "四川省", "510000")) {
+      Cli policies = Cli.run("policies", "--data", data, "--region", sichuan);
+      assertTrue(policies.out().startsWith("1 policies"), sichuan + ": " + policies.out());
+    }
+    Cli nowhere = Cli.run("policies", "--data", data, "--region", "火星");
+    assertEquals(2, nowhere.exitCode());
+    assertTrue(nowhere.err().startsWith("radar policies: no region 火星"), nowhere.err());
+
     Cli stats = Cli.run("stats", "--data", data);
     assertTrue(stats.out().contains("documents:  14 (from 14 sources)"), stats.out());
     Cli again = Cli.run("ingest", "--quiet", "--data", data, "samples");
