@@ -11,6 +11,7 @@ const SHARED = ['q', 'region', 'org', 'body', 'person', 'kind', 'type', 'industr
 const EVENT_TYPES = {
   issued: '发布', adopted: '通过', in_force: '施行', opened: '启用', approved: '获批', started: '开工', built: '建成',
   accepted: '验收', signed: '签约', settled: '落户', established: '成立', call: '征集', meeting: '会议', visit: '调研',
+  announced: '宣布', other: '其他',
 };
 const MENTION_TYPES = {
   REGION: '地区', ADDRESS: '地址', GOVERNMENT: '政府机构', ORGANIZATION: '机构', COMPANY: '企业', PERSON: '人物',

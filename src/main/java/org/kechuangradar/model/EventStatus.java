@@ -6,7 +6,18 @@ import java.util.Locale;
 
 /** Whether a happening took place ({@code done}) or is expected ({@code planned}: 预计…建成, 将于…举办). */
 public enum EventStatus {
-  DONE, PLANNED;
+  DONE("已发生"), PLANNED("计划");
+
+  private final String label;
+
+  EventStatus(String label) {
+    this.label = label;
+  }
+
+  /** The Chinese word a table or an export shows for it (计划 for planned). */
+  public String label() {
+    return label;
+  }
 
   /** The code the extraction record writes. */
   @JsonValue

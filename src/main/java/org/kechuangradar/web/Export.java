@@ -56,6 +56,18 @@ public final class Export {
     public static Column field(String header, String field) {
       return new Column(header, row -> text(row.get(field)));
     }
+
+    /** A column showing a coded field by its Chinese word ({@code accepted} as 验收); an unknown code as it is. */
+    public static Column coded(String header, String field, Function<String, String> label) {
+      return new Column(header, row -> {
+        String code = text(row.get(field));
+        try {
+          return code.isEmpty() ? code : label.apply(code);
+        } catch (IllegalArgumentException e) {
+          return code;
+        }
+      });
+    }
   }
 
   private Export() {}

@@ -238,6 +238,14 @@ class ApiIT {
       Sheet sheet = book.getSheetAt(0);
       assertEquals("事件类型", sheet.getRow(0).getCell(0).getStringCellValue());
       assertEquals(total, sheet.getLastRowNum());
+      // Types and statuses are shown as the UI shows them (验收, 计划), never as codes.
+      java.util.Set<String> labels = new java.util.HashSet<>();
+      java.util.Arrays.stream(org.kechuangradar.model.EventType.values()).forEach(t -> labels.add(t.label()));
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        String type = sheet.getRow(r).getCell(0).getStringCellValue();
+        assertTrue(labels.contains(type), "row " + r + ": " + type);
+        assertTrue(java.util.Set.of("已发生", "计划").contains(sheet.getRow(r).getCell(1).getStringCellValue()));
+      }
     }
     String jsonl = body(DemoServer.get(api + "/events?format=jsonl"));
     String[] lines = jsonl.strip().split("\n");
