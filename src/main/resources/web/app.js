@@ -19,6 +19,26 @@ const MENTION_TYPES = {
 };
 const app = document.getElementById('app');
 
+// A date as a reader writes it (2025年3月18日 09:30); a document without one says so.
+function when(iso) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?/.exec(iso || '');
+  if (!m) return iso || '日期不详';
+  let out = m[1] + '年';
+  if (m[2]) out += Number(m[2]) + '月';
+  if (m[3]) out += Number(m[3]) + '日';
+  if (m[4] && !(m[4] === '00' && m[5] === '00')) out += ' ' + m[4] + ':' + m[5];
+  return out;
+}
+
+// Where a document came from, without the server's folders: a page's host, a file's name.
+function origin(source) {
+  try {
+    const u = new URL(source);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.host;
+  } catch (e) { /* not a URL: a path */ }
+  return source.split(/[\\/]/).pop();
+}
+
 // ---- small DOM helpers ----------------------------------------------------------------------------------------
 function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -194,7 +214,7 @@ async function searchPage() {
   }));
   const hits = h('div', { class: 'hits' }, result.hits.map(hit => h('article', { class: 'hit' },
     h('h3', {}, link('/documents/' + hit.id, hit.title || '(无标题)', { class: 'hit-title' })),
-    h('div', { class: 'meta' }, [hit.published || '日期不详', ' · ', hit.sources.join('，')]),
+    h('div', { class: 'meta' }, [when(hit.published), ' · ', hit.sources.map(origin).join('，')]),
     h('p', {}, snippet(hit.snippet)))));
   const watch = h('button', { onclick: async () => {
     const name = prompt('关注名称', query.q || '新的关注');
@@ -241,7 +261,7 @@ async function documentPage(id) {
     section('产业', r.industry_focus, f => [f.region || '', ' ', join(f.industries)]));
   const legend = h('div', { class: 'legend' }, Object.entries(MENTION_TYPES).map(([t, label]) => h('span', { class: 'm m-' + t }, label)));
   show(h('h1', {}, d.title || '(无标题)'),
-    h('p', { class: 'muted' }, [d.published || '日期不详', ' · ', d.sources.join('，')]),
+    h('p', { class: 'muted' }, [when(d.published), ' · ', d.sources.map(origin).join('，')]),
     toggle, legend, h('div', { class: 'doc' }, h('div', {}, text, original), side));
 }
 
@@ -316,7 +336,7 @@ async function namedDossier(dim, name) {
       h('h3', {}, DIM_LABEL[d]), h('ul', {}, facet(d).map(v => h('li', {}, dimPath(d, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count))))))),
     h('h2', {}, `政策（${policies.total}）`), policyTable(policies.rows),
     h('h2', {}, `事件（${events.total}）`), eventTable(events.rows),
-    h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, hit.published || '')))));
+    h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))));
 }
 
 function policyTable(rows) {
@@ -461,7 +481,7 @@ async function watchesPage() {
         h('button', { onclick: async () => {
           const news = await api(`/api/watches/${w.id}/new`);
           out.replaceChildren(h('h2', {}, `${w.name}：${news.total} 篇新文章`), h('ul', {}, news.hits.map(hit =>
-            h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, hit.published || '')))));
+            h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))));
         } }, '新文章'), ' ',
         h('a', { href: `/api/watches/${w.id}/atom` }, 'Atom'), ' ',
         h('button', { onclick: async () => { await withToken(`/api/watches/${w.id}`, { method: 'DELETE' }); route(); } }, '删除'))],

@@ -106,6 +106,10 @@ class WebUiIT {
     assertTrue(total.matches("共 \\d+ 篇文章"), total);
     int before = Integer.parseInt(total.replaceAll("\\D", ""));
     assertTrue(page.locator("mark").count() > 0, "matches are highlighted");
+    for (String meta : page.locator(".hit .meta").allTextContents()) {
+      // Dates as a reader writes them, sources without the server's folders.
+      assertTrue(meta.matches("(\\d{4}年(\\d{1,2}月(\\d{1,2}日( \\d{2}:\\d{2})?)?)?|日期不详) · [^/\\\\]+"), meta);
+    }
     shot("search");
 
     Locator jiangsu = page.locator("section[data-dim=region] a.facet-value", new Page.LocatorOptions().setHasText("江苏省"));
