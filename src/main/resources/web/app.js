@@ -105,11 +105,27 @@ async function withToken(path, init) {
   return r;
 }
 
+// What an HTTP status means to a reader; the server's own words stay available as the detail.
+const PROBLEMS = {
+  400: '请求有误', 401: '需要写入令牌', 403: '无权执行此操作', 404: '未找到所请求的内容', 413: '内容过大',
+  415: '不支持的格式', 429: '请求过于频繁，请稍后再试', 503: '服务器繁忙，请稍后再试',
+};
+
+class Problem extends Error {
+  constructor(status, detail) {
+    super(PROBLEMS[status] || ('服务器出错（' + status + '）'));
+    this.detail = detail || '';
+  }
+}
+
+async function problemOf(r) {
+  return new Problem(r.status, (await r.json().catch(() => ({}))).error);
+}
+
 async function api(path) {
   const r = await fetch(path, { headers: Object.assign({ Accept: 'application/json' }, authHeaders()) });
-  const body = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
-  return body;
+  if (!r.ok) throw await problemOf(r);
+  return r.json();
 }
 
 // A snippet's matches come between U+E000 and U+E001; they become <mark> elements around text nodes.
@@ -138,7 +154,9 @@ function show(...parts) {
 }
 
 function fail(e) {
-  show(h('p', { class: 'error' }, '出错了：' + e.message));
+  const message = e instanceof Problem ? e.message : '页面出错了';
+  show(h('p', { class: 'error' }, '出错了：' + message),
+    e.detail || !(e instanceof Problem) ? h('details', { class: 'muted' }, h('summary', {}, '详情'), e.detail || String(e)) : null);
 }
 
 function exportLinks(path, query) {
@@ -222,7 +240,7 @@ async function searchPage() {
     const r = await withToken('/api/watches', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name, params: shared(query) }) });
     if (r.ok) navigate('/watches');
-    else alert((await r.json().catch(() => ({}))).error || ('HTTP ' + r.status));
+    else alert('保存失败：' + (await problemOf(r)).message);
   } }, '保存为关注');
   show(h('h1', {}, '搜索'), form, chips,
     h('div', { class: 'layout' }, facets, h('div', { class: 'results' },

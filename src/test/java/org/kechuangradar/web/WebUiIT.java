@@ -148,6 +148,16 @@ class WebUiIT {
   }
 
   @Test
+  void errorsReadInChinese() {
+    page.navigate(server.base + "/documents/" + "0".repeat(32));
+    waitReady();
+    assertEquals("出错了：未找到所请求的内容", page.textContent("p.error"));
+    page.navigate(server.base + "/documents/0000");
+    waitReady();
+    assertEquals("出错了：请求有误", page.textContent("p.error"));
+  }
+
+  @Test
   void policyTableSortsAndExportsCsv() throws IOException {
     go("/policies");
     Locator rows = page.locator("table.policies tbody tr");
