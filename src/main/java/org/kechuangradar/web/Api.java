@@ -273,15 +273,28 @@ public final class Api {
     ObjectNode out = JSON.createObjectNode();
     out.put("by", by);
     ArrayNode months = out.putArray("months");
-    List<String> monthList = new ArrayList<>(new TreeSet<>(byMonth.keySet()));
+    List<String> monthList = everyMonth(new TreeSet<>(byMonth.keySet()));
     monthList.forEach(months::add);
     ArrayNode list = out.putArray("series");
     for (String s : series) {
       ObjectNode one = list.addObject().put("name", s);
       ArrayNode counts = one.putArray("counts");
-      monthList.forEach(m -> counts.add(byMonth.get(m).getOrDefault(s, 0L)));
+      monthList.forEach(m -> counts.add(byMonth.getOrDefault(m, Map.of()).getOrDefault(s, 0L)));
     }
     json(ctx, out);
+  }
+
+  /** Every month from the first to the last given, so that a chart spaces months by time, not by count. */
+  static List<String> everyMonth(TreeSet<String> months) {
+    List<String> out = new ArrayList<>();
+    if (months.isEmpty()) {
+      return out;
+    }
+    java.time.YearMonth last = java.time.YearMonth.parse(months.last());
+    for (java.time.YearMonth m = java.time.YearMonth.parse(months.first()); !m.isAfter(last); m = m.plusMonths(1)) {
+      out.add(m.toString());
+    }
+    return out;
   }
 
   /** {@code GET /api/map?by=policies|events|documents}: counts per province, for the map of China. */

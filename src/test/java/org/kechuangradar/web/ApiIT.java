@@ -202,6 +202,10 @@ class ApiIT {
     List<String> months = new ArrayList<>();
     t.get("months").forEach(mo -> months.add(mo.asText()));
     assertEquals(months.stream().sorted().toList(), months);
+    // Months follow each other without gaps, so that the chart spaces them by time.
+    for (int i = 1; i < months.size(); i++) {
+      assertEquals(java.time.YearMonth.parse(months.get(i - 1)).plusMonths(1).toString(), months.get(i));
+    }
   }
 
   @Test
