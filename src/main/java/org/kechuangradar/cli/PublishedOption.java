@@ -9,7 +9,8 @@ import picocli.CommandLine.TypeConversionException;
 /** The publication date a command gives the documents that state none: {@code --published YYYY-MM-DD}. */
 final class PublishedOption {
   @Option(names = "--published", paramLabel = "DATE", converter = Day.class,
-      description = "Publication date (YYYY-MM-DD) for documents that give none (a page's own date wins).")
+      description = "Publication date (YYYY-MM-DD) for documents that give none (a page's own date, or a day in "
+          + "its address or file name, wins).")
   LocalDate published;
 
   /** The date as ISO text, or null when the option was not given. */
