@@ -51,7 +51,8 @@ public final class ProposalExtractor implements Stage {
   private static final Pattern OFFICIAL = Pattern.compile("秘书长|发言人|部长|总统|主席|官员|总理|首相|大使|专员|委员长|书记|"
       + "省长|市长|州长|县长|局长|厅长|司长|署长|特使|代表团团长|国务卿|外长");
   // 民建中央主席 or 全国工商联主席 at a consultation of the CPPCC: what they put forward (就…提出建议) is a proposal.
-  private static final Pattern PARTY_LEADER = Pattern.compile("民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|无党派");
+  private static final Pattern PARTY_LEADER =
+      Pattern.compile(String.join("|", Tsv.wordsLongestFirst("consultative-parties")));
   // 欧盟委员会委员: 委员 of a commission's name is an office, not a member of the CPPCC.
   private static final Pattern COMMISSION_MEMBER = Pattern.compile("委员会(?:[^，。、；]{0,6})?委员[^，。、；]{0,4}$");
   // 郝明金、何维…在座谈会上介绍调研成果，并就强化源头创新、推动低空经济高质量发展等，提出务实中肯的政策建议: what is
