@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       PoliciesCommand.class,
+      FactsCommand.class,
       ShowCommand.class,
       StatsCommand.class,
       CheckCommand.class,

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -45,6 +46,8 @@ final class IndexSchema {
   static final String TITLE = "title";
   static final String TEXT = "text";
   static final String DAY = "day";
+  // The days a date covers (a day, a month or a year), so that a period holds only what lies within it.
+  static final String SPAN = "span";
   static final String PUBLISHED = "published";
   static final String RECORD = "record";
   static final String ORIGINAL = "original";
@@ -54,16 +57,16 @@ final class IndexSchema {
   static final String OF = "of";
   static final String ROW_TEXT = "rowtext";
   static final String ROW = "row";
-  static final String MONTH = "f_month";
   // What a hit shows (id, title, date, sources, lead) as doc values: reading it does not decompress the
   // stored block that holds the whole text and record.
   static final String HIT = "hit";
   static final int LEAD_LENGTH = 120;
 
   // Index format: 2 added facet values and table rows, 3 the lead, 4 kind=article, 5 Lucene's facet field, 6 hit
-  // fields as doc values, 7 bodies counted apart from other organizations; an older index is rewritten.
+  // fields as doc values, 7 bodies counted apart from other organizations, 8 rows of every kind of fact with their
+  // own values and month a dimension; an older index is rewritten.
   static final String FORMAT_KEY = "format";
-  static final String FORMAT = "7";
+  static final String FORMAT = "8";
 
   static final Query ARTICLES = new TermQuery(new Term(KIND, "article"));
   static final Query POLICIES = new TermQuery(new Term(KIND, "policy"));
@@ -104,7 +107,7 @@ final class IndexSchema {
     d.add(new LongPoint(ADDED, added));
     d.add(new StoredField(ADDED, added));
     d.add(new StringField(KIND, "article", Field.Store.NO));
-    addValues(d, facets.values(), facets.month());
+    addValues(d, facets.values());
     Set<String> bodies = facets.values().get(Dim.BODY);
     facets.values().forEach((dim, values) -> values.forEach(v -> {
       // A body is counted under body only; org counts the other organizations, half the values to count.
@@ -128,8 +131,7 @@ final class IndexSchema {
     d.add(new TextField(ROW_TEXT, row.text(), Field.Store.NO));
     d.add(new StoredField(ROW, row.json()));
     addDay(d, row.date());
-    PartialDate date = PartialDate.parse(row.date());
-    addValues(d, row.values(), date == null ? null : date.yearMonth());
+    addValues(d, row.values());
     return d;
   }
 
@@ -159,17 +161,14 @@ final class IndexSchema {
     return JSON.readValue(b.bytes, b.offset, b.length, HitFields.class);
   }
 
-  /** The field that holds a dimension's values ({@code month} included). */
-  static String valueField(String dimOrMonth) {
-    if (dimOrMonth.equals("month")) {
-      return MONTH;
-    }
+  /** The field that holds a dimension's values. */
+  static String valueField(String dim) {
     for (Dim d : Dim.values()) {
-      if (d.param.equals(dimOrMonth)) {
+      if (d.param.equals(dim)) {
         return d.field();
       }
     }
-    throw new IllegalArgumentException("no such dimension: " + dimOrMonth);
+    throw new IllegalArgumentException("no such dimension: " + dim);
   }
 
   /** The calendar day of an ISO date or date-time ({@code 2024-03}, {@code 2024-03-07T10:00}), or null. */
@@ -181,20 +180,20 @@ final class IndexSchema {
   private static void addDay(Document d, String date) {
     LocalDate day = dayOf(date);
     if (day != null) {
-      d.add(new LongPoint(DAY, day.toEpochDay()));
       d.add(new NumericDocValuesField(DAY, day.toEpochDay()));
+    }
+    PartialDate covered = PartialDate.parse(date);
+    if (covered != null) {
+      d.add(new LongRange(SPAN, new long[] {covered.first().toEpochDay()}, new long[] {covered.last().toEpochDay()}));
     }
   }
 
-  private static void addValues(Document d, Map<Dim, Set<String>> values, String month) {
+  private static void addValues(Document d, Map<Dim, Set<String>> values) {
     for (Map.Entry<Dim, Set<String>> e : values.entrySet()) {
       for (String v : e.getValue()) {
         d.add(new StringField(e.getKey().field(), v, Field.Store.NO));
         d.add(new SortedSetDocValuesField(e.getKey().field(), new BytesRef(v)));
       }
-    }
-    if (month != null) {
-      d.add(new SortedSetDocValuesField(MONTH, new BytesRef(month)));
     }
   }
 

@@ -20,20 +20,26 @@ import org.kechuangradar.time.PartialDate;
 /**
  * What a document is filtered and counted by, read off its extraction record: the regions it names (each with
  * its ancestors, so a province matches its cities), bodies, people, policy kinds, event types and industries;
- * and the rows it adds to the policy, event, people and organization tables.
+ * and the rows it adds to the tables of facts. A row carries its own values, never the ones the article merely
+ * mentions: a policy's region is its issuer's, an event's where it happened, a facility's where it stands.
  */
 public final class RecordFacets {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CHINA = "100000";
   private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
   // More values than a news article has in any dimension: of the 9,497 stories of ../shared/data/xwlb, the most
-  // is 104 (people named in one story).
+  // is 104 (people named in one story). A fact takes the article's industries only up to this many: a long
+  // compilation names hundreds that say nothing about one of its facts.
   static final int INHERITED = 256;
 
-  /** The dimensions a search filters on and counts; {@code body} is the government part of {@code org}. */
+  /**
+   * The dimensions a search filters on and counts; {@code body} is the government part of {@code org}; {@code kind}
+   * is a fact's own kind (a policy's 行动方案, a facility's compute, an instrument's voucher), {@code month} its
+   * date's month.
+   */
   public enum Dim {
     REGION("region"), ORG("org"), BODY("body"), PERSON("person"), KIND("kind"), TYPE("type"), INDUSTRY("industry"),
-    SOURCE("source");
+    SOURCE("source"), MONTH("month");
 
     public final String param;
 
@@ -47,9 +53,14 @@ public final class RecordFacets {
     }
   }
 
-  /** The tables documents add rows to. */
+  /** The tables documents add rows to, one per kind of fact. */
   public enum Table {
-    POLICY("policies"), EVENT("events"), PERSON("people"), ORGANIZATION("organizations");
+    POLICY("policies"), EVENT("events"), PERSON("people"), ORGANIZATION("organizations"), PROPOSAL("proposals"),
+    FACILITY("facilities"), FUND("funds"), CALL("calls"), INSTRUMENT("instruments"), INDICATOR("indicators");
+
+    /** The tables of facts (what happened, was issued, stands or is measured), not of who is named. */
+    public static final List<Table> FACTS = List.of(POLICY, EVENT, PROPOSAL, FACILITY, FUND, CALL, INSTRUMENT,
+        INDICATOR);
 
     public final String path;
 
@@ -65,22 +76,16 @@ public final class RecordFacets {
   public record Row(Table table, Map<Dim, Set<String>> values, String date, String text, String json) {}
 
   private final Map<Dim, Set<String>> values;
-  private final String month;
   private final List<Row> rows;
 
-  private RecordFacets(Map<Dim, Set<String>> values, String month, List<Row> rows) {
+  private RecordFacets(Map<Dim, Set<String>> values, List<Row> rows) {
     this.values = values;
-    this.month = month;
     this.rows = rows;
   }
 
+  /** The article's values, its publication month among them. */
   public Map<Dim, Set<String>> values() {
     return values;
-  }
-
-  /** The publication month ({@code 2025-03}), or null. */
-  public String month() {
-    return month;
   }
 
   public List<Row> rows() {
@@ -127,9 +132,8 @@ public final class RecordFacets {
     for (String s : doc.sources()) {
       v.get(Dim.SOURCE).add(sourceName(s));
     }
-    PartialDate published = PartialDate.parse(doc.published());
-    String month = published == null ? null : published.yearMonth();
-    return new RecordFacets(v, month, rows(doc, r, v, codes));
+    v.put(Dim.MONTH, monthOf(doc.published()));
+    return new RecordFacets(v, rows(doc, r, v, codes));
   }
 
   /**
@@ -156,78 +160,204 @@ public final class RecordFacets {
   }
 
   private static final Set<String> FACET_FIELDS = Set.of("regions", "organizations", "people", "policies", "events",
-      "industry_focus", "funds", "topics");
+      "industry_focus", "funds", "topics", "proposals", "facilities", "calls", "instruments", "indicators");
 
   private static List<Row> rows(StoredDocument doc, JsonNode r, Map<Dim, Set<String>> docValues,
       Map<String, String> codes) {
     List<Row> rows = new ArrayList<>();
     String text = doc.text();
-    // Where each person's and organization's name first stands in the text, found in one pass.
+    // Where each named thing first stands in the text, found in one pass, for the rows whose record has no sentence.
     List<String> named = new ArrayList<>();
     r.path("people").forEach(p -> named.add(p.path("name").asText()));
     r.path("organizations").forEach(o -> {
       named.add(o.path("name").asText());
       o.path("aliases").forEach(alias -> named.add(alias.asText()));
     });
+    for (String field : List.of("facilities", "funds", "calls")) {
+      r.path(field).forEach(f -> named.add(f.path("name").asText()));
+    }
     Map<String, Integer> firstAt = Occurrences.first(text, named);
+    Facts facts = new Facts(doc, docValues, codes);
     for (JsonNode p : r.path("policies")) {
-      // Issuers are bodies by definition; an event's actors only when the article says so.
-      Map<Dim, Set<String>> v = ownValues(docValues, codes, p, "issuers", true);
-      v.put(Dim.KIND, single(text(p, "kind")));
-      v.put(Dim.TYPE, Set.of());
-      rows.add(row(Table.POLICY, v, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p, doc));
+      List<String> issuers = strings(p, "issuers");
+      Map<Dim, Set<String>> v = facts.values(facts.regionOr(text(p, "region"), issuers), issuers, text(p, "kind"),
+          null, strings(p, "topics"));
+      // Issuers are bodies by definition.
+      v.put(Dim.BODY, new LinkedHashSet<>(issuers));
+      rows.add(facts.row(Table.POLICY, v, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p));
     }
     for (JsonNode e : r.path("events")) {
-      Map<Dim, Set<String>> v = ownValues(docValues, codes, e, "actors", false);
-      v.put(Dim.TYPE, single(text(e, "type")));
-      v.put(Dim.KIND, Set.of());
-      rows.add(row(Table.EVENT, v, dateOf(e, doc), text(e, "sentence"), e, doc));
+      List<String> actors = strings(e, "actors");
+      Map<Dim, Set<String>> v = facts.values(facts.region(text(e, "region")), actors, null, text(e, "type"),
+          List.of());
+      rows.add(facts.row(Table.EVENT, v, dateOf(e, doc), text(e, "sentence"), e));
     }
     for (JsonNode p : r.path("people")) {
-      Map<Dim, Set<String>> v = inherit(docValues);
+      String org = text(p, "organization");
+      Map<Dim, Set<String>> v = facts.values(facts.regionOf(org), org == null ? List.of() : List.of(org), null, null,
+          List.of());
       v.put(Dim.PERSON, single(text(p, "name")));
-      if (text(p, "organization") != null) {
-        v.put(Dim.ORG, single(text(p, "organization")));
-        v.put(Dim.BODY, docValues.get(Dim.BODY).contains(text(p, "organization")) ? single(text(p, "organization"))
-            : Set.of());
-      }
       ObjectNode row = ((ObjectNode) p.deepCopy()).put("sentence", sentenceOf(text, text(p, "name"), firstAt));
-      rows.add(row(Table.PERSON, v, doc.published(), text(p, "name") + " " + row.get("sentence").asText(), row, doc));
+      rows.add(facts.row(Table.PERSON, v, doc.published(), text(p, "name") + " " + row.get("sentence").asText(), row));
     }
     for (JsonNode o : r.path("organizations")) {
-      Map<Dim, Set<String>> v = inherit(docValues);
-      v.put(Dim.ORG, single(text(o, "name")));
-      v.put(Dim.BODY, o.path("type").asText().equals("government") ? single(text(o, "name")) : Set.of());
-      String sentence = sentenceOf(text, text(o, "name"), firstAt);
+      String name = text(o, "name");
+      Map<Dim, Set<String>> v = facts.values(facts.regionOf(name), List.of(name), null, null, List.of());
+      String sentence = sentenceOf(text, name, firstAt);
       for (JsonNode alias : o.path("aliases")) {
         sentence = sentence.isEmpty() ? sentenceOf(text, alias.asText(), firstAt) : sentence;
       }
       ObjectNode row = ((ObjectNode) o.deepCopy()).put("sentence", sentence);
-      rows.add(row(Table.ORGANIZATION, v, doc.published(), text(o, "name") + " " + row.get("sentence").asText(), row,
-          doc));
+      rows.add(facts.row(Table.ORGANIZATION, v, doc.published(), name + " " + sentence, row));
+    }
+    for (JsonNode p : r.path("proposals")) {
+      Map<Dim, Set<String>> v = facts.values(Set.of(), List.of(), null, null, strings(p, "topics"));
+      v.put(Dim.PERSON, single(text(p, "speaker")));
+      String said = String.join(" ", strings(p, "recommendations")) + " " + String.join(" ", strings(p, "quotes"));
+      ObjectNode row = ((ObjectNode) p.deepCopy()).put("sentence", span(text, p));
+      rows.add(facts.row(Table.PROPOSAL, v, doc.published(), text(p, "speaker") + " " + said, row));
+    }
+    for (JsonNode f : r.path("facilities")) {
+      String operator = text(f, "operator");
+      Map<Dim, Set<String>> v = facts.values(facts.region(text(f, "region")),
+          operator == null ? List.of() : List.of(operator), text(f, "kind"), null, List.of());
+      ObjectNode row = ((ObjectNode) f.deepCopy()).put("sentence", sentenceOf(text, text(f, "name"), firstAt));
+      rows.add(facts.row(Table.FACILITY, v, latestStage(f, doc), text(f, "name") + " " + row.get("sentence").asText(),
+          row));
+    }
+    for (JsonNode f : r.path("funds")) {
+      String sponsor = text(f, "sponsor");
+      Map<Dim, Set<String>> v = facts.values(facts.regionOr(text(f, "region"), sponsor == null ? List.of()
+          : List.of(sponsor)), sponsor == null ? List.of() : List.of(sponsor), null, null, strings(f, "industries"));
+      ObjectNode row = ((ObjectNode) f.deepCopy()).put("sentence", sentenceOf(text, text(f, "name"), firstAt));
+      rows.add(facts.row(Table.FUND, v, doc.published(), text(f, "name") + " " + row.get("sentence").asText(), row));
+    }
+    for (JsonNode c : r.path("calls")) {
+      String issuer = text(c, "issuer");
+      List<String> issuers = issuer == null ? List.of() : List.of(issuer);
+      Map<Dim, Set<String>> v = facts.values(facts.regionOr(null, issuers), issuers, text(c, "kind"), null, List.of());
+      ObjectNode row = ((ObjectNode) c.deepCopy()).put("sentence", sentenceOf(text, text(c, "name"), firstAt));
+      rows.add(facts.row(Table.CALL, v, dateOf(c, doc), text(c, "name") + " " + row.get("sentence").asText(), row));
+    }
+    for (JsonNode i : r.path("instruments")) {
+      Map<Dim, Set<String>> v = facts.values(facts.region(text(i, "region")), List.of(), text(i, "kind"), null,
+          List.of());
+      String about = String.join(" ", nonNull(text(i, "name"), text(i, "target"), text(i, "policy"),
+          text(i, "sentence")));
+      rows.add(facts.row(Table.INSTRUMENT, v, doc.published(), about, i));
+    }
+    for (JsonNode i : r.path("indicators")) {
+      Map<Dim, Set<String>> v = facts.values(facts.region(text(i, "region")), List.of(), text(i, "basis"), null,
+          List.of());
+      String date = text(i, "period") != null ? text(i, "period") : doc.published();
+      rows.add(facts.row(Table.INDICATOR, v, date, text(i, "metric") + " " + text(i, "sentence"), i));
     }
     return rows;
   }
 
   /**
-   * A policy's or event's values: the article's, with its own region (coded as the article's regions code it)
-   * and its issuers or actors in their place.
+   * How a fact's own values are made: its region coded as the article's regions are coded, its organizations
+   * with the government ones as bodies, the people among its actors, its kind or type, and its industries, or
+   * the article's when it names none (a fact reported in an article about AI is of that field).
    */
-  private static Map<Dim, Set<String>> ownValues(Map<Dim, Set<String>> docValues, Map<String, String> codes,
-      JsonNode n, String actorsField, boolean actorsAreBodies) {
-    Map<Dim, Set<String>> v = inherit(docValues);
-    String region = text(n, "region");
-    if (region != null) {
-      v.put(Dim.REGION, regionValues(codes.get(region), region));
+  private record Facts(StoredDocument doc, Map<Dim, Set<String>> docValues, Map<String, String> codes) {
+    Map<Dim, Set<String>> values(Set<String> region, List<String> actors, String kind, String type,
+        List<String> industries) {
+      Map<Dim, Set<String>> v = new EnumMap<>(Dim.class);
+      v.put(Dim.REGION, region);
+      List<String> people = actors.stream().filter(docValues.get(Dim.PERSON)::contains).toList();
+      v.put(Dim.ORG, new LinkedHashSet<>(actors.stream().filter(a -> !people.contains(a)).toList()));
+      v.put(Dim.BODY, new LinkedHashSet<>(actors.stream().filter(docValues.get(Dim.BODY)::contains).toList()));
+      v.put(Dim.PERSON, new LinkedHashSet<>(people));
+      v.put(Dim.KIND, single(kind));
+      v.put(Dim.TYPE, single(type));
+      Set<String> docIndustries = docValues.get(Dim.INDUSTRY);
+      v.put(Dim.INDUSTRY, new LinkedHashSet<>(!industries.isEmpty() ? industries
+          : docIndustries.size() <= INHERITED ? docIndustries : Set.of()));
+      v.put(Dim.SOURCE, docValues.get(Dim.SOURCE));
+      return v;
     }
-    List<String> actors = new ArrayList<>();
-    n.path(actorsField).forEach(a -> actors.add(a.asText()));
-    if (!actors.isEmpty()) {
-      v.put(Dim.ORG, new LinkedHashSet<>(actors));
-      v.put(Dim.BODY, new LinkedHashSet<>(actorsAreBodies ? actors
-          : actors.stream().filter(docValues.get(Dim.BODY)::contains).toList()));
+
+    /** The codes of a region the record names, with its ancestors'; none when it names none. */
+    Set<String> region(String name) {
+      return name == null ? new LinkedHashSet<>() : regionValues(codes.get(name), name);
     }
-    return v;
+
+    /** A fact's own region, else the region its first issuer's name begins with. */
+    Set<String> regionOr(String name, List<String> issuers) {
+      return name != null || issuers.isEmpty() ? region(name) : regionOf(issuers.get(0));
+    }
+
+    /**
+     * The region a body's or organization's name begins with (成都市经济和信息化局, 上海交通大学), among the regions
+     * the article names, by its full name or its name without the level word (上海市 → 上海); the longest wins.
+     */
+    Set<String> regionOf(String name) {
+      if (name == null) {
+        return new LinkedHashSet<>();
+      }
+      String best = null;
+      int bestLength = 0;
+      for (String region : codes.keySet()) {
+        for (String form : List.of(region, shortForm(region))) {
+          if (form.length() >= 2 && form.length() > bestLength && name.startsWith(form) && name.length() > form.length()) {
+            best = region;
+            bestLength = form.length();
+          }
+        }
+      }
+      return best == null ? new LinkedHashSet<>() : regionValues(codes.get(best), best);
+    }
+
+    Row row(Table table, Map<Dim, Set<String>> v, String date, String rowText, JsonNode fields) {
+      v.put(Dim.MONTH, monthOf(date));
+      return RecordFacets.row(table, v, date, rowText, fields, doc);
+    }
+  }
+
+  /** A region's name without the level word it ends in (省, 市, 区, 县); the name itself when it ends in none. */
+  private static String shortForm(String region) {
+    return region.length() >= 3 && "省市区县".indexOf(region.charAt(region.length() - 1)) >= 0
+        ? region.substring(0, region.length() - 1) : region;
+  }
+
+  /** The month of an ISO date ({@code 2025-03}), as a set of none or one. */
+  private static Set<String> monthOf(String date) {
+    PartialDate d = PartialDate.parse(date);
+    return d == null || d.yearMonth() == null ? new LinkedHashSet<>() : single(d.yearMonth());
+  }
+
+  /** A facility's date: its latest dated stage's, else the article's. */
+  private static String latestStage(JsonNode f, StoredDocument doc) {
+    String latest = null;
+    for (JsonNode s : f.path("stages")) {
+      String d = text(s, "date");
+      if (d != null && (latest == null || d.compareTo(latest) > 0)) {
+        latest = d;
+      }
+    }
+    return latest != null ? latest : doc.published();
+  }
+
+  /** The text a record spans ({@code start}, {@code end}), or the empty string. */
+  private static String span(String text, JsonNode n) {
+    int start = n.path("start").asInt(-1);
+    int end = n.path("end").asInt(-1);
+    return start >= 0 && end > start && end <= text.length() ? text.substring(start, end) : "";
+  }
+
+  private static List<String> strings(JsonNode n, String field) {
+    List<String> out = new ArrayList<>();
+    n.path(field).forEach(a -> {
+      if (!a.isNull() && !a.asText().isBlank()) {
+        out.add(a.asText());
+      }
+    });
+    return out;
+  }
+
+  private static List<String> nonNull(String... values) {
+    return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).toList();
   }
 
   /** A row's own date, else the article's. */
@@ -264,17 +394,6 @@ public final class RecordFacets {
       end++;
     }
     return text.substring(start, Math.min(text.length(), end + 1)).strip();
-  }
-
-  /**
-   * The article's values a row starts from: of each dimension, all of them while there are at most
-   * {@link #INHERITED}, else none. A long compilation names thousands of people and organizations that say nothing
-   * about one of its rows, and copying them into every row would make its index entries grow with its size squared.
-   */
-  private static Map<Dim, Set<String>> inherit(Map<Dim, Set<String>> docValues) {
-    Map<Dim, Set<String>> v = new EnumMap<>(Dim.class);
-    docValues.forEach((k, s) -> v.put(k, new LinkedHashSet<>(s.size() <= INHERITED ? s : Set.of())));
-    return v;
   }
 
   private static Set<String> single(String value) {

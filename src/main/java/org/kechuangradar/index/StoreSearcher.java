@@ -3,7 +3,7 @@ package org.kechuangradar.index;
 import static org.kechuangradar.index.IndexSchema.ADDED;
 import static org.kechuangradar.index.IndexSchema.ARTICLES;
 import static org.kechuangradar.index.IndexSchema.BY_DAY;
-import static org.kechuangradar.index.IndexSchema.DAY;
+import static org.kechuangradar.index.IndexSchema.SPAN;
 import static org.kechuangradar.index.IndexSchema.JSON;
 import static org.kechuangradar.index.IndexSchema.POLICIES;
 import static org.kechuangradar.index.IndexSchema.PUBLISHED;
@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -298,7 +299,7 @@ final class StoreSearcher {
     if (q.from() != null || q.to() != null) {
       long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
       long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
-      all.add(LongPoint.newRangeQuery(DAY, lo, hi), Occur.FILTER);
+      all.add(LongRange.newWithinQuery(SPAN, new long[] {lo}, new long[] {hi}), Occur.FILTER);
     }
     if (q.addedAfter() > 0) {
       all.add(LongPoint.newRangeQuery(ADDED, q.addedAfter() + 1, Long.MAX_VALUE), Occur.FILTER);

@@ -6,7 +6,19 @@ import java.util.Locale;
 
 /** A kind of policy instrument. Its code is the name in lower case, as the extraction record writes it. */
 public enum InstrumentKind {
-  VOUCHER, SUBSIDY, REWARD, TAX, FUND, FIRST_PURCHASE, FAST_TRACK, NEGATIVE_LIST, SCENARIO_OPENING, OTHER;
+  VOUCHER("券"), SUBSIDY("补贴"), REWARD("奖励"), TAX("税收优惠"), FUND("基金"), FIRST_PURCHASE("首购首用"), FAST_TRACK("绿色通道"),
+  NEGATIVE_LIST("负面清单"), SCENARIO_OPENING("场景开放"), OTHER("其他");
+
+  private final String label;
+
+  InstrumentKind(String label) {
+    this.label = label;
+  }
+
+  /** The Chinese word a table, an export or the web UI shows for it. */
+  public String label() {
+    return label;
+  }
 
   /** The code the extraction record writes. */
   @JsonValue

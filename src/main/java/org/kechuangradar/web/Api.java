@@ -22,6 +22,14 @@ import org.kechuangradar.index.StoredDocument;
 import org.kechuangradar.index.TableResult;
 import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer;
+import org.kechuangradar.model.Capacity;
+import org.kechuangradar.model.EventStatus;
+import org.kechuangradar.model.EventType;
+import org.kechuangradar.model.FacilityKind;
+import org.kechuangradar.model.FacilityStage;
+import org.kechuangradar.model.InstrumentKind;
+import org.kechuangradar.model.PolicyRecord;
+import org.kechuangradar.model.PolicyStatus;
 import org.kechuangradar.model.RegionLevel;
 
 /**
@@ -144,7 +152,70 @@ public final class Api {
     json(ctx, out);
   }
 
-  /** {@code GET /api/regions/{code}}: a region's dossier, its sub-regions' included. */
+  /**
+   * {@code GET /api/policy-records?q=&region=}: one record per real policy, with every title it goes by; {@code q}
+   * matches any of its titles, {@code region} its issuing region or a region within the one given.
+   */
+  public void policyRecords(Context ctx) throws IOException {
+    SearchQuery q = QueryParams.read(ctx::queryParam, 20);
+    String words = q.text().strip();
+    Division within = regions.division(q.filters().get(Dim.REGION));
+    if (q.filters().containsKey(Dim.REGION) && within == null) {
+      throw new QueryParams.BadRequest("no region " + ctx.queryParam("region"));
+    }
+    List<PolicyRecord> found = store.policies().stream()
+        .filter(p -> words.isEmpty() || p.variants().stream().anyMatch(v -> v.contains(words)))
+        .filter(p -> within == null || issuedWithin(p, within))
+        .sorted(java.util.Comparator.comparing(PolicyRecord::title)).toList();
+    ObjectNode out = JSON.createObjectNode();
+    out.put("total", found.size());
+    ArrayNode rows = out.putArray("rows");
+    found.stream().skip(q.offset()).limit(q.limit()).forEach(p -> rows.add(JSON.valueToTree(p)));
+    json(ctx, out);
+  }
+
+  /** {@code GET /api/policy-records/{id}}: a policy's record, with the title and date of each article naming it. */
+  public void policyRecord(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<PolicyRecord> found = store.policies().stream().filter(p -> p.id().equals(id)).findFirst();
+    if (found.isEmpty()) {
+      notFound(ctx, "no policy record " + id);
+      return;
+    }
+    ObjectNode out = JSON.valueToTree(found.get());
+    ArrayNode articles = out.putArray("articles");
+    for (String doc : found.get().mentions().stream().map(PolicyRecord.PolicyMention::documentId).distinct().toList()) {
+      store.get(doc).ifPresent(d -> articles.add(header(d.id(), d.title(), d.published(), d.sources())));
+    }
+    json(ctx, out);
+  }
+
+  private boolean issuedWithin(PolicyRecord p, Division region) {
+    Division issued = p.region() == null ? null : regions.resolve(p.region());
+    return issued != null && issued.within(region);
+  }
+
+  /** {@code GET /api/labels}: the Chinese word for each code the records carry, so every screen says the same. */
+  public void labels(Context ctx) throws IOException {
+    ObjectNode out = JSON.createObjectNode();
+    labelsOf(out.putObject("type"), EventType.values(), EventType::code, EventType::label);
+    labelsOf(out.putObject("event_status"), EventStatus.values(), EventStatus::code, EventStatus::label);
+    labelsOf(out.putObject("policy_status"), PolicyStatus.values(), PolicyStatus::code, PolicyStatus::label);
+    labelsOf(out.putObject("stage"), FacilityStage.values(), FacilityStage::code, FacilityStage::label);
+    labelsOf(out.putObject("facility_kind"), FacilityKind.values(), FacilityKind::code, FacilityKind::label);
+    labelsOf(out.putObject("instrument_kind"), InstrumentKind.values(), InstrumentKind::code, InstrumentKind::label);
+    labelsOf(out.putObject("capacity"), Capacity.values(), Capacity::code, Capacity::label);
+    json(ctx, out);
+  }
+
+  private static <E> void labelsOf(ObjectNode out, E[] values, java.util.function.Function<E, String> code,
+      java.util.function.Function<E, String> label) {
+    for (E e : values) {
+      out.put(code.apply(e), label.apply(e));
+    }
+  }
+
+  /** {@code GET /api/regions/{code}}: a region's dossier: the facts of it and of its sub-regions, counted. */
   public void region(Context ctx) throws IOException {
     String code = QueryParams.regionValue(ctx.pathParam("code"));
     Division d = regions.division(code);
@@ -153,7 +224,7 @@ public final class Api {
       return;
     }
     SearchQuery q = QueryParams.read(ctx::queryParam, 10).with(Dim.REGION, d.code());
-    SearchResult docs = store.search(q.withPage(0, 10), true);
+    Map<String, String> base = QueryParams.toParams(q);
     ObjectNode out = JSON.createObjectNode();
     out.put("code", d.code());
     out.put("name", d.name());
@@ -161,45 +232,70 @@ public final class Api {
     if (d.parent() != null && d.parent().code() != null && d.parent().level() != RegionLevel.COUNTRY) {
       out.putObject("parent").put("code", d.parent().code()).put("name", d.parent().name());
     }
-    out.put("documents", docs.total());
-    Map<String, Long> byRegion = store.counts(null, q, Dim.REGION.param);
-    ArrayNode children = out.putArray("children");
-    for (Division c : regions.children(d.code())) {
-      children.addObject().put("code", c.code()).put("name", c.name()).put("documents",
-          byRegion.getOrDefault(c.code(), 0L));
-    }
-    ArrayNode latest = out.putArray("latest");
-    docs.hits().forEach(h -> latest.add(hitJson(h)));
+    SearchResult mentioning = store.search(q.withPage(0, 1), false);
+    out.putObject("mentioned_in").put("total", mentioning.total()).put("list", "/search?" + encode(base));
     SearchQuery recent = new SearchQuery(q.text(), q.from(), q.to(), q.source(), SearchQuery.Sort.DATE, 0, 50,
         q.filters(), 0);
-    for (Table t : List.of(Table.POLICY, Table.EVENT)) {
+    Map<String, Long> byChild = new java.util.HashMap<>();
+    ObjectNode facts = out.putObject("facts");
+    for (Table t : Table.FACTS) {
       TableResult rows = store.table(t, recent);
-      ObjectNode part = out.putObject(t.path);
+      ObjectNode part = facts.putObject(t.path);
       part.put("total", rows.total());
+      part.put("list", "/" + t.path + "?" + encode(base));
       ArrayNode list = part.putArray("rows");
       for (String r : rows.rows()) {
         list.add(JSON.readTree(r));
       }
+      store.counts(t, q, Dim.REGION.param).forEach((c, n) -> byChild.merge(c, n, Long::sum));
     }
-    for (Dim dim : List.of(Dim.BODY, Dim.ORG, Dim.PERSON, Dim.INDUSTRY, Dim.KIND, Dim.TYPE)) {
-      out.set(dim.param, facetJson(dim.param, docs.facets().getOrDefault(dim.param, Map.of()), 20));
+    ArrayNode children = out.putArray("children");
+    for (Division c : regions.children(d.code())) {
+      children.addObject().put("code", c.code()).put("name", c.name()).put("facts", byChild.getOrDefault(c.code(), 0L));
     }
+    // Who acts in the region: bodies, organizations and people whose own region it is, each opening its rows.
+    out.set("body", countsJson(Table.ORGANIZATION, q, Dim.BODY, base));
+    out.set("org", countsJson(Table.ORGANIZATION, q, Dim.ORG, base));
+    out.set("person", countsJson(Table.PERSON, q, Dim.PERSON, base));
+    out.set("industry", countsJson(Table.POLICY, q, Dim.INDUSTRY, base));
     json(ctx, out);
   }
 
-  /** {@code GET /api/matrix?rows=region&cols=industry}: counts of documents per pair, for a heat map. */
+  /** The most frequent values of a dimension among a table's rows, each with the link to the rows it counts. */
+  private ArrayNode countsJson(Table table, SearchQuery q, Dim dim, Map<String, String> base) throws IOException {
+    Map<String, Long> counts = new java.util.HashMap<>(store.counts(table, q, dim.param));
+    if (dim == Dim.ORG) {
+      store.counts(table, q, Dim.BODY.param).keySet().forEach(counts::remove);
+    }
+    ArrayNode values = JSON.createArrayNode();
+    for (String v : top(counts, 20)) {
+      Map<String, String> drill = new java.util.LinkedHashMap<>(base);
+      drill.put(dim.param, v);
+      values.addObject().put("value", v).put("label", label(dim.param, v)).put("count", counts.get(v))
+          .put("list", "/" + table.path + "?" + encode(drill));
+    }
+    return values;
+  }
+
+  /**
+   * {@code GET /api/matrix?rows=region&cols=industry&of=policies}: counts of one kind of fact (or of documents) per
+   * pair of values, for a heat map; each cell links to the list it counts.
+   */
   public void matrix(Context ctx) throws IOException {
     String rowsDim = dimension(ctx.queryParamAsClass("rows", String.class).getOrDefault("region"), "rows");
     String colsDim = dimension(ctx.queryParamAsClass("cols", String.class).getOrDefault("industry"), "cols");
+    String of = ctx.queryParamAsClass("of", String.class).getOrDefault(Table.POLICY.path);
+    Table table = factTable(of, "of");
     SearchQuery q = QueryParams.read(ctx::queryParam, 10);
-    Map<String, Map<String, Long>> pairs = store.pairs(null, q, rowsDim, colsDim);
+    Map<String, Map<String, Long>> pairs = store.pairs(table, q, rowsDim, colsDim);
     String level = regionLevel(ctx.queryParam("level"), q);
+    Division within = regions.division(q.filters().get(Dim.REGION));
     Map<String, Long> rowTotals = new java.util.HashMap<>();
     Map<String, Long> colTotals = new java.util.HashMap<>();
     pairs.forEach((r, cols) -> {
-      if (keep(rowsDim, r, level)) {
+      if (keep(rowsDim, r, level, within)) {
         cols.forEach((c, n) -> {
-          if (keep(colsDim, c, level)) {
+          if (keep(colsDim, c, level, within)) {
             rowTotals.merge(r, n, Long::sum);
             colTotals.merge(c, n, Long::sum);
           }
@@ -209,6 +305,7 @@ public final class Api {
     List<String> rows = top(rowTotals, MATRIX_SIDE);
     List<String> cols = top(colTotals, MATRIX_SIDE);
     ObjectNode out = JSON.createObjectNode();
+    out.put("of", table == null ? "documents" : table.path);
     out.put("rows_dimension", rowsDim);
     out.put("cols_dimension", colsDim);
     ArrayNode rowList = out.putArray("rows");
@@ -224,16 +321,43 @@ public final class Api {
           Map<String, String> drill = new java.util.LinkedHashMap<>(base);
           drill.put(rowsDim, rows.get(i));
           drill.put(colsDim, cols.get(j));
-          cells.addObject().put("row", i).put("col", j).put("count", n).put("search", "/search?" + encode(drill));
+          cells.addObject().put("row", i).put("col", j).put("count", n).put("list", listPath(table) + encode(drill));
         }
       }
     }
     json(ctx, out);
   }
 
-  private static boolean keep(String dim, String value, String level) {
+  /** The page that lists a table's rows, or the documents when there is no table. */
+  private static String listPath(Table table) {
+    return (table == null ? "/search" : "/" + table.path) + "?";
+  }
+
+  /** A kind of fact by its path ({@code policies}, {@code facilities} …), or null for {@code documents}. */
+  private static Table factTable(String path, String param) {
+    if (path.equals("documents")) {
+      return null;
+    }
+    for (Table t : Table.FACTS) {
+      if (t.path.equals(path)) {
+        return t;
+      }
+    }
+    throw new QueryParams.BadRequest(param + " must be documents or one of "
+        + String.join(", ", Table.FACTS.stream().map(t -> t.path).toList()));
+  }
+
+  /**
+   * Whether a matrix shows a value: a region of the level shown and, under a region filter, within that region (the
+   * documents of Jiangsu mention Shenzhen too).
+   */
+  private boolean keep(String dim, String value, String level, Division within) {
     if (!dim.equals(Dim.REGION.param) || level == null) {
       return true;
+    }
+    Division d = regions.division(value);
+    if (within != null && (d == null || !d.within(within))) {
+      return false;
     }
     return switch (level) {
       case "province" -> value.matches("\\d{2}0000");
@@ -258,7 +382,10 @@ public final class Api {
     return d.level() == RegionLevel.PROVINCE ? "city" : "county";
   }
 
-  /** {@code GET /api/timeline?by=type|kind}: events per month by type, or policies per month by kind. */
+  /**
+   * {@code GET /api/timeline?by=type|kind}: events per month by type, or policies per month by kind, each month
+   * by the fact's own date; a fact dated by its year alone has no month and is not counted.
+   */
   public void timeline(Context ctx) throws IOException {
     String by = ctx.queryParamAsClass("by", String.class).getOrDefault("type");
     Table table = switch (by) {
@@ -267,11 +394,12 @@ public final class Api {
       default -> throw new QueryParams.BadRequest("by must be type (events) or kind (policies)");
     };
     SearchQuery q = QueryParams.read(ctx::queryParam, 10);
-    Map<String, Map<String, Long>> byMonth = store.pairs(table, q, "month", by);
+    Map<String, Map<String, Long>> byMonth = store.pairs(table, q, Dim.MONTH.param, by);
     TreeSet<String> series = new TreeSet<>();
     byMonth.values().forEach(m -> series.addAll(m.keySet()));
     ObjectNode out = JSON.createObjectNode();
     out.put("by", by);
+    out.put("list", "/" + table.path + "?" + encode(QueryParams.toParams(q)));
     ArrayNode months = out.putArray("months");
     List<String> monthList = everyMonth(new TreeSet<>(byMonth.keySet()));
     monthList.forEach(months::add);
@@ -297,24 +425,27 @@ public final class Api {
     return out;
   }
 
-  /** {@code GET /api/map?by=policies|events|documents}: counts per province, for the map of China. */
+  /**
+   * {@code GET /api/map?by=policies|events|facilities|…|documents}: counts per province of one kind of fact, by
+   * the fact's own region, or of the documents that mention a province; each count links to its list.
+   */
   public void map(Context ctx) throws IOException {
-    String by = ctx.queryParamAsClass("by", String.class).getOrDefault("policies");
-    Table table = switch (by) {
-      case "policies" -> Table.POLICY;
-      case "events" -> Table.EVENT;
-      case "documents" -> null;
-      default -> throw new QueryParams.BadRequest("by must be policies, events or documents");
-    };
+    String by = ctx.queryParamAsClass("by", String.class).getOrDefault(Table.POLICY.path);
+    Table table = factTable(by, "by");
     SearchQuery q = QueryParams.read(ctx::queryParam, 10);
     Map<String, Long> counts = store.counts(table, q, Dim.REGION.param);
+    Map<String, String> base = QueryParams.toParams(q);
     ObjectNode out = JSON.createObjectNode();
     out.put("by", by);
     ArrayNode provinces = out.putArray("provinces");
     counts.entrySet().stream().filter(e -> e.getKey().matches("\\d{2}0000"))
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .forEach(e -> provinces.addObject().put("code", e.getKey()).put("name", label("region", e.getKey()))
-            .put("count", e.getValue()));
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> {
+          Map<String, String> drill = new java.util.LinkedHashMap<>(base);
+          drill.put(Dim.REGION.param, e.getKey());
+          provinces.addObject().put("code", e.getKey()).put("name", label("region", e.getKey()))
+              .put("count", e.getValue()).put("list", listPath(table) + encode(drill));
+        });
     json(ctx, out);
   }
 
@@ -324,15 +455,13 @@ public final class Api {
   }
 
   private static String dimension(String name, String param) {
-    if (name.equals("month")) {
-      return name;
-    }
     for (Dim d : Dim.values()) {
       if (d.param.equals(name)) {
         return name;
       }
     }
-    throw new QueryParams.BadRequest(param + " must be one of region, org, body, person, kind, type, industry, source, month");
+    throw new QueryParams.BadRequest(param + " must be one of "
+        + String.join(", ", java.util.Arrays.stream(Dim.values()).map(d -> d.param).toList()));
   }
 
   /** The shared parameters; an export takes up to {@link #MAX_EXPORT} rows from the first. */

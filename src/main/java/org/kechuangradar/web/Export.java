@@ -138,10 +138,16 @@ public final class Export {
     }
   }
 
-  /** A JSON value as a cell: text as is, arrays joined with 、, objects as {@code from–to} or JSON. */
+  /**
+   * A JSON value as a cell: text as is, a number without a fraction it does not have (200000000, not 2.0E8), arrays
+   * joined with 、, objects as {@code from–to} or JSON.
+   */
   static String text(JsonNode v) {
     if (v == null || v.isNull()) {
       return "";
+    }
+    if (v.isNumber()) {
+      return v.decimalValue().stripTrailingZeros().toPlainString();
     }
     if (v.isArray()) {
       List<String> parts = new ArrayList<>();

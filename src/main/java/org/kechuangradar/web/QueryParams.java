@@ -19,8 +19,8 @@ import org.kechuangradar.time.PartialDate;
  */
 public final class QueryParams {
   /** The names of the shared parameters, in the order the API documents them. */
-  public static final List<String> NAMES = List.of("q", "region", "org", "person", "kind", "type", "industry", "from",
-      "to", "source", "page", "size", "sort");
+  public static final List<String> NAMES = List.of("q", "region", "org", "body", "person", "kind", "type", "industry",
+      "month", "from", "to", "source", "page", "size", "sort");
   /** The most rows one page returns. */
   public static final int MAX_SIZE = 100;
   private static final int MAX_LENGTH = 200;
@@ -46,6 +46,9 @@ public final class QueryParams {
     for (Dim d : Dim.values()) {
       String v = param.apply(d.param);
       if (v != null && !v.isBlank() && d != Dim.SOURCE) {
+        if (d == Dim.MONTH && !v.strip().matches("\\d{4}-\\d{2}")) {
+          throw new BadRequest("month must be written like 2025-03, not " + v);
+        }
         filters.put(d, d == Dim.REGION ? regionValue(v) : ScriptConverter.toSimplified(v.strip()));
       }
     }

@@ -26,7 +26,9 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   /** The pages of the web UI; each is the same single page, which reads its address. */
   static final List<String> PAGES = List.of("/", "/search", "/documents/{id}", "/regions/{code}",
-      "/organizations/{name}", "/people/{name}", "/policies", "/events", "/timeline", "/map", "/matrix", "/watches");
+      "/organizations/{name}", "/people/{name}", "/policies", "/events", "/proposals", "/facilities", "/funds",
+      "/calls", "/instruments", "/indicators", "/policy-records", "/policy-records/{id}", "/timeline", "/map",
+      "/matrix", "/watches");
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
       + "form-action 'self'";
@@ -116,6 +118,9 @@ public final class WebServer implements AutoCloseable {
       for (Table t : Table.values()) {
         cfg.routes.get("/api/" + t.path, ctx -> api.table(ctx, t));
       }
+      cfg.routes.get("/api/policy-records", api::policyRecords);
+      cfg.routes.get("/api/policy-records/{id}", api::policyRecord);
+      cfg.routes.get("/api/labels", api::labels);
       cfg.routes.get("/api/regions/{code}", api::region);
       cfg.routes.get("/api/matrix", api::matrix);
       cfg.routes.get("/api/timeline", api::timeline);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kechuangradar.index.RecordFacets.Dim;
+import org.kechuangradar.index.RecordFacets.Table;
 
 class RecordFacetsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,21 +37,84 @@ class RecordFacetsTest {
   }
 
   @Test
-  void aRowInheritsTheArticlesValuesOfADimensionUpToTheBound() throws Exception {
-    for (int organizations : List.of(3, RecordFacets.INHERITED, RecordFacets.INHERITED + 1)) {
-      ObjectNode record = JSON.createObjectNode().put("text", "张三在会上发言。");
-      record.putArray("people").addObject().put("name", "张三");
-      ArrayNode orgs = record.putArray("organizations");
-      for (int i = 0; i < organizations; i++) {
-        orgs.addObject().put("name", "机构" + i).put("type", "other");
-      }
-      RecordFacets facets = RecordFacets.of(new StoredDocument("id", List.of("a.txt"), null, null,
-          "张三在会上发言。", JSON.writeValueAsString(record)));
-      RecordFacets.Row person = facets.rows().stream().filter(r -> r.table() == RecordFacets.Table.PERSON)
-          .findFirst().orElseThrow();
-      assertEquals(organizations <= RecordFacets.INHERITED ? organizations : 0,
-          person.values().get(RecordFacets.Dim.ORG).size());
-      assertEquals("张三在会上发言。", JSON.readTree(person.json()).get("sentence").asText());
+  void aFactHasItsOwnRegionNeverTheOnesTheArticleMentions() throws Exception {
+    String text = "国务院印发《规划》。上海市发布《方案》。北京市发展和改革委员会、特斯拉和上海交通大学参会。";
+    ObjectNode record = JSON.createObjectNode();
+    ArrayNode regions = record.putArray("regions");
+    regions.addObject().put("name", "上海市").put("code", "310000");
+    regions.addObject().put("name", "北京市").put("code", "110000");
+    ArrayNode policies = record.putArray("policies");
+    policies.addObject().put("title", "规划").putArray("issuers").add("国务院");
+    ObjectNode shanghai = policies.addObject().put("title", "方案").put("region", "上海市").put("date", "2025-03");
+    shanghai.putArray("issuers");
+    ArrayNode orgs = record.putArray("organizations");
+    for (String name : List.of("北京市发展和改革委员会", "特斯拉", "上海交通大学")) {
+      orgs.addObject().put("name", name).put("type", name.endsWith("委员会") ? "government" : "company");
     }
+    RecordFacets facets = RecordFacets.of(new StoredDocument("id", List.of("a.txt"), null, "2025-04-01", text,
+        JSON.writeValueAsString(record)));
+    assertEquals(List.of(Set.of(), Set.of("310000")), values(facets, Table.POLICY, Dim.REGION));
+    assertEquals(List.of(Set.of("2025-04"), Set.of("2025-03")), values(facets, Table.POLICY, Dim.MONTH));
+    // A body or organization is of the region its name begins with, by full or short name.
+    assertEquals(List.of(Set.of("110000"), Set.of(), Set.of("310000")), values(facets, Table.ORGANIZATION, Dim.REGION));
+    assertEquals(Set.of("310000", "110000"), facets.values().get(Dim.REGION));
+  }
+
+  @Test
+  void everyKindOfFactIsARowWithItsOwnKindDateAndPeople() throws Exception {
+    String text = "合肥先进光源获批。张三代表建议设立基金。";
+    ObjectNode record = JSON.createObjectNode();
+    record.putArray("regions").addObject().put("name", "合肥市").put("code", "340100");
+    ObjectNode facility = record.putArray("facilities").addObject().put("name", "合肥先进光源").put("kind", "big_science")
+        .put("region", "合肥市");
+    ArrayNode stages = facility.putArray("stages");
+    stages.addObject().put("stage", "approved").put("date", "2023-06");
+    stages.addObject().put("stage", "started").put("date", "2023-09-28");
+    record.putArray("proposals").addObject().put("speaker", "张三").put("start", 9).put("end", text.length())
+        .putArray("recommendations").add("设立基金");
+    record.putArray("indicators").addObject().put("metric", "算力规模").put("region", "合肥市").put("period", "2027")
+        .put("basis", "level");
+    record.putArray("instruments").addObject().put("kind", "voucher").put("name", "算力券").put("region", "合肥市");
+    RecordFacets facets = RecordFacets.of(new StoredDocument("id", List.of("a.txt"), null, "2024-01-05", text,
+        JSON.writeValueAsString(record)));
+    RecordFacets.Row site = only(facets, Table.FACILITY);
+    assertEquals("2023-09-28", site.date());
+    assertEquals(Set.of("big_science"), site.values().get(Dim.KIND));
+    assertEquals(Set.of("340100", "340000"), site.values().get(Dim.REGION));
+    assertEquals("合肥先进光源获批。", JSON.readTree(site.json()).get("sentence").asText());
+    RecordFacets.Row proposal = only(facets, Table.PROPOSAL);
+    assertEquals(Set.of("张三"), proposal.values().get(Dim.PERSON));
+    assertEquals("张三代表建议设立基金。", JSON.readTree(proposal.json()).get("sentence").asText());
+    // A goal for a year is dated by that year alone: it has no month to be counted in.
+    RecordFacets.Row goal = only(facets, Table.INDICATOR);
+    assertEquals("2027", goal.date());
+    assertEquals(Set.of(), goal.values().get(Dim.MONTH));
+    assertEquals(Set.of("voucher"), only(facets, Table.INSTRUMENT).values().get(Dim.KIND));
+  }
+
+  @Test
+  void aFactTakesTheArticlesIndustriesWhenItNamesNoneUpToTheBound() throws Exception {
+    for (int industries : List.of(3, RecordFacets.INHERITED, RecordFacets.INHERITED + 1)) {
+      ObjectNode record = JSON.createObjectNode();
+      ArrayNode focus = record.putArray("industry_focus").addObject().putArray("industries");
+      for (int i = 0; i < industries; i++) {
+        focus.add("产业" + i);
+      }
+      record.putArray("events").addObject().put("type", "opened").put("sentence", "中心启用。");
+      RecordFacets facets = RecordFacets.of(new StoredDocument("id", List.of("a.txt"), null, null, "中心启用。",
+          JSON.writeValueAsString(record)));
+      assertEquals(industries <= RecordFacets.INHERITED ? industries : 0,
+          only(facets, Table.EVENT).values().get(Dim.INDUSTRY).size());
+    }
+  }
+
+  private static List<Set<String>> values(RecordFacets facets, Table table, Dim dim) {
+    return facets.rows().stream().filter(r -> r.table() == table).map(r -> r.values().get(dim)).toList();
+  }
+
+  private static RecordFacets.Row only(RecordFacets facets, Table table) {
+    List<RecordFacets.Row> rows = facets.rows().stream().filter(r -> r.table() == table).toList();
+    assertEquals(1, rows.size(), table.path);
+    return rows.get(0);
   }
 }

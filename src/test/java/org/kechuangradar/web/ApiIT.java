@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /** The REST API on the real server over a store built from the demo articles. */
 class ApiIT {
@@ -118,16 +119,22 @@ class ApiIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"policies", "events", "people", "organizations"})
+  @ValueSource(strings = {"policies", "events", "people", "organizations", "proposals", "facilities", "funds", "calls",
+      "instruments", "indicators"})
   void tableRowsLinkToTheirSentenceAndDocument(String table) throws IOException {
     JsonNode page = json(api + "/" + table + "?size=100");
     assertTrue(page.get("total").asLong() > 0, table);
+    // Names come without a sentence of their own; the row finds the first that holds the name as written.
+    boolean named = List.of("people", "organizations", "facilities", "funds", "calls").contains(table);
+    int withSentence = 0;
     for (JsonNode row : page.get("rows")) {
       JsonNode doc = json(api + "/documents/" + row.get("document").asText());
       String sentence = row.path("sentence").asText();
-      assertFalse(sentence.isEmpty(), row.toString());
+      assertTrue(named || !sentence.isEmpty(), row.toString());
       assertTrue(doc.get("text").asText().contains(sentence), row.toString());
+      withSentence += sentence.isEmpty() ? 0 : 1;
     }
+    assertTrue(withSentence > page.get("rows").size() / 2, table);
   }
 
   @Test
@@ -145,7 +152,7 @@ class ApiIT {
   }
 
   @Test
-  void regionDossierCoversItsSubRegions() throws IOException {
+  void regionDossierCountsTheFactsOfTheRegionAndEachCountOpensItsList() throws IOException {
     JsonNode jiangsu = json(api + "/regions/" + enc("江苏省"));
     assertEquals("320000", jiangsu.get("code").asText());
     JsonNode suzhou = null;
@@ -154,31 +161,66 @@ class ApiIT {
         suzhou = c;
       }
     }
-    assertTrue(suzhou != null && suzhou.get("documents").asLong() >= 1, jiangsu.get("children").toString());
+    assertTrue(suzhou != null && suzhou.get("facts").asLong() >= 1, jiangsu.get("children").toString());
     List<String> titles = new ArrayList<>();
-    jiangsu.get("policies").get("rows").forEach(r -> titles.add(r.get("title").asText()));
+    jiangsu.get("facts").get("policies").get("rows").forEach(r -> titles.add(r.get("title").asText()));
     assertTrue(titles.contains("苏州市人工智能创新应用先导区建设实施方案（2025—2027年）"), titles.toString());
-    assertTrue(jiangsu.get("industry").size() > 0);
+    RegionGazetteer.Division province = RegionGazetteer.get().division("320000");
+    for (JsonNode part : jiangsu.get("facts")) {
+      assertEquals(part.get("total").asLong(), total(part.get("list").asText()), part.get("list").asText());
+      part.get("rows").forEach(row -> assertWithin(province, row));
+    }
+    for (String dim : List.of("body", "org", "person", "industry")) {
+      for (JsonNode v : jiangsu.get(dim)) {
+        assertEquals(v.get("count").asLong(), total(v.get("list").asText()), v.toString());
+      }
+    }
+    // Bodies of other regions are not the region's, however often its articles name them.
+    jiangsu.get("body").forEach(b -> assertFalse(b.get("value").asText().startsWith("北京"), b.toString()));
+    assertEquals(total(jiangsu.get("mentioned_in").get("list").asText()), jiangsu.get("mentioned_in").get("total").asLong());
     JsonNode city = json(api + "/regions/320500");
     assertEquals("江苏省", city.get("parent").get("name").asText());
     assertEquals(404, DemoServer.get(api + "/regions/999999").statusCode());
   }
 
   @Test
-  void matrixCellsDrillToSearchesOfTheSameCount() throws IOException {
-    JsonNode m = json(api + "/matrix?rows=region&cols=industry");
-    assertTrue(m.get("cells").size() > 0);
-    m.get("rows").forEach(r -> assertTrue(r.get("value").asText().endsWith("0000"), r.toString()));
-    for (JsonNode cell : m.get("cells")) {
-      String search = cell.get("search").asText();
-      assertTrue(search.startsWith("/search?"));
-      long total = json(server.base + "/api" + search).get("total").asLong();
-      assertEquals(cell.get("count").asLong(), total, search);
+  void matrixCellsOpenListsOfTheSameCount() throws IOException {
+    for (String of : List.of("policies", "events", "documents")) {
+      JsonNode m = json(api + "/matrix?rows=region&cols=industry&of=" + of);
+      assertTrue(m.get("cells").size() > 0, of);
+      m.get("rows").forEach(r -> assertTrue(r.get("value").asText().endsWith("0000"), r.toString()));
+      for (JsonNode cell : m.get("cells")) {
+        String list = cell.get("list").asText();
+        assertTrue(list.startsWith(of.equals("documents") ? "/search?" : "/" + of + "?"), list);
+        assertEquals(cell.get("count").asLong(), total(list), list);
+      }
     }
-    JsonNode cities = json(api + "/matrix?rows=region&cols=industry&region=" + enc("江苏"));
+    JsonNode cities = json(api + "/matrix?rows=region&cols=industry&of=documents&region=" + enc("江苏"));
     cities.get("rows").forEach(r -> assertTrue(r.get("value").asText().startsWith("32")
         && !r.get("value").asText().endsWith("0000"), r.toString()));
     assertEquals(400, DemoServer.get(api + "/matrix?rows=colour").statusCode());
+    assertEquals(400, DemoServer.get(api + "/matrix?of=people").statusCode());
+  }
+
+  @Test
+  void timelineCountsOpenTheEventsOfTheirMonthAndType() throws IOException {
+    JsonNode t = json(api + "/timeline?by=type");
+    List<String> months = new ArrayList<>();
+    t.get("months").forEach(mo -> months.add(mo.asText()));
+    for (JsonNode s : t.get("series")) {
+      for (int i = 0; i < months.size(); i++) {
+        long n = s.get("counts").get(i).asLong();
+        if (n > 0) {
+          String list = "/events?month=" + months.get(i) + "&type=" + s.get("name").asText();
+          assertEquals(n, total(list), list);
+          for (JsonNode row : json(api + list + "&size=100").get("rows")) {
+            String date = row.path("date").asText("").isEmpty() ? row.path("published").asText() : row.get("date").asText();
+            assertTrue(date.startsWith(months.get(i)), row.toString());
+          }
+        }
+      }
+    }
+    assertEquals(400, DemoServer.get(api + "/events?month=2025").statusCode());
   }
 
   @Test
@@ -208,14 +250,67 @@ class ApiIT {
     }
   }
 
-  @Test
-  void mapCountsEqualTheRegionFilteredTables() throws IOException {
-    JsonNode map = json(api + "/map?by=policies");
-    assertTrue(map.get("provinces").size() > 3);
+  @ParameterizedTest
+  @ValueSource(strings = {"policies", "events", "facilities", "funds", "instruments", "indicators"})
+  void mapCountsAreTheFactsOfEachProvinceRowByRow(String by) throws IOException {
+    JsonNode map = json(api + "/map?by=" + by);
+    assertTrue(map.get("provinces").size() > 0, by);
     for (JsonNode p : map.get("provinces")) {
-      assertEquals(p.get("count").asLong(),
-          json(api + "/policies?region=" + p.get("code").asText()).get("total").asLong(), p.toString());
+      String list = p.get("list").asText();
+      assertTrue(list.startsWith("/" + by + "?"), list);
+      JsonNode rows = json(api + list + "&size=100");
+      assertEquals(p.get("count").asLong(), rows.get("total").asLong(), p.toString());
+      RegionGazetteer.Division province = RegionGazetteer.get().division(p.get("code").asText());
+      rows.get("rows").forEach(row -> assertWithin(province, row));
     }
+  }
+
+  @Test
+  void shanghaisPoliciesAreTheOnesItIssuedNotTheOnesItsArticlesMention() throws IOException {
+    JsonNode own = json(api + "/policies?size=100&region=" + enc("上海"));
+    assertEquals(own.get("total"), json(api + "/policies?size=100&region=310000").get("total"));
+    assertEquals(own.get("total"), json(api + "/policies?size=100&region=" + enc("上海市")).get("total"));
+    assertTrue(own.get("total").asLong() >= 1);
+    RegionGazetteer.Division shanghai = RegionGazetteer.get().division("310000");
+    own.get("rows").forEach(row -> assertWithin(shanghai, row));
+    // The documents that mention Shanghai name national policies too: they are a view of their own.
+    long mentioning = json(api + "/search?region=310000").get("total").asLong();
+    assertTrue(mentioning >= 1);
+    JsonNode records = json(api + "/policy-records?region=" + enc("上海"));
+    assertTrue(records.get("total").asLong() >= 1);
+    for (JsonNode r : records.get("rows")) {
+      assertTrue(RegionGazetteer.get().resolve(r.get("region").asText()).within(shanghai), r.toString());
+      JsonNode one = json(api + "/policy-records/" + r.get("id").asText());
+      assertEquals(r.get("title"), one.get("title"));
+      assertTrue(one.get("articles").size() >= 1, one.toString());
+    }
+    assertEquals(404, DemoServer.get(api + "/policy-records/nothing").statusCode());
+  }
+
+  @Test
+  void labelsNameEveryCodeInChinese() throws IOException {
+    JsonNode labels = json(api + "/labels");
+    assertEquals("验收", labels.get("type").get("accepted").asText());
+    assertEquals("获批", labels.get("stage").get("approved").asText());
+    assertEquals("券", labels.get("instrument_kind").get("voucher").asText());
+    assertEquals("人大代表", labels.get("capacity").get("deputy").asText());
+  }
+
+  /** The number of rows or documents the list at a UI path ({@code /policies?…}, {@code /search?…}) holds. */
+  private static long total(String list) throws IOException {
+    return json(api + list).get("total").asLong();
+  }
+
+  /** A row's own region is the division or one within it. */
+  private static void assertWithin(RegionGazetteer.Division division, JsonNode row) {
+    String name = row.path("region").asText("");
+    RegionGazetteer.Division own = name.isEmpty() ? null : RegionGazetteer.get().resolve(name);
+    if (own == null) {
+      // Bodies, organizations and people are of the region their name or organization's name begins with.
+      String named = row.has("organization") ? row.path("organization").asText("") : row.path("name").asText("");
+      own = RegionGazetteer.get().resolve(named.substring(0, Math.min(3, named.length())));
+    }
+    assertTrue(own != null && own.within(division), division.name() + ": " + row);
   }
 
   @Test
@@ -290,7 +385,9 @@ class ApiIT {
     JsonNode spec = json(api + "/openapi.json");
     assertEquals("3.1.0", spec.get("openapi").asText());
     for (String path : List.of("/api/search", "/api/documents/{id}", "/api/documents", "/api/policies", "/api/events",
-        "/api/people", "/api/organizations", "/api/regions/{code}", "/api/matrix", "/api/timeline", "/api/map",
+        "/api/people", "/api/organizations", "/api/proposals", "/api/facilities", "/api/funds", "/api/calls",
+        "/api/instruments", "/api/indicators", "/api/policy-records", "/api/policy-records/{id}", "/api/labels",
+        "/api/regions/{code}", "/api/matrix", "/api/timeline", "/api/map",
         "/api/watches", "/api/watches/{id}/new", "/api/watches/{id}/atom", "/api/ingest/status")) {
       assertTrue(spec.get("paths").has(path), path);
     }

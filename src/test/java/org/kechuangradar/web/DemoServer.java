@@ -17,11 +17,12 @@ import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.Store;
 
 /**
- * The real server over a real store built from the demo articles (samples/) and one hostile page, started once
- * per test run on a free port and shared by the read-only API and browser tests.
+ * The real server over a real store built from the seed articles (../shared/corpus), the demo articles (samples/)
+ * and one hostile page, started once per test run on a free port and shared by the read-only API and browser tests.
  */
 final class DemoServer {
   static final String HOSTILE = "src/test/resources/hostile/script-injection.html";
+  static final String SEED = "../shared/corpus";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static DemoServer shared;
@@ -39,7 +40,7 @@ final class DemoServer {
     if (shared == null) {
       Path data = Files.createTempDirectory("radar-web");
       Store store = Radar.openStore(data);
-      new Ingester(new Radar(), store, 100).ingest(List.of("samples", HOSTILE), new Ingester.Listener() {});
+      new Ingester(new Radar(), store, 100).ingest(List.of(SEED, "samples", HOSTILE), new Ingester.Listener() {});
       WebServer server = WebServer.start(store, data, new Radar(), WebServer.Settings.local(0).withRate(0));
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
