@@ -26,6 +26,7 @@ import org.kechuangradar.model.Region;
 import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
 import org.kechuangradar.time.PartialDate;
 
@@ -90,7 +91,8 @@ public final class EventExtractor implements Stage {
 
   @Override
   public Document process(Document d) {
-    LocalDate published = PartialDate.dayOf(d.published());
+    DateBase base = SentenceFacts.dateBase(d);
+    LocalDate published = base.published();
     List<Event> events = new ArrayList<>();
     String lastDate = null;
     String lastDay = null;
@@ -105,7 +107,7 @@ public final class EventExtractor implements Stage {
         continue;
       }
       Map<DateResolver.Found, String> spanEnds = new HashMap<>();
-      List<DateResolver.Found> dates = dates(text, published, lastDate, lastDay, spanEnds);
+      List<DateResolver.Found> dates = dates(text, base, lastDate, lastDay, spanEnds);
       if (dates.isEmpty() && lastDay != null && (text.startsWith("会议") || text.startsWith("会上"))) {
         // 会议表决通过了…, 会上签署了…: what the meeting reported before did, on its day.
         dates = List.of(new DateResolver.Found("", lastDay, 0, 0));
@@ -124,7 +126,7 @@ public final class EventExtractor implements Stage {
         if (found == null) {
           continue;
         }
-        String date = cued ? ahead(found, published) : found.iso();
+        String date = cued ? ahead(found, base) : found.iso();
         boolean planned = cued || SentenceFacts.isFuture(date, published);
         if (!planned && found.iso().length() == 4) {
           continue;
@@ -273,12 +275,12 @@ public final class EventExtractor implements Stage {
    * The dates of a sentence that can date a happening: not those inside a title in 《》 (行动计划（2024—2026年）), nor
    * the end of a span (8月23日—25日 is dated by its start), nor the end of a period a figure counts to (截至2月底).
    */
-  private static List<DateResolver.Found> dates(String text, LocalDate published, String lastDate, String lastDay,
+  private static List<DateResolver.Found> dates(String text, DateBase base, String lastDate, String lastDay,
       Map<DateResolver.Found, String> spanEnds) {
     List<DateResolver.Found> out = new ArrayList<>();
     DateResolver.Found previous = null;
     DateResolver.Found previousKept = null;
-    for (DateResolver.Found f : DateResolver.find(text, published, lastDate, lastDay)) {
+    for (DateResolver.Found f : DateResolver.find(text, base, lastDate, lastDay)) {
       boolean spanEnd = previous != null && f.start() > 0 && f.start() > previous.end()
           && SPAN_BETWEEN.matcher(text.substring(previous.end(), f.start())).matches();
       boolean cutOff = f.start() >= 2 && CUT_OFF.contains(text.substring(f.start() - 2, f.start()));
@@ -338,9 +340,14 @@ public final class EventExtractor implements Stage {
 
   /**
    * The date of an expected happening: a month and day without a year (将于4月9日启用) that the resolver put in the
-   * year before publication, as it does for what is past, is in the year after.
+   * year before publication, as it does for what is past, is in the year after. In a review, a plan the year told
+   * of (9月宣布将于12月举办) is of that year, where the resolver put it.
    */
-  private static String ahead(DateResolver.Found f, LocalDate published) {
+  private static String ahead(DateResolver.Found f, DateBase base) {
+    if (base.reviewedYear().isPresent()) {
+      return f.iso();
+    }
+    LocalDate published = base.published();
     PartialDate date = PartialDate.parse(f.iso());
     // 将于11月举行, told on 2024-10-26: a bare month the resolver put in the past is the coming one.
     if (published != null && date != null && date.isMonth() && f.text().matches("\\d{1,2}月(?:份|上旬|中旬|下旬|底|初)?")

@@ -1,6 +1,5 @@
 package org.kechuangradar.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.kechuangradar.model.PolicyStatus;
 import org.kechuangradar.model.RegionLevel;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.PartialDate;
 
 /**
  * Finds policy documents named in 《》: tells them from article, book and report titles by their closing
@@ -51,7 +50,7 @@ public final class PolicyExtractor implements Stage {
   @Override
   public Document process(Document d) {
     String text = d.text();
-    LocalDate published = PartialDate.dayOf(d.published());
+    DateBase base = SentenceFacts.dateBase(d);
     Map<String, Policy> byTitle = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = TITLE.matcher(text);
@@ -78,7 +77,7 @@ public final class PolicyExtractor implements Stage {
       if (alias.lookingAt()) {
         mentions.add(new Mention(alias.group(1), Mention.Type.POLICY, title, alias.start(1), alias.end(1)));
       }
-      byTitle.merge(title, policy(d, published, title, core, kind.group(1), m.start(), m.end()), PolicyExtractor::fill);
+      byTitle.merge(title, policy(d, base, title, core, kind.group(1), m.start(), m.end()), PolicyExtractor::fill);
       mentions.add(new Mention(title, Mention.Type.POLICY, title, m.start() + 1, m.end() - 1));
     }
     // Laws and regulations named without 《》: 通过了新修订的野生动物保护法、预备役人员法.
@@ -88,7 +87,7 @@ public final class PolicyExtractor implements Stage {
         int end = s.start() + f.end();
         // 《中华人民共和国民法典》 named before: 民法典 is its short name.
         if (byTitle.keySet().stream().noneMatch(t -> t.endsWith(f.name()))) {
-          byTitle.put(f.name(), policy(d, published, f.name(), f.name(), f.kind(), start, end));
+          byTitle.put(f.name(), policy(d, base, f.name(), f.name(), f.kind(), start, end));
           mentions.add(new Mention(f.name(), Mention.Type.POLICY, f.name(), start, end));
         }
       }
@@ -97,7 +96,7 @@ public final class PolicyExtractor implements Stage {
   }
 
   /** The policy named at {@code start}–{@code end} (the title with its marks, if any): issuers, date, region … */
-  private static Policy policy(Document d, LocalDate published, String title, String core, String kindWord,
+  private static Policy policy(Document d, DateBase base, String title, String core, String kindWord,
       int start, int end) {
     String text = d.text();
     int sentenceStart = lastIndexOfAny(text, "。！？\n", start) + 1;
@@ -115,19 +114,19 @@ public final class PolicyExtractor implements Stage {
     // A sentence of a meeting's report that starts with 会议 (会议表决通过了…) tells what the meeting did, on its day.
     if (head.indexOf('同') >= 0 || head.indexOf('当') >= 0 || head.startsWith("会议")) {
       int before = Math.max(0, sentenceStart - lookBack(head));
-      for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), published)) {
+      for (DateResolver.Found f : DateResolver.find(text.substring(before, sentenceStart), base)) {
         dateBefore = f.iso().length() >= 7 ? f.iso() : dateBefore;
         dayBefore = f.iso().length() >= 10 ? f.iso() : dayBefore;
       }
     }
-    List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, start), published,
+    List<DateResolver.Found> dates = DateResolver.find(text.substring(sentenceStart, start), base,
         dateBefore, dayBefore);
     String date = dates.isEmpty() ? null : dates.get(dates.size() - 1).iso();
     if (date == null && head.startsWith("会议")) {
       // 会议经表决，通过了…: the meeting's day, and its bodies (十三届全国人大常委会第三十八次会议30日闭幕) as issuers.
       date = dayBefore;
       if (issuers.isEmpty() && date != null) {
-        issuers = meetingBodies(d, sentenceStart, published);
+        issuers = meetingBodies(d, sentenceStart, base);
       }
     }
     String kind = kindWord.endsWith("报告") ? "报告" : kindWord;
@@ -140,10 +139,10 @@ public final class PolicyExtractor implements Stage {
   }
 
   /** The government bodies of the last sentence before {@code sentenceStart} (within reach) that holds a day. */
-  private static List<String> meetingBodies(Document d, int sentenceStart, LocalDate published) {
+  private static List<String> meetingBodies(Document d, int sentenceStart, DateBase base) {
     String text = d.text();
     int before = Math.max(0, sentenceStart - MEETING_LOOK_BACK);
-    List<DateResolver.Found> days = DateResolver.find(text.substring(before, sentenceStart), published).stream()
+    List<DateResolver.Found> days = DateResolver.find(text.substring(before, sentenceStart), base).stream()
         .filter(f -> f.iso().length() >= 10).toList();
     if (days.isEmpty()) {
       return List.of();

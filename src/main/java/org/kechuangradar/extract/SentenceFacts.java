@@ -14,7 +14,9 @@ import org.kechuangradar.model.Proposal;
 import org.kechuangradar.model.Region;
 import org.kechuangradar.segment.Sentences;
 import org.kechuangradar.segment.SpanIndex;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
+import org.kechuangradar.time.PartialDate;
 
 /** What the stages before have found inside a span of text: its most specific region, its bodies, its date. */
 public final class SentenceFacts {
@@ -117,15 +119,25 @@ public final class SentenceFacts {
         Mention::end)).inside(start, end);
   }
 
-  /** The first date in the text that is a day or a month and not after publication, or null. */
-  public static String date(String text, LocalDate published, String dateBefore) {
-    return date(text, published, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
+  /**
+   * What the document's dates are read against: its day of publication, and the past year it reviews when its
+   * headline or first sentence says so (2023武汉科创大事记).
+   */
+  public static DateBase dateBase(Document d) {
+    List<Sentences.Sentence> sentences = sentences(d.text());
+    String lead = sentences.isEmpty() ? null : sentences.get(0).text();
+    return DateBase.of(d.title(), lead, PartialDate.dayOf(d.published()));
   }
 
-  /** As {@link #date(String, LocalDate, String)}, with the last full day before for 同日 and 当天. */
-  public static String date(String text, LocalDate published, String dateBefore, String dayBefore) {
-    for (DateResolver.Found f : DateResolver.find(text, published, dateBefore, dayBefore)) {
-      if (!YEAR_ONLY.matcher(f.text()).matches() && !isFuture(f.iso(), published)) {
+  /** The first date in the text that is a day or a month and not after publication, or null. */
+  public static String date(String text, DateBase base, String dateBefore) {
+    return date(text, base, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
+  }
+
+  /** As {@link #date(String, DateBase, String)}, with the last full day before for 同日 and 当天. */
+  public static String date(String text, DateBase base, String dateBefore, String dayBefore) {
+    for (DateResolver.Found f : DateResolver.find(text, base, dateBefore, dayBefore)) {
+      if (!YEAR_ONLY.matcher(f.text()).matches() && !isFuture(f.iso(), base.published())) {
         return f.iso();
       }
     }

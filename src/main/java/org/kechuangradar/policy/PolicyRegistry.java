@@ -28,6 +28,7 @@ import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.PolicyRecord;
 import org.kechuangradar.model.PolicyStatus;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
 import org.kechuangradar.time.PartialDate;
 
@@ -221,7 +222,8 @@ public final class PolicyRegistry {
     if (p.status() != null) {
       out.add(new PolicyRecord.StatusDate(p.status(), p.date()));
     }
-    java.time.LocalDate published = day(d.published());
+    // Read as the extraction read the document: 自2月1日起施行 in a review of 2023 took effect in 2023.
+    DateBase base = DateBase.of(d.title(), sentences.first(), PartialDate.dayOf(d.published()));
     Set<String> said = new LinkedHashSet<>();
     for (PolicyRecord.PolicyMention m : mentions) {
       said.add(m.sentence());
@@ -234,11 +236,11 @@ public final class PolicyRegistry {
       }
       Matcher force = IN_FORCE.matcher(sentence);
       if (force.find()) {
-        add(out, PolicyStatus.IN_FORCE, firstDate(force.group(1) + "起", published));
+        add(out, PolicyStatus.IN_FORCE, firstDate(force.group(1) + "起", base));
       }
       Matcher expires = EXPIRES.matcher(sentence);
       if (expires.find()) {
-        add(out, PolicyStatus.EXPIRED, firstDate(expires.group(1), published));
+        add(out, PolicyStatus.EXPIRED, firstDate(expires.group(1), base));
       }
       if (REVISED.matcher(sentence).find() && sentence.contains(p.title())) {
         add(out, PolicyStatus.REVISED, p.date());
@@ -254,13 +256,9 @@ public final class PolicyRegistry {
     }
   }
 
-  private static String firstDate(String text, java.time.LocalDate published) {
-    List<DateResolver.Found> found = DateResolver.find(text, published);
+  private static String firstDate(String text, DateBase base) {
+    List<DateResolver.Found> found = DateResolver.find(text, base);
     return found.isEmpty() ? null : found.get(0).iso();
-  }
-
-  private static java.time.LocalDate day(String published) {
-    return PartialDate.dayOf(published);
   }
 
   /** The sentences of one text, split once, found by offset and by their words. */
@@ -281,6 +279,11 @@ public final class PolicyRegistry {
           byWords.computeIfAbsent(words.strip(), k -> new ArrayList<>()).add(i);
         }
       }
+    }
+
+    /** The first sentence, or null for a text without one. */
+    String first() {
+      return all.isEmpty() ? null : all.get(0).text();
     }
 
     /** The sentence that holds offset {@code at}, or null. */

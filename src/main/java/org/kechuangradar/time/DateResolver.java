@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Finds date expressions in news text and resolves them against the publication date: absolute
  * ({@code 2024年3月5日}), partial ({@code 12月18日}, {@code 7月}, {@code 5日}), relative to the year
  * ({@code 今年7月}, {@code 去年}), to the text ({@code 同一日}, {@code 同期}) or vague ({@code 日前}, {@code 近日},
- * which give the month of publication). A partial date is never later than publication (in a retrospective
- * published in January, {@code 12月} is last December) unless it announces a start ({@code 自2月1日起}).
+ * which give the month of publication). A partial date is never later than publication (in a paper of January,
+ * {@code 12月} is last December) unless it announces a start ({@code 自2月1日起}); in a review of a past year
+ * ({@link DateBase#reviewedYear()}) it is of that year.
  */
 public final class DateResolver {
   /** A date expression, its ISO value at the precision the text gives, and its span. */
@@ -25,21 +26,21 @@ public final class DateResolver {
 
   private DateResolver() {}
 
-  /** Every date expression in {@code text}, in order; {@code published} may be null (nothing relative resolves). */
-  public static List<Found> find(String text, LocalDate published) {
-    return find(text, published, null);
+  /** Every date expression in {@code text}, in order, read against {@code base}. */
+  public static List<Found> find(String text, DateBase base) {
+    return find(text, base, null);
   }
 
-  /** As {@link #find(String, LocalDate)}, with the last date of the text before, for {@code 同一日}. */
-  public static List<Found> find(String text, LocalDate published, String dateBefore) {
-    return find(text, published, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
+  /** As {@link #find(String, DateBase)}, with the last date of the text before, for {@code 同一日}. */
+  public static List<Found> find(String text, DateBase base, String dateBefore) {
+    return find(text, base, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);
   }
 
   /**
-   * As {@link #find(String, LocalDate, String)}, with also the last full day before the text: a 同日 or 当天
+   * As {@link #find(String, DateBase, String)}, with also the last full day before the text: a 同日 or 当天
    * with no date before it in the text means that day, even when a month (同年8月) was named after it.
    */
-  public static List<Found> find(String text, LocalDate published, String dateBefore, String dayBefore) {
+  public static List<Found> find(String text, DateBase base, String dateBefore, String dayBefore) {
     List<Found> out = new ArrayList<>();
     if (!mayHoldDate(text)) {
       return out;
@@ -54,7 +55,7 @@ public final class DateResolver {
         continue;
       }
       boolean sameDay = m.group("same") != null && !m.group("same").equals("同期");
-      String iso = sameDay && !dateInText && dayBefore != null ? dayBefore : resolve(m, published, previous, text);
+      String iso = sameDay && !dateInText && dayBefore != null ? dayBefore : resolve(m, base, previous, text);
       if (iso != null) {
         out.add(new Found(m.group(), iso, m.start(), m.end()));
         boolean named = m.group("same") == null && m.group("vague") == null;
@@ -95,7 +96,8 @@ public final class DateResolver {
     return c >= '0' && c <= '9' || "今去明前同当日近最昨".indexOf(c) >= 0;
   }
 
-  private static String resolve(Matcher m, LocalDate published, String previous, String text) {
+  private static String resolve(Matcher m, DateBase base, String previous, String text) {
+    LocalDate published = base.published();
     if (m.group("same") != null) {
       return previous;
     }
@@ -115,9 +117,9 @@ public final class DateResolver {
       if (d == null || m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) || published == null) {
         return null;
       }
-      return bareDay(Integer.parseInt(d), published);
+      return bareDay(Integer.parseInt(d), base, previous);
     }
-    Integer year = y != null ? Integer.valueOf(y) : relativeYear(rel, published, previous);
+    Integer year = y != null ? Integer.valueOf(y) : relativeYear(rel, base, previous);
     int month = mo == null ? 0 : Integer.parseInt(mo);
     int day = d == null ? 0 : Integer.parseInt(d);
     if (month > 12 || day > 31 || mo == null && d != null) {
@@ -127,15 +129,8 @@ public final class DateResolver {
       if (published == null || month == 0) {
         return null;
       }
-      year = published.getYear();
-      LocalDate candidate = LocalDate.of(year, month, day == 0 ? 1 : Math.min(day, 28));
-      // 自2月1日起施行 announces a date to come; other partial dates are never later than publication.
-      boolean announced = text.startsWith("起", m.end());
-      if (candidate.isAfter(published) && !announced) {
-        year--;
-      } else if (announced && candidate.isBefore(published.minusMonths(1))) {
-        year++;
-      }
+      // A review tells what its year brought, 自2月1日起施行 included: a date without its year is of that year.
+      year = base.reviewedYear().orElseGet(() -> nearPublication(month, day, published, text.startsWith("起", m.end())));
     }
     if (month == 0) {
       return String.valueOf(year);
@@ -143,10 +138,32 @@ public final class DateResolver {
     return day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
   }
 
-  private static Integer relativeYear(String rel, LocalDate published, String previous) {
+  /** The year of a month without one: never later than publication, unless it announces a start (自2月1日起施行). */
+  private static int nearPublication(int month, int day, LocalDate published, boolean announced) {
+    int year = published.getYear();
+    LocalDate candidate = LocalDate.of(year, month, day == 0 ? 1 : Math.min(day, 28));
+    if (candidate.isAfter(published) && !announced) {
+      year--;
+    } else if (announced && candidate.isBefore(published.minusMonths(1))) {
+      year++;
+    }
+    return year;
+  }
+
+  /**
+   * The year of 今年, 去年, 同年 …: the writer's, counted from publication, even in a review. A January review of
+   * 2023 calls 2023 去年, as its readers do, and its 今年 is the year ahead; only 同年 and 当年 with no date before
+   * them take the year reviewed, the one the headline named.
+   */
+  private static Integer relativeYear(String rel, DateBase base, String previous) {
+    LocalDate published = base.published();
     // 2023年5月获批，同年8月开工: 同年 and 当年 are the year of the date before, when there is one.
-    if (("同年".equals(rel) || "当年".equals(rel)) && previous != null) {
+    boolean sameYear = "同年".equals(rel) || "当年".equals(rel);
+    if (sameYear && previous != null) {
       return Integer.valueOf(previous.substring(0, 4));
+    }
+    if (sameYear && base.reviewedYear().isPresent()) {
+      return base.reviewedYear().getAsInt();
     }
     if (rel == null || published == null) {
       return null;
@@ -159,13 +176,21 @@ public final class DateResolver {
     };
   }
 
-  /** {@code 5日} in a paper of the 7th is the 5th of this month; in a paper of the 3rd, of last month. */
-  private static String bareDay(int day, LocalDate published) {
+  /**
+   * {@code 5日} in a paper of the 7th is the 5th of this month; in a paper of the 3rd, of last month. In a review,
+   * after a date of the year reviewed (6月8日…，10日…) it is of that date's month.
+   */
+  private static String bareDay(int day, DateBase base, String previous) {
     if (day < 1 || day > 31) {
       return null;
     }
+    LocalDate published = base.published();
     YearMonth month = YearMonth.from(published);
-    if (day > published.getDayOfMonth()) {
+    boolean inReview = previous != null && previous.length() >= 7 && base.reviewedYear().isPresent()
+        && previous.startsWith(String.valueOf(base.reviewedYear().getAsInt()));
+    if (inReview) {
+      month = YearMonth.parse(previous.substring(0, 7));
+    } else if (day > published.getDayOfMonth()) {
       month = month.minusMonths(1);
     }
     if (day > month.lengthOfMonth()) {

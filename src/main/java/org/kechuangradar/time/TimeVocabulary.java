@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The words of time expressions, read once from src/main/resources/time/*.tsv. */
+/** The words of time expressions and of looking back on a year, read once from src/main/resources/time/*.tsv. */
 final class TimeVocabulary {
   /** A word naming a year, quarter, month, week or day by its distance from the base. */
   record Relative(String word, String unit, int offset) {}
@@ -40,6 +40,8 @@ final class TimeVocabulary {
       .map(r -> new DayPeriod(r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2]))).toList(), DayPeriod::word);
   static final Map<String, Edge> EDGES = index(rows("edges").stream()
       .map(r -> new Edge(r[0], r[1], Integer.parseInt(r[2]), Integer.parseInt(r[3]))).toList(), Edge::word);
+  /** The words that, with a past year, make a headline a review of that year (大事记, 回顾, 盘点 …). */
+  static final List<String> RETROSPECTIVE_WORDS = rows("retrospective_words").stream().map(r -> r[0].strip()).toList();
 
   private TimeVocabulary() {}
 

@@ -1,6 +1,5 @@
 package org.kechuangradar.extract.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +12,8 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.PartialDate;
 
 /**
  * Finds project calls and competitions: a sentence that publishes or opens one (张榜公布, 发布, 启动, 征集 with
@@ -47,7 +46,7 @@ public final class CallExtractor implements Stage {
 
   @Override
   public Document process(Document d) {
-    LocalDate published = PartialDate.dayOf(d.published());
+    DateBase base = SentenceFacts.dateBase(d);
     List<Sentences.Sentence> sentences = SentenceFacts.sentences(d.text());
     List<Call> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
@@ -84,9 +83,9 @@ public final class CallExtractor implements Stage {
           + (k + 2 < sentences.size() ? sentences.get(k + 2).text() : "");
       Matcher eligible = ELIGIBLE.matcher(following);
       Matcher deadline = DEADLINE.matcher(following);
-      String due = deadline.find() ? dateOf(deadline.group(1), published) : null;
+      String due = deadline.find() ? dateOf(deadline.group(1), base) : null;
       out.add(new Call(name, kindOf(name), issuers.isEmpty() ? null : issuers.get(0),
-          SentenceFacts.date(s.text(), published, null), batch.find() ? batch.group() : null,
+          SentenceFacts.date(s.text(), base, null), batch.find() ? batch.group() : null,
           projects != null ? projects : entries(name, following),
           eligible.find() ? eligible.group(1) : null, due));
     }
@@ -123,8 +122,8 @@ public final class CallExtractor implements Stage {
     return false;
   }
 
-  private static String dateOf(String written, LocalDate published) {
-    List<DateResolver.Found> found = DateResolver.find(written, published);
+  private static String dateOf(String written, DateBase base) {
+    List<DateResolver.Found> found = DateResolver.find(written, base);
     return found.isEmpty() ? null : found.get(0).iso();
   }
 

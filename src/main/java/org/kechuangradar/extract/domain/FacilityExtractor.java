@@ -25,8 +25,8 @@ import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Occurrences;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
-import org.kechuangradar.time.PartialDate;
 
 /**
  * Finds facilities by the word that ends their name (智算中心, 大科学装置, 实验室, 集聚区 …) or that stands before
@@ -156,7 +156,7 @@ public final class FacilityExtractor implements Stage {
       kinds.putIfAbsent(ap.name(), "community");
       firstAt.putIfAbsent(ap.name(), ap.at());
     }
-    LocalDate published = PartialDate.dayOf(d.published());
+    DateBase base = SentenceFacts.dateBase(d);
     List<Facility> out = new ArrayList<>();
     if (kinds.isEmpty()) {
       return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
@@ -193,7 +193,7 @@ public final class FacilityExtractor implements Stage {
           named.add(k);
         }
       }
-      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, published, leading.get(name),
+      out.add(facility(d, sentences, paragraphs, named, name, e.getValue(), areas, base, leading.get(name),
           spans));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFacilities(out)));
@@ -759,8 +759,9 @@ public final class FacilityExtractor implements Stage {
    * only those sentences are read, and in each a stage verb counts only for the facilities it governs.
    */
   private static Facility facility(Document d, Sentences.Sentence[] sentences, int[] paragraphs,
-      NavigableSet<Integer> named, String name, String kind, Areas areas, LocalDate published, String before,
+      NavigableSet<Integer> named, String name, String kind, Areas areas, DateBase base, String before,
       List<Span> spans) {
+    LocalDate published = base.published();
     List<Facility.Stage> stages = new ArrayList<>();
     String region = null;
     boolean locatedBy = false;
@@ -795,7 +796,7 @@ public final class FacilityExtractor implements Stage {
         // 该中心…, 自投产以来…: the sentence speaks of it from its start.
         in.add(0, new Span(name, 0, 0));
       }
-      List<DateResolver.Found> dates = DateResolver.find(s.text(), published, lastDate).stream()
+      List<DateResolver.Found> dates = DateResolver.find(s.text(), base, lastDate).stream()
           .filter(f -> !unitNumber(s.text(), f)).toList();
       if (!dates.isEmpty()) {
         lastDate = dates.get(dates.size() - 1).iso();
@@ -845,7 +846,7 @@ public final class FacilityExtractor implements Stage {
         }
         String date = dateBefore(s.text(), dates, at);
         if (date == null) {
-          date = periodYear(s.text().substring(0, at), published);
+          date = periodYear(s.text().substring(0, at), base);
         }
         if (MILESTONES.contains(st.word())) {
           // 合龙, 封顶: a step of the building, not its start; it says only that the work is under way.
@@ -916,12 +917,14 @@ public final class FacilityExtractor implements Stage {
   // 前三季度, 上半年, 一季度: a part of the year the story tells of, which dates what was done in it by the year.
   private static final Pattern PERIOD = Pattern.compile("(?:前[一二三]|[一二三四第]{1,2})季度|[上下]半年|1—\\d{1,2}月");
 
-  /** The year of the part of the year written before the verb (前三季度…完工), or null. */
-  private static String periodYear(String before, LocalDate published) {
+  /** The year of the part of the year written before the verb (前三季度…完工), or null; in a review, the year reviewed. */
+  private static String periodYear(String before, DateBase base) {
+    LocalDate published = base.published();
     if (published == null || !PERIOD.matcher(before).find()) {
       return null;
     }
-    return String.valueOf(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
+    int near = published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear();
+    return String.valueOf(base.reviewedYear().orElse(near));
   }
 
   /** 11号机组, 3号线: a number before 号 and a noun is the number of a unit, not a day. */

@@ -14,6 +14,7 @@ import org.kechuangradar.model.Indicator;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
+import org.kechuangradar.time.DateBase;
 import org.kechuangradar.time.DateResolver;
 import org.kechuangradar.time.PartialDate;
 
@@ -86,7 +87,7 @@ public final class IndicatorExtractor implements Stage {
 
   @Override
   public Document process(Document d) {
-    LocalDate published = PartialDate.dayOf(d.published());
+    DateBase base = SentenceFacts.dateBase(d);
     List<Indicator> out = new ArrayList<>();
     List<Sentences.Sentence> sentences = SentenceFacts.sentences(d.text());
     int si = 0;
@@ -120,7 +121,7 @@ public final class IndicatorExtractor implements Stage {
         if (!after.startsWith("的") && noun.find() && (listed || COUNT_BEFORE.matcher(before).find())
             && !Character.isDigit(noun.group(1).charAt(0))) {
           String whole = d.text().substring(s.start(), q.start());
-          last = indicator(d, s, q, noun.group(1), whole, before, "level", published);
+          last = indicator(d, s, q, noun.group(1), whole, before, "level", base);
           out.add(last);
           lastCounted = true;
           continue;
@@ -196,7 +197,7 @@ public final class IndicatorExtractor implements Stage {
         // 建设不少于10个高质量科学数据库: after a verb, the thing counted follows the number.
         metric += object(d.text(), q.end());
       }
-      last = indicator(d, s, q, metric, before, tail, basis(before, clause, verb.group(4), q.unit()), published);
+      last = indicator(d, s, q, metric, before, tail, basis(before, clause, verb.group(4), q.unit()), base);
       out.add(last);
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withIndicators(once(out))));
@@ -208,13 +209,14 @@ public final class IndicatorExtractor implements Stage {
 
   /** An indicator of the amount with its period, region and whether it is a goal. */
   private static Indicator indicator(Document d, Sentences.Sentence s, Quantity q, String metric, String before,
-      String tail, String basis, LocalDate published) {
+      String tail, String basis, DateBase base) {
+    LocalDate published = base.published();
     Matcher target = TARGET.matcher(before);
     // 到2022年已降至0.45%: a year before publication is the past, not a goal.
     boolean toYear = before.contains("20") && target.find() && (published == null || Integer.parseInt(target.group(2)) >= published.getYear());
     boolean isTarget = toYear || before.contains("目标") || before.contains("力争") || future(before)
         || FUTURE_VERB.matcher(tail).find() && !tail.endsWith("从");
-    String period = toYear ? target.group(2) : periodOf(s.text(), published);
+    String period = toYear ? target.group(2) : periodOf(s.text(), base);
     return new Indicator(metric, SentenceFacts.region(d, s.start(), q.start()), period, q.value(), q.unit(), basis,
         isTarget, s.text());
   }
@@ -301,22 +303,25 @@ public final class IndicatorExtractor implements Stage {
   // The period of the sentence last asked for: a sentence often holds several figures.
   private static final ThreadLocal<String[]> LAST_PERIOD = new ThreadLocal<>();
 
-  private static String periodOf(String sentence, LocalDate published) {
+  private static String periodOf(String sentence, DateBase base) {
     String[] last = LAST_PERIOD.get();
-    String day = String.valueOf(published);
-    if (last == null || !last[0].equals(sentence) || !last[1].equals(day)) {
-      last = new String[] {sentence, day, period(sentence, published)};
+    String key = base.toString();
+    if (last == null || !last[0].equals(sentence) || !last[1].equals(key)) {
+      last = new String[] {sentence, key, period(sentence, base)};
       LAST_PERIOD.set(last);
     }
     return last[2];
   }
 
   /** The year or month the sentence is about: its first date, else the year of publication for 今年. */
-  private static String period(String sentence, LocalDate published) {
+  private static String period(String sentence, DateBase base) {
+    LocalDate published = base.published();
     // 上半年 is half a year, not the whole of it: 2024-H1.
     Matcher half = HALF_YEAR.matcher(sentence);
     if (half.find()) {
+      // A bare 上半年 in a review is of the year reviewed; 今年 and 去年 count from publication, as DateResolver's do.
       Integer year = half.group(1) != null ? Integer.valueOf(half.group(1)) : published == null ? null
+          : half.group(2) == null && base.reviewedYear().isPresent() ? base.reviewedYear().getAsInt()
           : "去年".equals(half.group(2)) ? published.getYear() - 1 : published.getYear();
       if (year != null) {
         return year + (half.group(3).equals("上") ? "-H1" : "-H2");
@@ -324,7 +329,7 @@ public final class IndicatorExtractor implements Stage {
     }
     // 2020年以来累计: a total since a year is not that year's figure.
     sentence = SINCE_YEAR.matcher(sentence).replaceAll("");
-    List<DateResolver.Found> dates = DateResolver.find(sentence, published);
+    List<DateResolver.Found> dates = DateResolver.find(sentence, base);
     for (DateResolver.Found f : dates) {
       if (!SentenceFacts.YEAR_ONLY.matcher(f.text()).matches() && !SentenceFacts.isFuture(f.iso(), published)) {
         PartialDate date = PartialDate.parse(f.iso());
