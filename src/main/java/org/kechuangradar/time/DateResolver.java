@@ -55,7 +55,8 @@ public final class DateResolver {
         continue;
       }
       boolean sameDay = m.group("same") != null && !m.group("same").equals("同期");
-      String iso = sameDay && !dateInText && dayBefore != null ? dayBefore : resolve(m, base, previous, text);
+      // 同日 with no date before it in the text is the last full day named before, or unknown: never a month.
+      String iso = sameDay && !dateInText ? dayBefore : resolve(m, base, previous, text);
       if (iso != null) {
         out.add(new Found(m.group(), iso, m.start(), m.end()));
         boolean named = m.group("same") == null && m.group("vague") == null;

@@ -56,6 +56,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aClausesOwnDateThatNeedsThePublicationDayIsUnknownWithoutIt() {
+    Document d = ByHand.text(null, "1月9日，科学城数据中心投入使用。\n该中心于2022年3月获批，同年9月开工，去年11月通过验收。\n"
+        + "区科技局同日印发《算力补贴办法》。");
+    List<String> events = stage.process(d).extraction().events().stream().map(e -> e.type().code() + " " + e.date())
+        .toList();
+    // 去年11月 and 同日 (of an unknown 1月9日) are not the months named before them.
+    assertEquals(List.of("approved 2022-03", "started 2022-09"), events);
+  }
+
+  @Test
   void keepsEverySpanInsideRandomText() {
     Random random = new Random(18);
     for (int i = 0; i < 200; i++) {
