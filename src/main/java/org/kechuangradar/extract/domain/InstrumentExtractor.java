@@ -118,6 +118,9 @@ public final class InstrumentExtractor implements Stage {
             : NATIONWIDE.matcher(s.text()).find()
                 || SentenceFacts.mentions(d, s.start(), s.end(), Mention.Type.REGION).size() > 1 ? null
             : SentenceFacts.region(d, s.start(), s.end());
+        if (region == null && !NATIONWIDE.matcher(s.text()).find()) {
+          region = paragraphSubject(d, s);
+        }
         add(out, byName, words, new Instrument(kind, name, amount, whom,
             condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()),
             m.group());
@@ -270,6 +273,17 @@ public final class InstrumentExtractor implements Stage {
   }
 
   /** Where the titles of the document's policies stand in its text, found in one pass. */
+  /**
+   * The one region the sentence's paragraph names before it (苏州将…；对…企业，发放算力券): a measure with no place of its
+   * own is the paragraph's subject's. Two regions before it leave the measure unplaced.
+   */
+  private static String paragraphSubject(Document d, Sentences.Sentence s) {
+    int paragraphStart = d.text().lastIndexOf('\n', s.start()) + 1;
+    List<String> named = SentenceFacts.mentions(d, paragraphStart, s.start(), Mention.Type.REGION).stream().distinct()
+        .toList();
+    return named.size() == 1 ? named.get(0) : null;
+  }
+
   private static final class PolicyTitles {
     private record Named(int policy, int start, int end) {}
 

@@ -50,6 +50,21 @@ class InstrumentExtractorTest {
   }
 
   @Test
+  void aMeasureWithNoPlaceOfItsOwnIsOfTheOneRegionItsParagraphNamesBefore() {
+    String one = "方案提出，嘉兴将建设公共算力平台。对采购本地算力的小微企业，发放“算力券”，每家最高补贴80万元。";
+    String two = "嘉兴和湖州将共建算力平台。对采购本地算力的小微企业，发放“算力券”，每家最高补贴80万元。";
+    assertEquals("嘉兴市", voucherIn(one, "嘉兴=嘉兴市", Mention.Type.REGION).region());
+    assertEquals(null, voucherIn(two, "嘉兴=嘉兴市", Mention.Type.REGION, "湖州=湖州市", Mention.Type.REGION).region());
+  }
+
+  private Instrument voucherIn(String text, Object... regions) {
+    Document d = ByHand.entities(ByHand.text("2025-03-01", text), regions);
+    List<Instrument> all = stage.process(before(d)).extraction().domain().instruments();
+    return all.stream().filter(i -> i.kind() == InstrumentKind.VOUCHER).findFirst()
+        .orElseThrow(() -> new AssertionError(all.toString()));
+  }
+
+  @Test
   void takesMoneySetAsideByAMeasureAsAFundInstrument() {
     Document d = ByHand.text("2025-03-01", "南昌市今年将安排专项资金5000万元，支持企业开展关键技术攻关。");
     List<Instrument> all = stage.process(before(d)).extraction().domain().instruments();
