@@ -25,8 +25,10 @@ import org.kechuangradar.pipeline.Stage;
  * and their quoted words ({@code “…”宋向清说}) kept apart as quotes. One proposal per speaker and document.
  */
 public final class ProposalExtractor implements Stage {
-  private static final Pattern PROPOSING = Pattern.compile("^(?:[^，。；“”,]{0,30}?)("
-      + SpeechVerbs.alternation(SpeechVerbs.Kind.PROPOSE, SpeechVerbs.Kind.OPINE, SpeechVerbs.Kind.FRAME) + ")[，：:,]?");
+  // 带来的建议之一: a verb of proposing after 的 or before 之一 is a noun, and proposes nothing in itself.
+  private static final Pattern PROPOSING = Pattern.compile("^(?:[^，。；“”,]{0,30}?)(?<!的)("
+      + SpeechVerbs.alternation(SpeechVerbs.Kind.PROPOSE, SpeechVerbs.Kind.OPINE, SpeechVerbs.Kind.FRAME)
+      + ")(?!之一)[，：:,]?");
   // 她建议: a pronoun before a verb of proposing stands for the last person named.
   private static final Pattern PRONOUN = Pattern.compile("[他她](?="
       + SpeechVerbs.alternation(SpeechVerbs.Kind.PROPOSE, SpeechVerbs.Kind.OPINE) + ")");

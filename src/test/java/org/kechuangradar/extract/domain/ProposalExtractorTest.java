@@ -32,6 +32,16 @@ class ProposalExtractorTest {
   }
 
   @Test
+  void aProposalNamedAsANounProposesNothingInItself() {
+    Document d = ByHand.text("2025-03-05", "全国人大代表、某公司董事长周启航带来的建议之一，关注中小企业融资难的问题。"
+        + "他建议，设立科技型企业信贷风险补偿资金。");
+    d = new PersonExtractor().process(ByHand.names(d, "全国人大代表", POSITION, "董事长", POSITION, "周启航", PERSON));
+    List<Proposal> all = stage.process(d).extraction().domain().proposals();
+    assertEquals(1, all.size(), all.toString());
+    assertEquals(List.of("设立科技型企业信贷风险补偿资金"), all.get(0).recommendations());
+  }
+
+  @Test
   void givesEverySpeakerOfAListTheProposalsAfterJiu() {
     Document d = ByHand.text("2026-07-10", "民建中央主席郝明金、农工党中央主席何维在座谈会上介绍调研成果，并就强化源头创新与制度供给、"
         + "推动低空经济高质量发展等，提出务实中肯的政策建议。");
