@@ -115,7 +115,8 @@ public final class DateResolver {
     String d = m.group("d");
     if (rel == null && y == null && mo == null) {
       // A bare day needs 日 or 号 right after a number that is not part of a longer figure.
-      if (d == null || m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) || published == null) {
+      if (d == null || m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))
+          || published == null && base.reviewedYear().isEmpty()) {
         return null;
       }
       return bareDay(Integer.parseInt(d), base, previous);
@@ -127,7 +128,7 @@ public final class DateResolver {
       return null;
     }
     if (year == null) {
-      if (published == null || month == 0) {
+      if (month == 0 || published == null && base.reviewedYear().isEmpty()) {
         return null;
       }
       // A review tells what its year brought, 自2月1日起施行 included: a date without its year is of that year.
@@ -186,12 +187,13 @@ public final class DateResolver {
       return null;
     }
     LocalDate published = base.published();
-    YearMonth month = YearMonth.from(published);
     boolean inReview = previous != null && previous.length() >= 7 && base.reviewedYear().isPresent()
         && previous.startsWith(String.valueOf(base.reviewedYear().getAsInt()));
-    if (inReview) {
-      month = YearMonth.parse(previous.substring(0, 7));
-    } else if (day > published.getDayOfMonth()) {
+    if (!inReview && published == null) {
+      return null;
+    }
+    YearMonth month = inReview ? YearMonth.parse(previous.substring(0, 7)) : YearMonth.from(published);
+    if (!inReview && day > published.getDayOfMonth()) {
       month = month.minusMonths(1);
     }
     if (day > month.lengthOfMonth()) {

@@ -25,8 +25,12 @@ class RetrospectiveDatesTest {
       """;
 
   private static Document extract(String headline) throws Exception {
+    return extract(headline, "2024-01-03");
+  }
+
+  private static Document extract(String headline, String published) throws Exception {
     byte[] bytes = (headline + "\n\n" + BODY).getBytes(StandardCharsets.UTF_8);
-    return RADAR.extract(new Input("review.txt", bytes, "text/plain; charset=utf-8"), "2024-01-03");
+    return RADAR.extract(new Input("review.txt", bytes, "text/plain; charset=utf-8"), published);
   }
 
   private static List<String> eventDates(String headline) throws Exception {
@@ -38,6 +42,13 @@ class RetrospectiveDatesTest {
     assertEquals(List.of("2023-01", "2023-01-03", "2023-06-08", "2023-06-10", "2023-12-28"),
         eventDates("回眸2023年合肥科技创新"));
     assertEquals("2023-01", extract("回眸2023年合肥科技创新").extraction().policies().get(0).date());
+  }
+
+  @Test
+  void anUndatedReviewStillDatesItsMonthsInTheYearItNames() throws Exception {
+    assertEquals(List.of("2023-01", "2023-01-03", "2023-06-08", "2023-06-10", "2023-12-28"),
+        extract("回眸2023年合肥科技创新", null).extraction().events().stream().map(Event::date).toList());
+    assertEquals(List.of(), extract("合肥科技创新综述", null).extraction().events());
   }
 
   @Test
