@@ -4,15 +4,13 @@
 
 const DIMS = [
   ['region', '地区'], ['body', '政府机构'], ['org', '机构'], ['person', '人物'], ['industry', '产业'],
-  ['kind', '政策类型'], ['type', '事件类型'], ['source', '来源'],
+  ['kind', '政策类型'], ['type', '事件类型'], ['source', '来源'], ['month', '月份'],
 ];
 const DIM_LABEL = Object.fromEntries(DIMS);
-const SHARED = ['q', 'region', 'org', 'body', 'person', 'kind', 'type', 'industry', 'from', 'to', 'source', 'sort'];
-const EVENT_TYPES = {
-  issued: '发布', adopted: '通过', in_force: '施行', opened: '启用', approved: '获批', started: '开工', built: '建成',
-  accepted: '验收', signed: '签约', settled: '落户', established: '成立', call: '征集', meeting: '会议', visit: '调研',
-  announced: '宣布', other: '其他',
-};
+const SHARED = ['q', 'region', 'org', 'body', 'person', 'kind', 'type', 'industry', 'month', 'from', 'to', 'source', 'sort'];
+// The Chinese word for each code the records carry, as the server's enums give them (GET /api/labels).
+let LABELS = {};
+function label(field, code) { return (LABELS[field] || {})[code] || code || ''; }
 const MENTION_TYPES = {
   REGION: '地区', ADDRESS: '地址', GOVERNMENT: '政府机构', ORGANIZATION: '机构', COMPANY: '企业', PERSON: '人物',
   POSITION: '职务', POLICY: '政策', INDUSTRY: '产业', DATE: '日期', QUANTITY: '数量',
@@ -49,7 +47,7 @@ function h(tag, attrs, ...children) {
     else if (k === 'href') el.setAttribute('href', safeHref(v));
     else el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -150,7 +148,7 @@ function dimPath(dim, value, label) {
 
 // Puts a page's parts in place; absent parts (null, false) are left out rather than shown as text.
 function show(...parts) {
-  app.replaceChildren(...parts.flat().filter(x => x !== null && x !== undefined && x !== false));
+  app.replaceChildren(...parts.flat(Infinity).filter(x => x !== null && x !== undefined && x !== false));
 }
 
 function fail(e) {
@@ -242,7 +240,8 @@ async function searchPage() {
     if (r.ok) navigate('/watches');
     else alert('保存失败：' + (await problemOf(r)).message);
   } }, '保存为关注');
-  show(h('h1', {}, '搜索'), form, chips,
+  // Documents filtered by a region are those that mention it, which is not what the region did.
+  show(h('h1', {}, query.region ? `提及${labelOf(result, 'region', query.region)}的文章` : '搜索'), form, chips,
     h('div', { class: 'layout' }, facets, h('div', { class: 'results' },
       h('p', { class: 'muted total' }, `共 ${result.total} 篇文章`), exportLinks('/api/search', query), watch, hits,
       pager(result.total, page, 20, p => navigate('/search?' + params(Object.assign(shared(query), { page: p })))))));
@@ -255,14 +254,14 @@ function labelOf(result, dim, value) {
 }
 
 // Event types travel as English keys; the page shows them in Chinese.
-function shown(dim, label) {
-  return dim === 'type' ? (EVENT_TYPES[label] || label) : label;
+function shown(dim, value) {
+  return dim === 'type' ? label('type', value) : value;
 }
 
 async function documentPage(id) {
   const d = await api('/api/documents/' + encodeURIComponent(id));
   const r = d.record;
-  const text = h('div', { class: 'text', id: 'clean-text' }, mentionText(d.text, d.mentions || []));
+  const text = h('div', { class: 'text', id: 'clean-text' }, articleText(d.text, d.mentions || [], r.articles || []));
   const original = h('pre', { class: 'original', id: 'original-text', hidden: true }, d.original);
   const toggle = h('button', { id: 'show-original', onclick: () => {
     const showing = !original.hidden;
@@ -270,14 +269,22 @@ async function documentPage(id) {
     toggle.textContent = showing ? '查看原文' : '查看清洗后文本';
   } }, '查看原文');
   const side = h('aside', {},
-    section('政策', r.policies, p => [p.title, ' ', h('span', { class: 'muted' }, [p.kind, p.date, join(p.issuers)].filter(Boolean).join(' · '))]),
-    section('事件', r.events, e => [h('b', {}, EVENT_TYPES[e.type] || e.type), ' ', e.date || '', ' ', e.summary || '']),
+    section('本页文章', r.articles, a => h('a', { href: '#article-' + a.start }, a.title || '(无标题)')),
+    section('政策', r.policies, p => [link('/policy-records?' + params({ q: p.title }), p.title), ' ',
+      h('span', { class: 'muted' }, [p.kind, p.date, join(p.issuers)].filter(Boolean).join(' · '))]),
+    section('事件', r.events, e => [h('b', {}, label('type', e.type)), ' ', e.date || '', ' ', e.summary || '']),
+    section('建议', r.proposals, p => [link('/people/' + encodeURIComponent(p.speaker), p.speaker), '：', join(p.recommendations)]),
+    section('设施', r.facilities, f => [h('b', {}, f.name), ' ', h('span', { class: 'muted' }, [label('facility_kind', f.kind), f.region].filter(Boolean).join(' · ')), stageLine(f.stages)]),
+    section('基金', r.funds, f => [h('b', {}, f.name), ' ', [amountText(f.size), f.region, f.sponsor].filter(Boolean).join(' · ')]),
+    section('征集', r.calls, c => [h('b', {}, c.name), ' ', [c.issuer, c.date, projectsText(c.projects)].filter(Boolean).join(' · ')]),
+    section('政策工具', r.instruments, i => [h('b', {}, label('instrument_kind', i.kind)), ' ', i.name, ' ', terms(i)]),
+    section('指标', r.indicators, i => [i.metric, ' ', [i.region, i.period, numberText(i.value) + (i.unit || ''), i.target ? '目标' : ''].filter(Boolean).join(' · ')]),
     section('人物', r.people, p => [link('/people/' + encodeURIComponent(p.name), p.name), ' ', join(p.positions), p.organization ? '（' + p.organization + '）' : '']),
     section('机构', r.organizations, o => link('/organizations/' + encodeURIComponent(o.name), o.name)),
     section('地区', r.regions, g => link('/regions/' + (g.code || encodeURIComponent(g.name)), g.name)),
     section('数量', r.quantities, q => [q.text, q.subject ? ' · ' + q.subject : '']),
     section('产业', r.industry_focus, f => [f.region || '', ' ', join(f.industries)]));
-  const legend = h('div', { class: 'legend' }, Object.entries(MENTION_TYPES).map(([t, label]) => h('span', { class: 'm m-' + t }, label)));
+  const legend = h('div', { class: 'legend' }, Object.entries(MENTION_TYPES).map(([t, name]) => h('span', { class: 'm m-' + t }, name)));
   show(h('h1', {}, d.title || '(无标题)'),
     h('p', { class: 'muted' }, [when(d.published), ' · ', d.sources.map(origin).join('，')]),
     toggle, legend, h('div', { class: 'doc' }, h('div', {}, text, original), side));
@@ -289,12 +296,29 @@ function section(title, items, render) {
     h('ul', {}, items.map(i => h('li', {}, render(i)))));
 }
 
-// The clean text with each mention wrapped in a coloured span; overlapping mentions keep the first.
-function mentionText(text, mentions) {
+// The text with each article of a page under its own heading; a page of one article is its text alone.
+function articleText(text, mentions, articles) {
+  if (!articles.length) return mentionText(text, mentions, 0, text.length);
   const out = [];
   let at = 0;
+  for (const a of articles.slice().sort((x, y) => x.start - y.start)) {
+    if (a.start > at) out.push(h('div', { class: 'between' }, mentionText(text, mentions, at, a.start)));
+    out.push(h('article', { class: 'article', id: 'article-' + a.start },
+      h('h2', { class: 'article-title' }, a.title || '(无标题)'),
+      a.authors && a.authors.length ? h('p', { class: 'muted' }, '作者：' + join(a.authors)) : null,
+      mentionText(text, mentions, a.start, a.end)));
+    at = Math.max(at, a.end);
+  }
+  if (at < text.length) out.push(h('div', { class: 'between' }, mentionText(text, mentions, at, text.length)));
+  return out;
+}
+
+// A part of the clean text with each mention wrapped in a coloured span; overlapping mentions keep the first.
+function mentionText(text, mentions, from, to) {
+  const out = [];
+  let at = from;
   for (const m of mentions.slice().sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (m.start < at || m.end > text.length) continue;
+    if (m.start < at || m.end > to) continue;
     if (m.start > at) out.push(document.createTextNode(text.slice(at, m.start)));
     const target = mentionTarget(m);
     const span = h('span', { class: 'm m-' + m.type, title: `${MENTION_TYPES[m.type] || m.type}：${m.canonical}`,
@@ -306,7 +330,7 @@ function mentionText(text, mentions) {
     out.push(span);
     at = m.end;
   }
-  out.push(document.createTextNode(text.slice(at)));
+  out.push(document.createTextNode(text.slice(at, to)));
   return out;
 }
 
@@ -318,78 +342,242 @@ function mentionTarget(m) {
   return null;
 }
 
-async function regionPage(code) {
-  const d = await api('/api/regions/' + encodeURIComponent(code));
-  const counts = (list, dim) => list.length ? h('ul', {}, list.map(v => h('li', {}, dimPath(dim, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count)))) : h('p', { class: 'muted' }, '暂无');
-  show(
-    h('h1', {}, d.name),
-    h('p', { class: 'muted' }, [d.parent ? link('/regions/' + d.parent.code, d.parent.name) : null, d.parent ? ' · ' : '',
-      `区划代码 ${d.code} · ${d.documents} 篇文章 · `, link('/search?' + params({ region: d.code }), '查看全部文章')]),
-    h('div', { class: 'cards' },
-      h('div', { class: 'card', id: 'dossier-industries' }, h('h3', {}, '重点产业'), counts(d.industry, 'industry')),
-      h('div', { class: 'card', id: 'dossier-bodies' }, h('h3', {}, '政府机构'), counts(d.body, 'body')),
-      h('div', { class: 'card' }, h('h3', {}, '机构'), counts(d.org, 'org')),
-      h('div', { class: 'card' }, h('h3', {}, '人物'), counts(d.person, 'person'))),
-    h('h2', {}, `政策（${d.policies.total}）`), policyTable(d.policies.rows),
-    h('h2', {}, `事件（${d.events.total}）`), eventTable(d.events.rows),
-    d.children.some(c => c.documents) ? h('h2', {}, '下辖地区') : null,
-    h('div', { class: 'chips' }, d.children.filter(c => c.documents).map(c =>
-      h('span', { class: 'chip' }, link('/regions/' + c.code, c.name), ` ${c.documents}`))));
+// ---- the records' terms, as a reader writes them -----------------------------------------------------------------
+function numberText(v) {
+  if (v === null || v === undefined || v === '') return '';
+  const n = Number(v);
+  return Number.isFinite(n) ? String(Math.round(n * 1000) / 1000) : String(v);
 }
 
-async function namedDossier(dim, name) {
-  const title = dim === 'person' ? '人物' : '机构';
-  const q = { [dim]: name };
-  const [docs, policies, events, people] = await Promise.all([
-    api('/api/search?' + params(Object.assign({ size: 10, sort: 'date' }, q))),
-    api('/api/policies?' + params(Object.assign({ size: 50, sort: 'date' }, q))),
-    api('/api/events?' + params(Object.assign({ size: 50, sort: 'date' }, q))),
-    dim === 'person' ? api('/api/people?' + params(Object.assign({ size: 50 }, q))) : Promise.resolve(null)]);
-  const facet = d => (docs.facets[d] || []).filter(v => v.value !== name).slice(0, 10);
-  const positions = people ? [...new Set(people.rows.flatMap(r => r.positions || []).concat(people.rows.map(r => r.organization).filter(Boolean)))] : [];
-  show(
-    h('h1', {}, name), h('p', { class: 'muted' }, `${title} · ${docs.total} 篇文章 · `, link('/search?' + params(q), '查看全部文章')),
-    positions.length ? h('p', {}, '职务与机构：' + positions.join('、')) : null,
-    h('div', { class: 'cards' }, ['region', 'industry', 'body', 'person'].map(d => h('div', { class: 'card' },
-      h('h3', {}, DIM_LABEL[d]), h('ul', {}, facet(d).map(v => h('li', {}, dimPath(d, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count))))))),
-    h('h2', {}, `政策（${policies.total}）`), policyTable(policies.rows),
-    h('h2', {}, `事件（${events.total}）`), eventTable(events.rows),
-    h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))));
+// A sum of money in 万 or 亿 (2亿元, 300万元); other units as written (30%).
+function money(v, unit) {
+  if (v === null || v === undefined) return '';
+  const n = Number(v);
+  if (unit === '元' && n >= 1e8) return numberText(n / 1e8) + '亿元';
+  if (unit === '元' && n >= 1e4) return numberText(n / 1e4) + '万元';
+  return numberText(n) + (unit || '');
 }
 
-function policyTable(rows) {
-  return dataTable([
-    ['政策名称', r => r.title], ['类型', r => r.kind], ['发布机关', r => join(r.issuers)], ['日期', r => r.date],
-    ['地区', r => r.region], ['实施期限', r => period(r.period)], ['原句', r => r.sentence], ['文章', docLink]], rows, 'policies');
+function amountText(a) { return a ? money(a.value, a.unit) : ''; }
+
+// An instrument's terms: its amount, its cap, whom it is for.
+function terms(i) {
+  const a = i.amount || {};
+  return [a.value !== null && a.value !== undefined ? money(a.value, a.unit) : '',
+    a.cap ? '最高' + money(a.cap, a.unit === '%' ? '元' : a.unit) : '', i.target ? '面向' + i.target : ''].filter(Boolean).join('，');
 }
 
-function eventTable(rows) {
-  return dataTable([
-    ['类型', r => EVENT_TYPES[r.type] || r.type], ['日期', r => r.date], ['地区', r => r.region], ['参与方', r => join(r.actors)],
-    ['摘要', r => r.summary], ['文章', docLink]], rows, 'events');
+function projectsText(projects) {
+  return (projects || []).map(p => (p.category ? p.category + ' ' : '') + p.count + '项').join('；');
+}
+
+// A facility's stages in the order they happened, undated ones last: 获批 2023年5月 → 开工 2023年8月 → 启用.
+function stageLine(stages) {
+  if (!stages || !stages.length) return null;
+  const sorted = stages.slice().sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999'));
+  return h('ol', { class: 'stages' }, sorted.map(s => h('li', {}, h('b', {}, label('stage', s.stage)), s.date ? ' ' + when(s.date) : '')));
+}
+
+// ---- tables of facts ---------------------------------------------------------------------------------------------
+const TABLES = {
+  policies: { title: '政策', filters: ['q', 'region', 'org', 'kind', 'industry', 'from', 'to'], columns: [
+    ['政策名称', r => link('/policy-records?' + params({ q: r.title }), r.title)], ['类型', r => r.kind],
+    ['发布机关', r => join(r.issuers)], ['日期', r => r.date], ['地区', r => r.region], ['实施期限', r => period(r.period)],
+    ['状态', r => label('policy_status', r.status)], ['原句', r => r.sentence], ['文章', docLink]] },
+  events: { title: '事件', filters: ['q', 'region', 'org', 'person', 'type', 'industry', 'from', 'to'], columns: [
+    ['类型', r => label('type', r.type)], ['状态', r => label('event_status', r.status)], ['日期', r => r.date],
+    ['地区', r => r.region], ['参与方', r => join(r.actors)], ['摘要', r => r.summary], ['文章', docLink]] },
+  proposals: { title: '建议', filters: ['q', 'person', 'industry', 'from', 'to'], columns: [
+    ['提出人', r => link('/people/' + encodeURIComponent(r.speaker), r.speaker)], ['身份', r => label('capacity', r.capacity)],
+    ['建议', r => h('ul', { class: 'plain' }, (r.recommendations || []).map(x => h('li', {}, x)))], ['主题', r => join(r.topics)],
+    ['日期', r => when(r.published)], ['文章', docLink]] },
+  facilities: { title: '设施', kinds: 'facility_kind', filters: ['q', 'region', 'org', 'kind', 'from', 'to'], columns: [
+    ['名称', r => r.name], ['类型', r => label('facility_kind', r.kind)], ['地区', r => r.region], ['运营方', r => r.operator],
+    ['阶段', r => stageLine(r.stages)], ['文章', docLink]] },
+  funds: { title: '基金', filters: ['q', 'region', 'org', 'industry', 'from', 'to'], columns: [
+    ['名称', r => r.name], ['规模', r => amountText(r.size)], ['地区', r => r.region], ['发起方', r => r.sponsor],
+    ['产业', r => join(r.industries)], ['文章', docLink]] },
+  calls: { title: '征集', filters: ['q', 'region', 'org', 'kind', 'from', 'to'], columns: [
+    ['名称', r => r.name], ['类型', r => r.kind], ['发布机关', r => r.issuer], ['日期', r => r.date], ['批次', r => r.batch],
+    ['项目', r => projectsText(r.projects)], ['截止', r => r.deadline], ['文章', docLink]] },
+  instruments: { title: '政策工具', kinds: 'instrument_kind', filters: ['q', 'region', 'kind', 'from', 'to'], columns: [
+    ['类型', r => label('instrument_kind', r.kind)], ['名称', r => r.name], ['地区', r => r.region || '全国或未注明'],
+    ['额度', r => amountText(r.amount)], ['上限', r => r.amount && r.amount.cap ? money(r.amount.cap, r.amount.unit === '%' ? '元' : r.amount.unit) : ''],
+    ['对象', r => r.target], ['条件', r => r.conditions], ['所属政策', r => r.policy], ['文章', docLink]] },
+  indicators: { title: '指标', filters: ['q', 'region', 'kind', 'from', 'to'], columns: [
+    ['指标', r => r.metric], ['地区', r => r.region], ['时期', r => r.period || ''], ['数值', r => numberText(r.value)],
+    ['单位', r => r.unit], ['口径', r => r.basis], ['目标', r => r.target ? '目标' : '实际'], ['文章', docLink]] },
+};
+const FILTER_LABELS = { q: '关键词', region: '地区', org: '机构', person: '人物', kind: '类型', type: '事件类型', industry: '产业', from: '起', to: '止' };
+
+function factTable(kind, rows) {
+  return dataTable(TABLES[kind].columns, rows, kind);
 }
 
 async function tablePage(kind) {
+  const t = TABLES[kind];
   const query = current();
   const page = Number(query.page || 1);
-  const fields = kind === 'policies' ? ['q', 'region', 'org', 'kind', 'industry', 'from', 'to']
-    : ['q', 'region', 'org', 'type', 'industry', 'from', 'to'];
-  const labels = { q: '关键词', region: '地区', org: '机构', kind: '政策类型', type: '事件类型', industry: '产业', from: '起', to: '止' };
-  const form = h('form', { class: 'query' }, fields.map(f => h('input', { name: f, placeholder: labels[f], value: query[f] || '', size: f === 'q' ? 16 : 8, 'aria-label': labels[f] })),
+  const coded = { kind: t.kinds, type: kind === 'events' ? 'type' : null };
+  const field = f => coded[f] ? h('select', { name: f, 'aria-label': FILTER_LABELS[f] },
+    h('option', { value: '' }, '全部' + FILTER_LABELS[f]), Object.entries(LABELS[coded[f]] || {}).map(([code, name]) =>
+      h('option', { value: code, selected: query[f] === code }, name)))
+    : h('input', { name: f, placeholder: FILTER_LABELS[f], value: query[f] || '', size: f === 'q' ? 16 : 8, 'aria-label': FILTER_LABELS[f] });
+  const form = h('form', { class: 'query' }, t.filters.map(field),
     h('select', { name: 'sort', 'aria-label': '排序' }, h('option', { value: 'date', selected: query.sort !== 'relevance' }, '按日期'),
       h('option', { value: 'relevance', selected: query.sort === 'relevance' }, '按相关度')),
     h('button', { type: 'submit' }, '筛选'));
   form.addEventListener('submit', ev => {
     ev.preventDefault();
-    const next = {};
-    for (const f of fields.concat(['sort'])) next[f] = form.elements[f].value.trim();
+    const next = shared(query);
+    delete next.page;
+    for (const f of t.filters.concat(['sort'])) next[f] = form.elements[f].value.trim();
     navigate(location.pathname + '?' + params(next));
   });
   const q = Object.assign({ sort: 'date' }, shared(query));
-  const result = await api(`/api/${kind}?` + params(Object.assign({}, q, { page, size: 50 })));
-  show(h('h1', {}, kind === 'policies' ? '政策' : '事件'), form, exportLinks('/api/' + kind, q),
-    kind === 'policies' ? policyTable(result.rows) : eventTable(result.rows),
-    pager(result.total, page, 50, p => navigate(location.pathname + '?' + params(Object.assign(shared(query), { page: p })))));
+  const size = 100;
+  const result = await api(`/api/${kind}?` + params(Object.assign({}, q, { page, size })));
+  const chips = h('div', { class: 'chips' }, SHARED.filter(k => query[k] && !t.filters.includes(k) && k !== 'sort').map(k =>
+    h('span', { class: 'chip' }, `${DIM_LABEL[k] || k}：${query[k]}`)));
+  show(h('h1', {}, t.title), form, chips,
+    h('p', { class: 'muted total' }, `共 ${result.total} 条${t.title}`),
+    query.region ? h('p', { class: 'muted' }, `按${t.title}自身的地区筛选；只是提及该地区的文章见 `,
+      link('/search?' + params({ region: query.region }), '提及该地区的文章')) : null,
+    exportLinks('/api/' + kind, q),
+    kind === 'instruments' ? comparison(result.rows) : null,
+    kind === 'indicators' ? indicatorChart(result.rows) : null,
+    factTable(kind, result.rows),
+    pager(result.total, page, size, p => navigate(location.pathname + '?' + params(Object.assign(shared(query), { page: p })))));
+}
+
+// The terms of each kind of instrument side by side, one row per region.
+function comparison(rows) {
+  if (!rows.length) return null;
+  const kinds = [...new Set(rows.map(r => r.kind))];
+  const byRegion = new Map();
+  for (const r of rows) {
+    const key = r.region || '全国或未注明';
+    if (!byRegion.has(key)) byRegion.set(key, []);
+    byRegion.get(key).push(r);
+  }
+  const lines = [...byRegion.entries()].map(([region, list]) => ({ region, list }));
+  return h('section', { id: 'comparison' }, h('h2', {}, '各地条款对比'), dataTable([['地区', x => x.region]].concat(kinds.map(k =>
+    [label('instrument_kind', k), x => h('ul', { class: 'plain' }, x.list.filter(r => r.kind === k).map(r =>
+      h('li', {}, h('b', {}, r.name), ' ', terms(r), r.policy ? h('span', { class: 'muted' }, '（' + r.policy + '）') : null)))])), lines, 'comparison'));
+}
+
+// Values of one metric per region over time, targets apart from what was measured.
+function indicatorChart(rows) {
+  const metrics = [...new Set(rows.map(r => r.metric))];
+  if (!metrics.length) return null;
+  const picked = new URLSearchParams(location.search).get('metric');
+  const metric = metrics.includes(picked) ? picked : metrics[0];
+  const chosen = rows.filter(r => r.metric === metric);
+  const when2 = r => r.period || (r.published || '').slice(0, 4) || '不详';
+  const periods = [...new Set(chosen.map(when2))].sort();
+  const series = [];
+  for (const region of [...new Set(chosen.map(r => r.region || '未注明'))]) {
+    for (const target of [false, true]) {
+      const mine = chosen.filter(r => (r.region || '未注明') === region && !!r.target === target);
+      if (!mine.length) continue;
+      series.push({ name: region + (target ? '（目标）' : ''), type: 'line', symbol: target ? 'triangle' : 'circle',
+        lineStyle: { type: target ? 'dashed' : 'solid' }, connectNulls: true,
+        data: periods.map(p => { const hit = mine.find(r => when2(r) === p); return hit ? hit.value : null; }) });
+    }
+  }
+  const select = h('select', { 'aria-label': '指标', id: 'metric', onchange: e => {
+    const u = new URLSearchParams(location.search); u.set('metric', e.target.value); navigate('/indicators?' + u.toString());
+  } }, metrics.map(m => h('option', { value: m, selected: m === metric }, m)));
+  const table = dataTable([['地区', r => r.region], ['时期', when2], ['数值', r => numberText(r.value) + (r.unit || '')],
+    ['目标', r => r.target ? '目标' : '实际']], chosen, 'indicator-series');
+  return h('section', { id: 'indicator-chart' }, h('h2', {}, '指标走势'), h('p', {}, '指标 ', select),
+    ...chartWithTable(chart => chart.setOption({
+      tooltip: { trigger: 'axis', formatter: ps => escapeHtml(ps[0].axisValue) + '<br>' + ps.filter(p => p.value !== null && p.value !== undefined).map(p => escapeHtml(p.seriesName + '：' + p.value)).join('<br>') },
+      legend: { type: 'scroll' }, grid: { left: 50, right: 20, bottom: 40 },
+      xAxis: { type: 'category', data: periods }, yAxis: { type: 'value', name: chosen[0].unit || '' }, series,
+    }), table));
+}
+
+async function policyRecordsPage() {
+  const query = current();
+  const form = h('form', { class: 'query' },
+    h('input', { name: 'q', placeholder: '政策名称', value: query.q || '', size: 20, 'aria-label': '政策名称' }),
+    h('input', { name: 'region', placeholder: '发布地区', value: query.region || '', size: 8, 'aria-label': '发布地区' }),
+    h('button', { type: 'submit' }, '查找'));
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    navigate('/policy-records?' + params({ q: form.elements.q.value.trim(), region: form.elements.region.value.trim() }));
+  });
+  const d = await api('/api/policy-records?' + params({ q: query.q, region: query.region, size: 100 }));
+  show(h('h1', {}, '政策档案'), h('p', { class: 'muted' }, '每项政策一条档案，汇集各篇文章对它的不同称呼与提及。'), form,
+    h('p', { class: 'muted total' }, `共 ${d.total} 项政策`),
+    dataTable([['政策名称', p => link('/policy-records/' + encodeURIComponent(p.id), p.title)], ['文号', p => p.documentNumber],
+      ['类型', p => p.kind], ['发布机关', p => join(p.issuers)], ['地区', p => p.region || '全国'],
+      ['状态', p => (p.statuses || []).map(s => label('policy_status', s.status)).join(' → ')],
+      ['提及文章', p => new Set((p.mentions || []).map(m => m.documentId)).size]], d.rows, 'policy-records'));
+}
+
+async function policyRecordPage(id) {
+  const p = await api('/api/policy-records/' + encodeURIComponent(id));
+  const facts = [['文号', p.documentNumber], ['类型', p.kind], ['发布机关', join(p.issuers)], ['地区', p.region || '全国'],
+    ['实施期限', period(p.period)], ['主题', join(p.topics)]].filter(([, v]) => v);
+  show(h('h1', {}, p.title),
+    h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('h2', {}, '名称变体'), h('ul', { id: 'variants' }, p.variants.map(v => h('li', {}, v))),
+    h('h2', {}, '状态历程'), p.statuses.length ? h('ol', { class: 'stages', id: 'statuses' }, p.statuses.map(s =>
+      h('li', {}, h('b', {}, label('policy_status', s.status)), s.date ? ' ' + when(s.date) : ''))) : h('p', { class: 'muted' }, '暂无'),
+    h('h2', {}, `提及（${p.mentions.length}）`), dataTable([['原句', m => m.sentence], ['日期', m => when(m.published)],
+      ['文章', m => link('/documents/' + m.documentId, m.article || '(无标题)')]], p.mentions, 'mentions'),
+    h('h2', {}, '提及它的文章'), h('ul', {}, p.articles.map(a => h('li', {}, link('/documents/' + a.id, a.title || '(无标题)'), ' ',
+      h('span', { class: 'muted' }, when(a.published))))));
+}
+
+const FACT_TITLES = { policies: '政策', events: '事件', proposals: '建议', facilities: '设施', funds: '基金', calls: '征集',
+  instruments: '政策工具', indicators: '指标' };
+
+async function regionPage(code) {
+  const d = await api('/api/regions/' + encodeURIComponent(code));
+  const counts = (list, dim) => list.length ? h('ul', {}, list.map(v => h('li', {}, dimPath(dim, v.value, v.label), ' ',
+    link(v.list, String(v.count), { class: 'count' })))) : h('p', { class: 'muted' }, '暂无');
+  const parts = Object.entries(d.facts);
+  show(
+    h('h1', {}, d.name),
+    h('p', { class: 'muted' }, [d.parent ? link('/regions/' + d.parent.code, d.parent.name) : null, d.parent ? ' · ' : '',
+      `区划代码 ${d.code} · `, link(d.mentioned_in.list, `提及${d.name}的文章 ${d.mentioned_in.total} 篇`, { id: 'mentioned-in' })]),
+    h('div', { class: 'chips', id: 'dossier-facts' }, parts.map(([kind, part]) =>
+      h('span', { class: 'chip' }, FACT_TITLES[kind] + ' ', link(part.list, String(part.total), { 'data-kind': kind })))),
+    h('div', { class: 'cards' },
+      h('div', { class: 'card', id: 'dossier-industries' }, h('h3', {}, '政策涉及产业'), counts(d.industry, 'industry')),
+      h('div', { class: 'card', id: 'dossier-bodies' }, h('h3', {}, '政府机构'), counts(d.body, 'body')),
+      h('div', { class: 'card' }, h('h3', {}, '机构'), counts(d.org, 'org')),
+      h('div', { class: 'card' }, h('h3', {}, '人物'), counts(d.person, 'person'))),
+    parts.filter(([, part]) => part.total).map(([kind, part]) => [
+      h('h2', {}, `${FACT_TITLES[kind]}（${part.total}）`, ' ', link(part.list, '全部', { class: 'muted' })), factTable(kind, part.rows)]),
+    d.children.some(c => c.facts) ? h('h2', {}, '下辖地区') : null,
+    h('div', { class: 'chips' }, d.children.filter(c => c.facts).map(c =>
+      h('span', { class: 'chip' }, link('/regions/' + c.code, c.name), ` ${c.facts}`))));
+}
+
+async function namedDossier(dim, name) {
+  const title = dim === 'person' ? '人物' : '机构';
+  const q = { [dim]: name };
+  const kinds = dim === 'person' ? ['proposals', 'events'] : ['policies', 'events', 'facilities', 'funds', 'calls'];
+  const [docs, people, ...parts] = await Promise.all([
+    api('/api/search?' + params(Object.assign({ size: 10, sort: 'date' }, q))),
+    api('/api/people?' + params(Object.assign({ size: 100, sort: 'date' }, q))),
+    ...kinds.map(k => api(`/api/${k}?` + params(Object.assign({ size: 100, sort: 'date' }, q))))]);
+  const facet = d => (docs.facets[d] || []).filter(v => v.value !== name).slice(0, 10);
+  const positions = dim === 'person' ? people.rows.map(r => ({ positions: join(r.positions), organization: r.organization, row: r })) : [];
+  show(
+    h('h1', {}, name), h('p', { class: 'muted' }, `${title} · ${docs.total} 篇文章提及 · `, link('/search?' + params(q), '查看全部文章')),
+    positions.length ? [h('h2', {}, '职务'), dataTable([['职务', x => x.positions], ['所属机构', x => x.organization],
+      ['日期', x => when(x.row.published)], ['文章', x => docLink(x.row)]], positions, 'positions')] : null,
+    dim !== 'person' && people.rows.length ? [h('h2', {}, '人物'), h('ul', {}, [...new Set(people.rows.map(r => r.name))].map(n =>
+      h('li', {}, link('/people/' + encodeURIComponent(n), n))))] : null,
+    kinds.map((k, i) => parts[i].total ? [h('h2', {}, `${FACT_TITLES[k]}（${parts[i].total}）`), factTable(k, parts[i].rows)] : null),
+    h('div', { class: 'cards' }, ['region', 'industry', 'body', 'person'].map(d => h('div', { class: 'card' },
+      h('h3', {}, '一同提及的' + DIM_LABEL[d]), h('ul', {}, facet(d).map(v => h('li', {}, dimPath(d, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count))))))),
+    h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))));
 }
 
 // A chart with a button that shows the same numbers as a table.
@@ -413,60 +601,72 @@ async function timelinePage() {
   const query = current();
   const by = query.by === 'kind' ? 'kind' : 'type';
   const d = await api('/api/timeline?' + params(Object.assign({ by }, shared(query))));
-  const name = s => by === 'type' ? (EVENT_TYPES[s] || s) : s;
+  const kind = by === 'type' ? 'events' : 'policies';
+  const name = s => by === 'type' ? label('type', s) : s;
+  const listOf = (month, s) => '/' + kind + '?' + params(Object.assign(shared(query), { month, [by]: s }));
   const select = h('select', { 'aria-label': '统计对象', onchange: e => navigate('/timeline?' + params(Object.assign(shared(query), { by: e.target.value }))) },
     h('option', { value: 'type', selected: by === 'type' }, '事件（按类型）'), h('option', { value: 'kind', selected: by === 'kind' }, '政策（按类型）'));
   const rows = d.months.map((m, i) => ({ month: m, counts: d.series.map(s => s.counts[i]) }));
-  const table = dataTable([['月份', r => r.month]].concat(d.series.map((s, j) => [name(s.name), r => r.counts[j]])), rows, 'timeline');
-  show(h('h1', {}, '时间线'), select, ...chartWithTable(chart => chart.setOption({
-    tooltip: { trigger: 'axis', formatter: ps => escapeHtml(ps[0].axisValue) + '<br>' + ps.filter(p => p.value).map(p => escapeHtml(p.seriesName + '：' + p.value)).join('<br>') },
-    legend: { type: 'scroll' }, grid: { left: 40, right: 20, bottom: 60 },
-    xAxis: { type: 'category', data: d.months }, yAxis: { type: 'value', minInterval: 1 },
-    dataZoom: [{ type: 'slider' }],
-    series: d.series.map(s => ({ name: name(s.name), type: 'bar', stack: 'all', data: s.counts })),
-  }), table));
+  const table = dataTable([['月份', r => r.month]].concat(d.series.map((s, j) => [name(s.name), r =>
+    r.counts[j] ? link(listOf(r.month, s.name), String(r.counts[j])) : ''])), rows, 'timeline');
+  show(h('h1', {}, '时间线'), select, h('span', { class: 'muted' }, ' 按事实自身的日期计数；只有年份的事实不计入月份，点击数字查看列表'),
+    ...chartWithTable(chart => {
+      chart.setOption({
+        tooltip: { trigger: 'axis', formatter: ps => escapeHtml(ps[0].axisValue) + '<br>' + ps.filter(p => p.value).map(p => escapeHtml(p.seriesName + '：' + p.value)).join('<br>') },
+        legend: { type: 'scroll' }, grid: { left: 40, right: 20, bottom: 60 },
+        xAxis: { type: 'category', data: d.months }, yAxis: { type: 'value', minInterval: 1 },
+        dataZoom: [{ type: 'slider' }],
+        series: d.series.map(s => ({ name: name(s.name), type: 'bar', stack: 'all', data: s.counts })),
+      });
+      chart.on('click', p => { if (p.value) navigate(listOf(p.name, d.series[p.seriesIndex].name)); });
+    }, table));
 }
 
+const MAP_KINDS = ['policies', 'events', 'facilities', 'funds', 'calls', 'instruments', 'indicators', 'proposals', 'documents'];
 let chinaMap = null;
 async function mapPage() {
   const query = current();
-  const by = ['policies', 'events', 'documents'].includes(query.by) ? query.by : 'policies';
+  const by = MAP_KINDS.includes(query.by) ? query.by : 'policies';
   const [d, geo] = await Promise.all([api('/api/map?' + params(Object.assign({ by }, shared(query)))),
     chinaMap ? Promise.resolve(chinaMap) : fetch('/vendor/map/100000.json').then(r => r.json())]);
   chinaMap = geo;
-  const label = { policies: '政策', events: '事件', documents: '文章' }[by];
+  const title = by === 'documents' ? '提及各省的文章' : '各省' + FACT_TITLES[by];
   const select = h('select', { 'aria-label': '统计对象', onchange: e => navigate('/map?' + params(Object.assign(shared(query), { by: e.target.value }))) },
-    ['policies', 'events', 'documents'].map(v => h('option', { value: v, selected: v === by }, { policies: '政策数', events: '事件数', documents: '文章数' }[v])));
+    MAP_KINDS.map(v => h('option', { value: v, selected: v === by }, v === 'documents' ? '提及该省的文章数' : FACT_TITLES[v] + '数')));
   const max = Math.max(1, ...d.provinces.map(p => p.count));
-  const table = dataTable([['省份', p => link('/regions/' + p.code, p.name)], [label + '数', p => p.count]], d.provinces, 'map');
-  show(h('h1', {}, `各省${label}分布`), select, ...chartWithTable(chart => {
-    if (!echarts.getMap('china')) echarts.registerMap('china', geo);
-    chart.setOption({
-      tooltip: { formatter: p => escapeHtml(`${p.name}：${p.value || 0}`) },
-      visualMap: { min: 0, max, left: 'left', bottom: 10, text: ['多', '少'], calculable: true, inRange: { color: ['#fff7ed', '#b91c1c'] } },
-      series: [{ type: 'map', map: 'china', roam: true, data: d.provinces.map(p => ({ name: p.name, value: p.count, code: p.code })) }],
-    });
-    chart.on('click', p => { if (p.data && p.data.code) navigate('/regions/' + p.data.code); });
-  }, table));
+  const table = dataTable([['省份', p => link('/regions/' + p.code, p.name)], ['数量', p => link(p.list, String(p.count))]], d.provinces, 'map');
+  show(h('h1', {}, title), select, h('span', { class: 'muted' }, by === 'documents' ? ' 文章提及即计数' : ' 按事实自身的地区计数（政策按发布地区），点击省份查看列表'),
+    ...chartWithTable(chart => {
+      if (!echarts.getMap('china')) echarts.registerMap('china', geo);
+      chart.setOption({
+        tooltip: { formatter: p => escapeHtml(`${p.name}：${p.value || 0}`) },
+        visualMap: { min: 0, max, left: 'left', bottom: 10, text: ['多', '少'], calculable: true, inRange: { color: ['#fff7ed', '#b91c1c'] } },
+        series: [{ type: 'map', map: 'china', roam: true, data: d.provinces.map(p => ({ name: p.name, value: p.count, list: p.list })) }],
+      });
+      chart.on('click', p => { if (p.data && p.data.list) navigate(p.data.list); });
+    }, table));
 }
 
 async function matrixPage() {
   const query = current();
   const rows = query.rows || 'region', cols = query.cols || 'industry';
-  const d = await api('/api/matrix?' + params(Object.assign({ rows, cols, level: query.level }, shared(query))));
-  const dims = DIMS.concat([['month', '月份']]);
-  const pick = (name, value) => h('select', { name, 'aria-label': name === 'rows' ? '行' : '列', onchange: e =>
-    navigate('/matrix?' + params(Object.assign(shared(query), { rows, cols, [name]: e.target.value }))) },
-    dims.map(([v, l]) => h('option', { value: v, selected: v === value }, l)));
+  const of = MAP_KINDS.includes(query.of) ? query.of : 'policies';
+  const d = await api('/api/matrix?' + params(Object.assign({ rows, cols, of, level: query.level }, shared(query))));
+  const go = change => navigate('/matrix?' + params(Object.assign(shared(query), { rows, cols, of }, change)));
+  const pick = (name, value) => h('select', { name, 'aria-label': name === 'rows' ? '行' : '列', onchange: e => go({ [name]: e.target.value }) },
+    DIMS.map(([v, l]) => h('option', { value: v, selected: v === value }, l)));
+  const counted = h('select', { name: 'of', 'aria-label': '统计对象', onchange: e => go({ of: e.target.value }) },
+    MAP_KINDS.map(v => h('option', { value: v, selected: v === of }, v === 'documents' ? '文章' : FACT_TITLES[v])));
   const cell = {};
   for (const c of d.cells) cell[c.row + ',' + c.col] = c;
   const tableRows = d.rows.map((r, i) => ({ r, i }));
   const table = dataTable([[DIM_LABEL[rows] || rows, x => x.r.label]].concat(d.cols.map((c, j) => [c.label, x => {
     const hit = cell[x.i + ',' + j];
-    return hit ? link(hit.search, String(hit.count)) : '';
+    return hit ? link(hit.list, String(hit.count)) : '';
   }])), tableRows, 'matrix');
-  show(h('h1', {}, '地区 × 产业'), h('p', {}, '行 ', pick('rows', rows), ' 列 ', pick('cols', cols),
-    h('span', { class: 'muted' }, ' 单元格为同时提及两者的文章数，点击查看文章')), ...chartWithTable(chart => {
+  show(h('h1', {}, (DIM_LABEL[rows] || rows) + ' × ' + (DIM_LABEL[cols] || cols)), h('p', {}, '统计 ', counted, ' 行 ', pick('rows', rows), ' 列 ', pick('cols', cols),
+    h('span', { class: 'muted' }, of === 'documents' ? ' 单元格为同时提及两者的文章数，点击查看文章'
+      : ` 单元格为${FACT_TITLES[of]}数，按其自身的地区、产业与日期，点击查看列表`)), ...chartWithTable(chart => {
     chart.setOption({
       tooltip: { formatter: p => escapeHtml(`${d.rows[p.value[1]].label} × ${d.cols[p.value[0]].label}：${p.value[2]}`) },
       grid: { left: 110, bottom: 110, right: 20, top: 10 },
@@ -475,7 +675,7 @@ async function matrixPage() {
       visualMap: { min: 0, max: Math.max(1, ...d.cells.map(c => c.count)), orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#fff7ed', '#b91c1c'] } },
       series: [{ type: 'heatmap', data: d.cells.map(c => [c.col, c.row, c.count]), label: { show: true, color: '#1d2433' } }],
     });
-    chart.on('click', p => { const hit = cell[p.value[1] + ',' + p.value[0]]; if (hit) navigate(hit.search); });
+    chart.on('click', p => { const hit = cell[p.value[1] + ',' + p.value[0]]; if (hit) navigate(hit.list); });
   }, table));
 }
 
@@ -517,13 +717,15 @@ async function route() {
   const parts = path.split('/').filter(Boolean);
   delete app.dataset.ready;
   try {
+    if (!LABELS.type) LABELS = await api('/api/labels');
     if (parts.length === 0 || parts[0] === 'search') await searchPage();
     else if (parts[0] === 'documents' && parts[1]) await documentPage(parts[1]);
     else if (parts[0] === 'regions' && parts[1]) await regionPage(parts[1]);
     else if (parts[0] === 'organizations' && parts[1]) await namedDossier('org', parts.slice(1).join('/'));
     else if (parts[0] === 'people' && parts[1]) await namedDossier('person', parts.slice(1).join('/'));
-    else if (parts[0] === 'policies') await tablePage('policies');
-    else if (parts[0] === 'events') await tablePage('events');
+    else if (parts[0] === 'policy-records' && parts[1]) await policyRecordPage(parts.slice(1).join('/'));
+    else if (parts[0] === 'policy-records') await policyRecordsPage();
+    else if (TABLES[parts[0]]) await tablePage(parts[0]);
     else if (parts[0] === 'timeline') await timelinePage();
     else if (parts[0] === 'map') await mapPage();
     else if (parts[0] === 'matrix') await matrixPage();

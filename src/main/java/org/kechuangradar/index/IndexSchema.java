@@ -131,6 +131,7 @@ final class IndexSchema {
     d.add(new TextField(ROW_TEXT, row.text(), Field.Store.NO));
     d.add(new StoredField(ROW, row.json()));
     addDay(d, row.date());
+    row.otherDates().stream().filter(o -> !o.equals(row.date())).forEach(o -> addSpan(d, o));
     addValues(d, row.values());
     return d;
   }
@@ -182,6 +183,11 @@ final class IndexSchema {
     if (day != null) {
       d.add(new NumericDocValuesField(DAY, day.toEpochDay()));
     }
+    addSpan(d, date);
+  }
+
+  /** The days a date covers, as one more value of the multi-valued span: a row matches when any lies in a period. */
+  private static void addSpan(Document d, String date) {
     PartialDate covered = PartialDate.parse(date);
     if (covered != null) {
       d.add(new LongRange(SPAN, new long[] {covered.first().toEpochDay()}, new long[] {covered.last().toEpochDay()}));

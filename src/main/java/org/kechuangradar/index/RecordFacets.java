@@ -70,10 +70,15 @@ public final class RecordFacets {
   }
 
   /**
-   * One table row: its own values per dimension, its date, the text a query matches, and the JSON shown,
-   * which names the document and sentence it came from.
+   * One table row: its own values per dimension, its date, the other dates it is found by (a facility's stages), the
+   * text a query matches, and the JSON shown, which names the document and sentence it came from.
    */
-  public record Row(Table table, Map<Dim, Set<String>> values, String date, String text, String json) {}
+  public record Row(Table table, Map<Dim, Set<String>> values, String date, List<String> otherDates, String text,
+      String json) {
+    public Row {
+      otherDates = List.copyOf(otherDates);
+    }
+  }
 
   private final Map<Dim, Set<String>> values;
   private final List<Row> rows;
@@ -180,77 +185,83 @@ public final class RecordFacets {
     Facts facts = new Facts(doc, docValues, codes);
     for (JsonNode p : r.path("policies")) {
       List<String> issuers = strings(p, "issuers");
-      Map<Dim, Set<String>> v = facts.values(facts.regionOr(text(p, "region"), issuers), issuers, text(p, "kind"),
-          null, strings(p, "topics"));
+      String place = facts.ownOr(text(p, "region"), issuers);
+      Map<Dim, Set<String>> v = facts.values(place, issuers, text(p, "kind"), null, strings(p, "topics"));
       // Issuers are bodies by definition.
       v.put(Dim.BODY, new LinkedHashSet<>(issuers));
-      rows.add(facts.row(Table.POLICY, v, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p));
+      rows.add(facts.row(Table.POLICY, v, place, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p));
     }
     for (JsonNode e : r.path("events")) {
       List<String> actors = strings(e, "actors");
-      Map<Dim, Set<String>> v = facts.values(facts.region(text(e, "region")), actors, null, text(e, "type"),
-          List.of());
-      rows.add(facts.row(Table.EVENT, v, dateOf(e, doc), text(e, "sentence"), e));
+      String place = text(e, "region");
+      Map<Dim, Set<String>> v = facts.values(place, actors, null, text(e, "type"), List.of());
+      rows.add(facts.row(Table.EVENT, v, place, dateOf(e, doc), text(e, "sentence"), e));
     }
     for (JsonNode p : r.path("people")) {
       String org = text(p, "organization");
-      Map<Dim, Set<String>> v = facts.values(facts.regionOf(org), org == null ? List.of() : List.of(org), null, null,
-          List.of());
+      String place = facts.regionOf(org);
+      Map<Dim, Set<String>> v = facts.values(place, org == null ? List.of() : List.of(org), null, null, List.of());
       v.put(Dim.PERSON, single(text(p, "name")));
       ObjectNode row = ((ObjectNode) p.deepCopy()).put("sentence", sentenceOf(text, text(p, "name"), firstAt));
-      rows.add(facts.row(Table.PERSON, v, doc.published(), text(p, "name") + " " + row.get("sentence").asText(), row));
+      rows.add(facts.row(Table.PERSON, v, place, doc.published(),
+          text(p, "name") + " " + row.get("sentence").asText(), row));
     }
     for (JsonNode o : r.path("organizations")) {
       String name = text(o, "name");
-      Map<Dim, Set<String>> v = facts.values(facts.regionOf(name), List.of(name), null, null, List.of());
+      String place = facts.regionOf(name);
+      Map<Dim, Set<String>> v = facts.values(place, List.of(name), null, null, List.of());
       String sentence = sentenceOf(text, name, firstAt);
       for (JsonNode alias : o.path("aliases")) {
         sentence = sentence.isEmpty() ? sentenceOf(text, alias.asText(), firstAt) : sentence;
       }
       ObjectNode row = ((ObjectNode) o.deepCopy()).put("sentence", sentence);
-      rows.add(facts.row(Table.ORGANIZATION, v, doc.published(), name + " " + sentence, row));
+      rows.add(facts.row(Table.ORGANIZATION, v, place, doc.published(), name + " " + sentence, row));
     }
     for (JsonNode p : r.path("proposals")) {
-      Map<Dim, Set<String>> v = facts.values(Set.of(), List.of(), null, null, strings(p, "topics"));
+      Map<Dim, Set<String>> v = facts.values(null, List.of(), null, null, strings(p, "topics"));
       v.put(Dim.PERSON, single(text(p, "speaker")));
       String said = String.join(" ", strings(p, "recommendations")) + " " + String.join(" ", strings(p, "quotes"));
       ObjectNode row = ((ObjectNode) p.deepCopy()).put("sentence", span(text, p));
-      rows.add(facts.row(Table.PROPOSAL, v, doc.published(), text(p, "speaker") + " " + said, row));
+      rows.add(facts.row(Table.PROPOSAL, v, null, doc.published(), text(p, "speaker") + " " + said, row));
     }
     for (JsonNode f : r.path("facilities")) {
       String operator = text(f, "operator");
-      Map<Dim, Set<String>> v = facts.values(facts.region(text(f, "region")),
-          operator == null ? List.of() : List.of(operator), text(f, "kind"), null, List.of());
+      String place = text(f, "region");
+      Map<Dim, Set<String>> v = facts.values(place, operator == null ? List.of() : List.of(operator), text(f, "kind"),
+          null, List.of());
       ObjectNode row = ((ObjectNode) f.deepCopy()).put("sentence", sentenceOf(text, text(f, "name"), firstAt));
-      rows.add(facts.row(Table.FACILITY, v, latestStage(f, doc), text(f, "name") + " " + row.get("sentence").asText(),
-          row));
+      List<String> stages = stageDates(f);
+      rows.add(facts.row(Table.FACILITY, v, place, stages.isEmpty() ? doc.published() : stages.get(stages.size() - 1),
+          stages, text(f, "name") + " " + row.get("sentence").asText(), row));
     }
     for (JsonNode f : r.path("funds")) {
       String sponsor = text(f, "sponsor");
-      Map<Dim, Set<String>> v = facts.values(facts.regionOr(text(f, "region"), sponsor == null ? List.of()
-          : List.of(sponsor)), sponsor == null ? List.of() : List.of(sponsor), null, null, strings(f, "industries"));
+      List<String> sponsors = sponsor == null ? List.of() : List.of(sponsor);
+      String place = facts.ownOr(text(f, "region"), sponsors);
+      Map<Dim, Set<String>> v = facts.values(place, sponsors, null, null, strings(f, "industries"));
       ObjectNode row = ((ObjectNode) f.deepCopy()).put("sentence", sentenceOf(text, text(f, "name"), firstAt));
-      rows.add(facts.row(Table.FUND, v, doc.published(), text(f, "name") + " " + row.get("sentence").asText(), row));
+      rows.add(facts.row(Table.FUND, v, place, doc.published(), text(f, "name") + " " + row.get("sentence").asText(),
+          row));
     }
     for (JsonNode c : r.path("calls")) {
       String issuer = text(c, "issuer");
       List<String> issuers = issuer == null ? List.of() : List.of(issuer);
-      Map<Dim, Set<String>> v = facts.values(facts.regionOr(null, issuers), issuers, text(c, "kind"), null, List.of());
+      String place = facts.ownOr(null, issuers);
+      Map<Dim, Set<String>> v = facts.values(place, issuers, text(c, "kind"), null, List.of());
       ObjectNode row = ((ObjectNode) c.deepCopy()).put("sentence", sentenceOf(text, text(c, "name"), firstAt));
-      rows.add(facts.row(Table.CALL, v, dateOf(c, doc), text(c, "name") + " " + row.get("sentence").asText(), row));
+      rows.add(facts.row(Table.CALL, v, place, dateOf(c, doc), text(c, "name") + " " + row.get("sentence").asText(),
+          row));
     }
     for (JsonNode i : r.path("instruments")) {
-      Map<Dim, Set<String>> v = facts.values(facts.region(text(i, "region")), List.of(), text(i, "kind"), null,
-          List.of());
+      Map<Dim, Set<String>> v = facts.values(text(i, "region"), List.of(), text(i, "kind"), null, List.of());
       String about = String.join(" ", nonNull(text(i, "name"), text(i, "target"), text(i, "policy"),
           text(i, "sentence")));
-      rows.add(facts.row(Table.INSTRUMENT, v, doc.published(), about, i));
+      rows.add(facts.row(Table.INSTRUMENT, v, text(i, "region"), doc.published(), about, i));
     }
     for (JsonNode i : r.path("indicators")) {
-      Map<Dim, Set<String>> v = facts.values(facts.region(text(i, "region")), List.of(), text(i, "basis"), null,
-          List.of());
+      Map<Dim, Set<String>> v = facts.values(text(i, "region"), List.of(), text(i, "basis"), null, List.of());
       String date = text(i, "period") != null ? text(i, "period") : doc.published();
-      rows.add(facts.row(Table.INDICATOR, v, date, text(i, "metric") + " " + text(i, "sentence"), i));
+      rows.add(facts.row(Table.INDICATOR, v, text(i, "region"), date, text(i, "metric") + " " + text(i, "sentence"), i));
     }
     return rows;
   }
@@ -261,10 +272,10 @@ public final class RecordFacets {
    * the article's when it names none (a fact reported in an article about AI is of that field).
    */
   private record Facts(StoredDocument doc, Map<Dim, Set<String>> docValues, Map<String, String> codes) {
-    Map<Dim, Set<String>> values(Set<String> region, List<String> actors, String kind, String type,
+    Map<Dim, Set<String>> values(String place, List<String> actors, String kind, String type,
         List<String> industries) {
       Map<Dim, Set<String>> v = new EnumMap<>(Dim.class);
-      v.put(Dim.REGION, region);
+      v.put(Dim.REGION, place == null ? new LinkedHashSet<>() : regionValues(codes.get(place), place));
       List<String> people = actors.stream().filter(docValues.get(Dim.PERSON)::contains).toList();
       v.put(Dim.ORG, new LinkedHashSet<>(actors.stream().filter(a -> !people.contains(a)).toList()));
       v.put(Dim.BODY, new LinkedHashSet<>(actors.stream().filter(docValues.get(Dim.BODY)::contains).toList()));
@@ -278,23 +289,18 @@ public final class RecordFacets {
       return v;
     }
 
-    /** The codes of a region the record names, with its ancestors'; none when it names none. */
-    Set<String> region(String name) {
-      return name == null ? new LinkedHashSet<>() : regionValues(codes.get(name), name);
-    }
-
     /** A fact's own region, else the region its first issuer's name begins with. */
-    Set<String> regionOr(String name, List<String> issuers) {
-      return name != null || issuers.isEmpty() ? region(name) : regionOf(issuers.get(0));
+    String ownOr(String region, List<String> issuers) {
+      return region != null || issuers.isEmpty() ? region : regionOf(issuers.get(0));
     }
 
     /**
      * The region a body's or organization's name begins with (成都市经济和信息化局, 上海交通大学), among the regions
      * the article names, by its full name or its name without the level word (上海市 → 上海); the longest wins.
      */
-    Set<String> regionOf(String name) {
+    String regionOf(String name) {
       if (name == null) {
-        return new LinkedHashSet<>();
+        return null;
       }
       String best = null;
       int bestLength = 0;
@@ -306,12 +312,25 @@ public final class RecordFacets {
           }
         }
       }
-      return best == null ? new LinkedHashSet<>() : regionValues(codes.get(best), best);
+      return best;
     }
 
-    Row row(Table table, Map<Dim, Set<String>> v, String date, String rowText, JsonNode fields) {
+    Row row(Table table, Map<Dim, Set<String>> v, String place, String date, String rowText, JsonNode fields) {
+      return row(table, v, place, date, List.of(), rowText, fields);
+    }
+
+    /**
+     * A row found by its date and by other dates of its own (a facility by the day of each stage); a place worked
+     * out from a name is shown as the row's region, so that every row shows the region it is counted in.
+     */
+    Row row(Table table, Map<Dim, Set<String>> v, String place, String date, List<String> otherDates, String rowText,
+        JsonNode fields) {
       v.put(Dim.MONTH, monthOf(date));
-      return RecordFacets.row(table, v, date, rowText, fields, doc);
+      JsonNode shown = fields;
+      if (place != null && text(fields, "region") == null) {
+        shown = ((ObjectNode) fields.deepCopy()).put("region", place);
+      }
+      return RecordFacets.row(table, v, date, otherDates, rowText, shown, doc);
     }
   }
 
@@ -327,16 +346,15 @@ public final class RecordFacets {
     return d == null || d.yearMonth() == null ? new LinkedHashSet<>() : single(d.yearMonth());
   }
 
-  /** A facility's date: its latest dated stage's, else the article's. */
-  private static String latestStage(JsonNode f, StoredDocument doc) {
-    String latest = null;
-    for (JsonNode s : f.path("stages")) {
-      String d = text(s, "date");
-      if (d != null && (latest == null || d.compareTo(latest) > 0)) {
-        latest = d;
+  /** The dates of a facility's stages, earliest first; the latest dates the row. */
+  private static List<String> stageDates(JsonNode f) {
+    List<String> dates = new ArrayList<>();
+    f.path("stages").forEach(s -> {
+      if (text(s, "date") != null) {
+        dates.add(text(s, "date"));
       }
-    }
-    return latest != null ? latest : doc.published();
+    });
+    return dates.stream().sorted().toList();
   }
 
   /** The text a record spans ({@code start}, {@code end}), or the empty string. */
@@ -365,15 +383,15 @@ public final class RecordFacets {
     return text(n, "date") != null ? text(n, "date") : doc.published();
   }
 
-  private static Row row(Table table, Map<Dim, Set<String>> v, String date, String text, JsonNode fields,
-      StoredDocument doc) {
+  private static Row row(Table table, Map<Dim, Set<String>> v, String date, List<String> otherDates, String text,
+      JsonNode fields, StoredDocument doc) {
     ObjectNode json = JSON.createObjectNode();
     json.put("document", doc.id());
     json.put("document_title", doc.title());
     json.put("published", doc.published());
     json.setAll((ObjectNode) fields.deepCopy());
     try {
-      return new Row(table, v, date, text, JSON.writeValueAsString(json));
+      return new Row(table, v, date, otherDates, text, JSON.writeValueAsString(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -57,6 +57,9 @@ class RecordFacetsTest {
     assertEquals(List.of(Set.of("2025-04"), Set.of("2025-03")), values(facets, Table.POLICY, Dim.MONTH));
     // A body or organization is of the region its name begins with, by full or short name.
     assertEquals(List.of(Set.of("110000"), Set.of(), Set.of("310000")), values(facets, Table.ORGANIZATION, Dim.REGION));
+    // The region worked out from a name is the one the row shows.
+    assertEquals("北京市", JSON.readTree(facets.rows().stream().filter(r -> r.table() == Table.ORGANIZATION).findFirst()
+        .orElseThrow().json()).get("region").asText());
     assertEquals(Set.of("310000", "110000"), facets.values().get(Dim.REGION));
   }
 
@@ -79,6 +82,8 @@ class RecordFacetsTest {
         JSON.writeValueAsString(record)));
     RecordFacets.Row site = only(facets, Table.FACILITY);
     assertEquals("2023-09-28", site.date());
+    // A facility is found in the period of any of its stages.
+    assertEquals(List.of("2023-06", "2023-09-28"), site.otherDates());
     assertEquals(Set.of("big_science"), site.values().get(Dim.KIND));
     assertEquals(Set.of("340100", "340000"), site.values().get(Dim.REGION));
     assertEquals("合肥先进光源获批。", JSON.readTree(site.json()).get("sentence").asText());

@@ -17,13 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kechuangradar.lexicon.RegionGazetteer;
 
 /**
  * The web UI in Debian's Chromium, driven headless by Playwright, against the real server over the demo store.
@@ -228,9 +231,9 @@ class WebUiIT {
     Locator cell = page.locator("#chart-table table.matrix tbody a").first();
     String count = cell.textContent();
     cell.click();
-    page.waitForURL("**/search?**");
+    page.waitForURL("**/policies?**");
     waitReady();
-    assertEquals("共 " + count + " 篇文章", page.textContent(".total"));
+    assertEquals("共 " + count + " 条政策", page.textContent(".total"));
     go("/matrix");
     page.waitForSelector("#chart canvas");
     shot("matrix");
@@ -254,5 +257,130 @@ class WebUiIT {
     width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
     assertTrue(width <= 400, "document page width " + width);
     shot("phone-document");
+  }
+
+  // ---- the researcher's questions, asked in the browser alone ------------------------------------------------------
+
+  @Test
+  void whichComputeCentreEventsHappenedInWhichCityIn2023AndWhen() {
+    go("/facilities");
+    page.selectOption("select[name=kind]", "compute");
+    page.fill("input[name=from]", "2023");
+    page.fill("input[name=to]", "2023");
+    page.click("form.query button[type=submit]");
+    page.waitForURL("**kind=compute**");
+    waitReady();
+    Map<String, String> byName = new HashMap<>();
+    for (Locator row : page.locator("table.facilities tbody tr").all()) {
+      List<String> cells = row.locator("td").allTextContents();
+      byName.put(cells.get(0), cells.get(2) + " " + cells.get(4));
+    }
+    assertEquals(Set.of("杭州城西智算中心", "人工智能计算中心"), byName.keySet(), byName.toString());
+    assertTrue(byName.get("杭州城西智算中心").matches("杭州市 .*获批 2023年5月.*开工 2023年8月.*"), byName.toString());
+    assertTrue(byName.get("人工智能计算中心").startsWith("武汉市 开工 2023年6月8日"), byName.toString());
+    shot("question-compute-2023");
+  }
+
+  @Test
+  void whichPoliciesDidShanghaiIssueOnBrainComputerInterfaces() {
+    go("/policies");
+    page.fill("input[name=region]", "上海");
+    page.fill("input[name=q]", "脑机接口");
+    page.click("form.query button[type=submit]");
+    page.waitForURL("**region=**");
+    waitReady();
+    List<String> titles = page.locator("table.policies tbody tr td:first-child").allTextContents();
+    assertEquals(List.of("上海市脑机接口未来产业培育行动方案(2025—2030)"), titles);
+    assertEquals(List.of("上海市"), page.locator("table.policies tbody tr td:nth-child(5)").allTextContents());
+    // The title opens the policy's record: its variants and every article that names it.
+    page.locator("table.policies tbody a").first().click();
+    page.waitForURL("**/policy-records?**");
+    waitReady();
+    page.locator("table.policy-records tbody a").first().click();
+    page.waitForURL("**/policy-records/**");
+    waitReady();
+    assertTrue(page.textContent("h1").contains("脑机接口"));
+    assertTrue(page.locator("#variants li").count() >= 1);
+    shot("question-shanghai-bci");
+  }
+
+  @Test
+  void whatDidDeputyLeiJunPropose() {
+    go("/search?q=" + DemoServer.enc("雷军"));
+    page.locator("section[data-dim=person] a.facet-value", new Page.LocatorOptions().setHasText("雷军")).first().click();
+    page.waitForURL("**person=**");
+    waitReady();
+    page.locator("a.hit-title").first().click();
+    page.waitForURL("**/documents/**");
+    waitReady();
+    page.locator("#clean-text .m-PERSON", new Page.LocatorOptions().setHasText("雷军")).first().click();
+    page.waitForURL("**/people/**");
+    waitReady();
+    assertEquals("雷军", page.textContent("h1"));
+    assertTrue(page.textContent("table.positions").contains("全国人大代表"));
+    String proposals = page.textContent("table.proposals");
+    assertTrue(proposals.contains("加快出台针对深度合成技术的专项立法"), proposals);
+    assertTrue(proposals.contains("人大代表"), proposals);
+    shot("question-lei-jun");
+  }
+
+  @Test
+  void whichRegionsOfferComputeVouchersAndHowMuch() {
+    go("/instruments");
+    page.selectOption("select[name=kind]", "voucher");
+    page.fill("input[name=q]", "算力券");
+    page.click("form.query button[type=submit]");
+    page.waitForURL("**kind=voucher**");
+    waitReady();
+    Map<String, String> byRegion = new HashMap<>();
+    for (Locator row : page.locator("table.comparison tbody tr").all()) {
+      List<String> cells = row.locator("td").allTextContents();
+      byRegion.put(cells.get(0), cells.get(1));
+    }
+    assertTrue(byRegion.getOrDefault("成都市", "").contains("2亿元"), byRegion.toString());
+    assertTrue(byRegion.getOrDefault("杭州市", "").contains("最高100万元"), byRegion.toString());
+    assertTrue(byRegion.getOrDefault("苏州市", "").contains("最高300万元"), byRegion.toString());
+    shot("question-compute-vouchers");
+  }
+
+  @Test
+  void everyCountOnTheMapAndInADossierIsTheListItOpens() {
+    go("/map?by=events");
+    page.click("#toggle-table");
+    List<String> counts = page.locator("#chart-table table.map tbody td:nth-child(2) a").allTextContents();
+    List<String> hrefs = ((List<?>) page.locator("#chart-table table.map tbody td:nth-child(2) a")
+        .evaluateAll("as => as.map(a => a.getAttribute('href'))")).stream().map(String::valueOf).toList();
+    List<String> provinces = page.locator("#chart-table table.map tbody td:first-child").allTextContents();
+    assertTrue(counts.size() > 2, counts.toString());
+    for (int i = 0; i < counts.size(); i++) {
+      go(hrefs.get(i));
+      assertEquals("共 " + counts.get(i) + " 条事件", page.textContent(".total"), hrefs.get(i));
+      assertRowsWithin(provinces.get(i), "table.events", 4);
+    }
+    go("/regions/320000");
+    for (Locator chip : page.locator("#dossier-facts a").all()) {
+      String kind = chip.getAttribute("data-kind");
+      String count = chip.textContent();
+      String href = chip.getAttribute("href");
+      go(href);
+      assertTrue(page.textContent(".total").matches("共 " + count + " 条.*"), href + ": " + page.textContent(".total"));
+      // The column of each table that shows a fact's own region; calls and proposals show none.
+      int regionColumn = Map.of("policies", 5, "events", 4, "facilities", 3, "funds", 3, "instruments", 3,
+          "indicators", 2).getOrDefault(kind, 0);
+      if (regionColumn > 0) {
+        assertRowsWithin("江苏省", "table." + kind, regionColumn);
+      }
+      go("/regions/320000");
+    }
+  }
+
+  /** Every row's region cell names the province or a region within it. */
+  private void assertRowsWithin(String province, String table, int column) {
+    RegionGazetteer regions = RegionGazetteer.get();
+    RegionGazetteer.Division within = regions.resolve(province);
+    for (String cell : page.locator(table + " tbody tr td:nth-child(" + column + ")").allTextContents()) {
+      RegionGazetteer.Division d = regions.resolve(cell);
+      assertTrue(d != null && d.within(within), province + " holds " + cell);
+    }
   }
 }
