@@ -6,13 +6,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.kechuangradar.lexicon.PageFurniture;
 
 /**
  * Finds the main text of a news page by text density: each run of prose scores by its length and its
@@ -23,13 +23,11 @@ import org.jsoup.select.NodeVisitor;
  * English, where commas and word counts mean something else.
  */
 final class MainContent {
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "(?i)(^|[\\s_-])(nav|navbar|menu|footer|foot|header|head|sidebar|side|aside|comment|comments|reply|share|"
-          + "sharing|related|recommend|breadcrumb|crumb|crumbs|copyright|banner|login|toolbar|pagination|pager|"
-          + "hot|hotnews|rank|ranking|friendlink|links|advert|ads|ad|gg|tags|topbar|bottom|weixin|qrcode|"
-          + "byline-tools|social|subscribe|column-nav|channel-nav)([\\s_-]|\\d|$)");
   private static final String REMOVED = "script, style, noscript, iframe, nav, header, footer, aside, form, "
       + "button, select, input, textarea, svg, canvas, object, embed, template, link, map";
+  // What a reader never sees: a second copy for another reading mode, a pop-up, a template.
+  private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], "
+      + "[style~=(?i)visibility\\s*:\\s*hidden]";
   private static final Pattern PUNCT = Pattern.compile("[，。；：！？、,;]");
 
   private MainContent() {}
@@ -37,10 +35,14 @@ final class MainContent {
   static List<String> paragraphs(org.jsoup.nodes.Document page) {
     org.jsoup.nodes.Document doc = page.clone();
     doc.select(REMOVED).remove();
+    doc.body().select(HIDDEN).remove();
     Counts beforeRemoval = new Counts(doc);
+    int pageProse = beforeRemoval.of(doc.body())[Counts.PROSE];
     for (Element e : doc.body().select("[class], [id]")) {
-      String attrs = e.className() + " " + e.id();
-      if (e != doc.body() && BOILERPLATE.matcher(attrs).find() && !isLikelyArticle(e, beforeRemoval)) {
+      // A wrapper misnamed for furniture (post_header round a whole story) holds most of the page's prose.
+      // Elements come in document order, so none of its descendants is gone yet when it is judged.
+      if (e != doc.body() && PageFurniture.names(e.className() + " " + e.id())
+          && beforeRemoval.of(e)[Counts.PROSE] * 2 < pageProse) {
         e.remove();
       }
     }
@@ -54,16 +56,6 @@ final class MainContent {
     collect(best, line, out, counts);
     flush(line, out);
     return out;
-  }
-
-  /**
-   * An element named for boilerplate that still holds most of the page's prose is kept. Elements are judged in
-   * document order, so none of its descendants is gone yet and the counts from before removal are its own.
-   */
-  private static boolean isLikelyArticle(Element e, Counts counts) {
-    String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return attrs.contains("article") || attrs.contains("content") || attrs.contains("main")
-        || counts.of(e)[Counts.PROSE] > 400;
   }
 
   private static Element bestCandidate(Element body, Counts counts) {
@@ -117,13 +109,14 @@ final class MainContent {
   }
 
   /**
-   * The prose characters, punctuation marks and prose characters inside links of every element, summed from the
-   * leaves up in one walk; asking each element for its text instead costs time in the square of the nesting.
+   * The prose characters, punctuation marks, prose characters inside links and links of every element, summed from
+   * the leaves up in one walk; asking each element for its text instead costs time in the square of the nesting.
    */
   private static final class Counts {
     static final int PROSE = 0;
     static final int PUNCT = 1;
     static final int LINKS = 2;
+    static final int ANCHORS = 3;
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     Counts(Element root) {
@@ -141,6 +134,7 @@ final class MainContent {
             int[] c = of(e);
             if (e.normalName().equals("a")) {
               c[LINKS] = c[PROSE];
+              c[ANCHORS]++;
             }
             if (e != root && e.parent() != null) {
               int[] p = of(e.parent());
@@ -154,7 +148,7 @@ final class MainContent {
     }
 
     int[] of(Element e) {
-      return counts.computeIfAbsent(e, k -> new int[3]);
+      return counts.computeIfAbsent(e, k -> new int[4]);
     }
   }
 
@@ -185,11 +179,11 @@ final class MainContent {
         } else if (node != root && node instanceof Element c) {
           if (c.tagName().equals("br")) {
             flush(line, out);
+          } else if (isBlock(c) && isLinkList(c, counts)) {
+            return FilterResult.SKIP_ENTIRELY;
+          } else if (isDataCell(c)) {
+            line.append(' ');
           } else if (isBlock(c)) {
-            if ((c.tagName().equals("ul") || c.tagName().equals("ol") || c.tagName().equals("table"))
-                && linkDensity(c, counts) > 0.5) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
             flush(line, out);
           } else if (c.tagName().equals("img")) {
             return FilterResult.SKIP_ENTIRELY;
@@ -200,12 +194,23 @@ final class MainContent {
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (node != root && node instanceof Element c && isBlock(c)) {
+        if (node != root && node instanceof Element c && isBlock(c) && !isDataCell(c)) {
           flush(line, out);
         }
         return FilterResult.CONTINUE;
       }
     }, root);
+  }
+
+  /** Related stories, a pager or the page's other headlines: two or more links that make most of a block's text. */
+  private static boolean isLinkList(Element e, Counts counts) {
+    return counts.of(e)[Counts.ANCHORS] >= 2 && linkDensity(e, counts) > 0.5;
+  }
+
+  /** A table cell that holds a value rather than a layout's column: its row is one line, cells apart by a space. */
+  private static boolean isDataCell(Element e) {
+    return (e.normalName().equals("td") || e.normalName().equals("th"))
+        && e.selectFirst("p, div, br, table, ul, ol, li, h1, h2, h3, h4, h5, h6, section, article") == null;
   }
 
   private static boolean isBlock(Element e) {
