@@ -23,7 +23,7 @@ import org.kechuangradar.lexicon.PageFurniture;
  * English, where commas and word counts mean something else.
  */
 final class MainContent {
-  private static final String REMOVED = "script, style, noscript, iframe, nav, header, footer, aside, form, "
+  private static final String REMOVED = "script, style, noscript, iframe, nav, header, footer, aside, "
       + "button, select, input, textarea, svg, canvas, object, embed, template, link, map";
   // What a reader never sees: a second copy for another reading mode, a pop-up, a template.
   private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], "
@@ -38,11 +38,11 @@ final class MainContent {
     doc.body().select(HIDDEN).remove();
     Counts beforeRemoval = new Counts(doc);
     int pageProse = beforeRemoval.of(doc.body())[Counts.PROSE];
-    for (Element e : doc.body().select("[class], [id]")) {
-      // A wrapper misnamed for furniture (post_header round a whole story) holds most of the page's prose.
-      // Elements come in document order, so none of its descendants is gone yet when it is judged.
-      if (e != doc.body() && PageFurniture.names(e.className() + " " + e.id())
-          && beforeRemoval.of(e)[Counts.PROSE] * 2 < pageProse) {
+    for (Element e : doc.body().select("form, [class], [id]")) {
+      // A wrapper misnamed for furniture (post_header round a whole story, the one form of an ASP.NET page) holds
+      // most of the page's prose. Elements come in document order, so none of its descendants is gone yet.
+      boolean furniture = e.normalName().equals("form") || PageFurniture.names(e.className() + " " + e.id());
+      if (e != doc.body() && furniture && beforeRemoval.of(e)[Counts.PROSE] * 2 < pageProse) {
         e.remove();
       }
     }
