@@ -44,6 +44,7 @@ class HtmlLoaderTest {
   @Test
   void refusesAPageWithoutBodyText() throws Exception {
     InputException e = assertThrows(InputException.class, () -> load("src/test/resources/fixtures/bad/no-body.html"));
-    assertEquals("HTML page has no body text", e.reason());
+    assertEquals("HTML page has no body text: 1 script builds it in a browser, and there is nothing to read without "
+        + "running them", e.reason());
   }
 }
