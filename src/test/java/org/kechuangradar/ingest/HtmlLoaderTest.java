@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,32 @@ class HtmlLoaderTest {
         + "<title>测试</title></head><body><div><p>科技部印发通知，支持地方开展人工智能应用试点，推动产业升级。</p></div></body></html>";
     Document d = loader.load(new Input("gbk.html", html.getBytes(Charset.forName("GB18030")), null));
     assertTrue(d.original().contains("科技部印发通知"));
+  }
+
+  @Test
+  void saysAFramesetIsOneAndNamesItsFrames() {
+    InputException e = assertThrows(InputException.class, () -> loader.load(new Input("index.html",
+        ("<html><head><title>示例</title></head><frameset cols='20%,80%'><frame src='menu.html'>"
+            + "<frame src='main.html'></frameset></html>").getBytes(StandardCharsets.UTF_8), null)));
+    assertEquals("HTML page is a frameset: its text is in the frames it loads (menu.html, main.html)", e.reason());
+  }
+
+  @Test
+  void saysAPageOfLinksIsAListAndNotAnArticle() {
+    InputException e = assertThrows(InputException.class, () -> loader.load(new Input("list.html",
+        ("<html><body><ul><li><a href='/1'>示例市科技局召开工作会议</a></li><li><a href='/2'>关于开展科技成果登记工作的通知</a></li>"
+            + "</ul></body></html>").getBytes(StandardCharsets.UTF_8), null)));
+    assertEquals("no article text found in the HTML page: its 28 characters of text are mostly links (28), a list "
+        + "or index page", e.reason());
+  }
+
+  @Test
+  void readsAGovernmentPageWhoseTextAndListSitInTables() throws Exception {
+    Document d = load("src/test/resources/html/gov/original/table-text.html");
+    assertEquals("关于2024年度示例市专精特新中小企业拟认定名单的公示", d.title());
+    assertEquals("2024-08-19", d.published());
+    assertTrue(d.original().contains("2 示例新材料科技股份有限公司 经开区 高性能陶瓷膜"), d.original());
+    assertFalse(d.original().contains("当前位置"), d.original());
   }
 
   @Test
