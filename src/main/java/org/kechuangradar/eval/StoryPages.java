@@ -39,7 +39,9 @@ public final class StoryPages {
     /** An app's article page: the date and author only in JSON-LD, long reader comments under the text. */
     COMMENTS("comments", "https://m.example.com/article/%s"),
     /** A bare mobile page whose only date is in its address. */
-    ADDRESS("address", "https://m.example.com/%2$s/%1$s.shtml");
+    ADDRESS("address", "https://m.example.com/%2$s/%1$s.shtml"),
+    /** A city portal whose blocks carry no telling names: an ad, further reading and reader comments beside the text. */
+    PLAIN("plain", "https://www.example.net/news/%s.html");
 
     private final String template;
     private final String address;
@@ -64,6 +66,7 @@ public final class StoryPages {
    */
   private record Story(String id, LocalDate date, String title, List<String> paragraphs, List<String> gold) {}
 
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*<p>\\s*<strong>[^<]{1,20}</strong>\\s*[（(][^）)<]{1,20}[）)]\\s*[：:]");
 
@@ -152,7 +155,7 @@ public final class StoryPages {
     }
   }
 
-  /** The stories of even days with a title and at least one paragraph. */
+  /** The stories of even days with a title and a body of at least twenty Chinese characters. */
   private static List<Story> read(Path stories) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Story> out = new ArrayList<>();
@@ -167,8 +170,8 @@ public final class StoryPages {
         String body = o.path("html").asText("");
         List<String> paragraphs = StoryParagraphs.of(body);
         String title = o.path("title").asText("").strip();
-        // Odd days are held out for blind evaluation: never drawn here.
-        if (date.getDayOfMonth() % 2 == 0 && !title.isEmpty() && !paragraphs.isEmpty()) {
+        // Odd days are held out for blind evaluation: never drawn here. A body of a few words is a broken record.
+        if (date.getDayOfMonth() % 2 == 0 && !title.isEmpty() && HAN.matcher(body).results().count() >= 20) {
           out.add(new Story(o.path("id").asText(), date, title, paragraphs,
               StoryParagraphs.of(DATELINE.matcher(body).replaceFirst("<p>"))));
         }

@@ -29,7 +29,7 @@ public final class HtmlLoader implements Loader {
       throw new InputException(input.source(), whyNoBodyText(page, frames));
     }
     HtmlMetadata meta = HtmlMetadata.read(page, input.source());
-    List<String> paragraphs = MainContent.paragraphs(page).stream().map(CharsetGuesser::wholeCharacters).toList();
+    List<String> paragraphs = MainContent.paragraphs(page, meta.title()).stream().map(CharsetGuesser::wholeCharacters).toList();
     if (paragraphs.isEmpty()) {
       throw new InputException(input.source(), "no article text found in the HTML page: " + whyNoProse(body));
     }

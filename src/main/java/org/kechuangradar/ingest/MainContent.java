@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,11 +29,14 @@ final class MainContent {
   // What a reader never sees: a second copy for another reading mode, a pop-up, a template.
   private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], "
       + "[style~=(?i)visibility\\s*:\\s*hidden]";
-  private static final Pattern PUNCT = Pattern.compile("[，。；：！？、,;]");
+  // Marks inside sentences; a colon is left out, as it ends the labels of a date and source line (来源：).
+  private static final Set<String> SECTIONS = Set.of("div", "section", "ul", "ol", "dl", "table", "td");
+  private static final Pattern PUNCT = Pattern.compile("[，。；！？、]|[,;](?!\\d)");
 
   private MainContent() {}
 
-  static List<String> paragraphs(org.jsoup.nodes.Document page) {
+  /** The paragraphs of the page's main text; {@code headline} (or null) is the title the page was found to have. */
+  static List<String> paragraphs(org.jsoup.nodes.Document page, String headline) {
     org.jsoup.nodes.Document doc = page.clone();
     doc.select(REMOVED).remove();
     doc.body().select(HIDDEN).remove();
@@ -46,6 +50,23 @@ final class MainContent {
         e.remove();
       }
     }
+    // Blocks with no telling name still say what they are in their first line: 网友留言, 延伸阅读, 本周排行. One
+    // that comes after the headline goes whatever its size, as a short story's comments can outweigh it.
+    Map<Element, String> firstLines = firstLines(doc.body());
+    String title = headline == null ? null : headline.replaceAll("\\s+", "");
+    Element headlineElement = null;
+    for (Element e : doc.body().getAllElements()) {
+      if (headlineElement == null && title != null && !title.isEmpty()
+          && e.ownText().replaceAll("\\s+", "").equals(title)) {
+        headlineElement = e;
+      }
+      String first = firstLines.get(e);
+      if (SECTIONS.contains(e.normalName()) && first != null && PageFurniture.heading(first)
+          && (beforeRemoval.of(e)[Counts.PROSE] * 2 < pageProse
+              || headlineElement != null && !e.parents().contains(headlineElement))) {
+        e.remove();
+      }
+    }
     Counts counts = new Counts(doc);
     Element best = bestCandidate(doc.body(), counts);
     List<String> out = new ArrayList<>();
@@ -56,6 +77,22 @@ final class MainContent {
     collect(best, line, out, counts);
     flush(line, out);
     return out;
+  }
+
+  /**
+   * The first text that is not blank in each element, in one walk: a text is given to its ancestors up to the first
+   * that has one already, whose own ancestors have one too, so that deep markup costs no more than shallow.
+   */
+  private static Map<Element, String> firstLines(Element root) {
+    Map<Element, String> first = new IdentityHashMap<>();
+    NodeTraversor.traverse((Node node, int depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
+        for (Element e = t.parent() instanceof Element p ? p : null; e != null && !first.containsKey(e); e = e.parent()) {
+          first.put(e, t.text());
+        }
+      }
+    }, root);
+    return first;
   }
 
   private static Element bestCandidate(Element body, Counts counts) {

@@ -1,6 +1,7 @@
 package org.kechuangradar.lexicon;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Whether an element's class and id name it page furniture (navigation, comments, sharing, footers, ads), from
- * {@code lexicon/page-furniture.tsv}; a word that marks the article itself outranks them.
+ * Whether an element is page furniture (navigation, comments, sharing, footers, ads): by its class and id, from
+ * {@code lexicon/page-furniture.tsv}, where a word that marks the article itself outranks them; or by the heading
+ * it opens with (网友评论, 相关新闻), from {@code lexicon/furniture-headings.tsv}.
  */
 public final class PageFurniture {
   private enum Match { PART, PREFIX, KEEP }
@@ -17,7 +19,11 @@ public final class PageFurniture {
   // Parts of a name: runs of letters, cut at separators, digits and a lower-case letter before an upper-case one.
   private static final Pattern PART_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");
 
+  // A heading may carry a count or a colon after it: 全部评论 32, 网友留言（已有6条）, 相关链接：.
+  private static final int LONGEST_HEADING_EXTRA = 8;
+
   private static final class Holder {
+    static final List<String> HEADINGS = Tsv.words("furniture-headings");
     static final Map<Match, Set<String>> WORDS = Tsv.rows("page-furniture").stream().collect(Collectors.groupingBy(
         r -> Match.valueOf(r[1].strip().toUpperCase(Locale.ROOT)), () -> new EnumMap<>(Match.class),
         Collectors.mapping(r -> r[0].strip(), Collectors.toSet())));
@@ -40,6 +46,17 @@ public final class PageFurniture {
           || startsWithAny(p, Holder.WORDS.getOrDefault(Match.PREFIX, Set.of()));
     }
     return furniture;
+  }
+
+  /** True when a block's first line is a furniture heading, with at most a short count or a colon after it. */
+  public static boolean heading(String firstLine) {
+    String s = firstLine.strip();
+    for (String h : Holder.HEADINGS) {
+      if (s.startsWith(h) && s.length() <= h.length() + LONGEST_HEADING_EXTRA) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithAny(String part, Set<String> prefixes) {

@@ -23,7 +23,7 @@ class StoryPagesTest {
         "{\"id\": \"xwlb-20240315-00\", \"date\": \"2024-03-15\", \"title\": \"奇数日的新闻\", \"url\": null, "
             + "\"html\": \"<p>这一天的新闻留作盲测。</p>\"}",
         "{\"id\": \"xwlb-20240316-01\", \"date\": \"2024-03-16\", \"title\": \"示例市新建五个算力中心\", \"url\": null, "
-            + "\"html\": \"<p>示例市新建五个算力中心，服务中小企业。</p>\"}") + "\n");
+            + "\"html\": \"<p>示例市新建五个算力中心，为全市中小企业提供低价的算力服务。</p>\"}") + "\n");
     return p;
   }
 
@@ -46,7 +46,7 @@ class StoryPagesTest {
     StringBuilder lines = new StringBuilder();
     for (int day = 2; day <= 20; day += 2) {
       lines.append(String.format("{\"id\": \"xwlb-202405%02d-00\", \"date\": \"2024-05-%02d\", \"title\": \"第%d天的新闻\", "
-          + "\"html\": \"<p>示例市第%d天举行科技活动，参加企业有三十家。</p>\"}%n", day, day, day, day));
+          + "\"html\": \"<p>示例市第%d天举行科技活动，参加活动的企业有三十家，签约项目十二个。</p>\"}%n", day, day, day, day));
     }
     Path p = Files.writeString(dir.resolve("many.jsonl"), lines);
     assertEquals(StoryPages.render(p, 10, 7), StoryPages.render(p, 10, 7));

@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 class MainContentTest {
   private static List<String> gov(String name) throws Exception {
     Path p = Path.of("src/test/resources/html/gov/original/" + name + ".html");
-    return MainContent.paragraphs(Jsoup.parse(CharsetGuesser.decode(p.toString(), Files.readAllBytes(p), null)));
+    org.jsoup.nodes.Document page = Jsoup.parse(CharsetGuesser.decode(p.toString(), Files.readAllBytes(p), null));
+    return MainContent.paragraphs(page, HtmlMetadata.read(page, p.toString()).title());
   }
 
   private static List<String> of(String body) {
-    return MainContent.paragraphs(Jsoup.parse("<html><body>" + body + "</body></html>"));
+    org.jsoup.nodes.Document page = Jsoup.parse("<html><body>" + body + "</body></html>");
+    return MainContent.paragraphs(page, HtmlMetadata.read(page, "page.html").title());
   }
 
   @Test
   void readsAOneSentenceNoticeAmongLongerLinkLists() throws Exception {
-    // The headline and the date line ride along here; the loader drops the one and cleaning the other.
-    assertEquals(List.of("停电检修公告", "发布日期：2024-10-09　浏览次数：86",
-        "因线路检修，10月12日8时至17时镇区东街一带停电，请各户提前做好准备。"), gov("short-notice"));
+    assertEquals(List.of("因线路检修，10月12日8时至17时镇区东街一带停电，请各户提前做好准备。"), gov("short-notice"));
   }
 
   @Test
@@ -61,6 +61,15 @@ class MainContentTest {
     assertEquals(List.of("示例市今年新建五个公共算力平台，为中小企业提供低价算力服务，已有两百家企业接入使用。",
         "平台按实际使用量收费，企业还可以申请算力补贴，最高可抵扣三成费用。"),
         of("<div class='post_header'><div class='post_text'>" + story + "</div></div>" + comments));
+  }
+
+  @Test
+  void dropsBlocksThatOpenWithAFurnitureHeadingAndLetAOneSentenceStoryOutscoreADateLine() {
+    assertEquals(List.of("今天出版的《示例日报》发表评论员文章，题目是《坚定不移推动高质量发展》。"),
+        of("<div><h1>示例日报评论员文章</h1><div>2023-03-20 19:48　来源：示例网　作者：林晓　阅读量：3,216</div>"
+            + "<div><p>今天出版的《示例日报》发表评论员文章，题目是《坚定不移推动高质量发展》。</p></div>"
+            + "<div><div><b>网友留言</b>（已有2条）</div><div>文章写得很透彻，道理讲得明白，读完以后对高质量发展有了更深的理解，希望多发这样的文章。</div>"
+            + "<div>支持！希望各地都能把这些要求落到实处，让群众真正感受到变化，日子越过越好。</div></div></div>"));
   }
 
   @Test
