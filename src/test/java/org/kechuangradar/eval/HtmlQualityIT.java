@@ -17,7 +17,7 @@ class HtmlQualityIT {
     HtmlEvaluation.Result r = evaluation.evaluate(SharedPaths.shared().resolve("data/news_html_cwced"));
     assertEquals(35, r.pages());
     assertEquals(35, r.extracted(), r.toString());
-    assertTrue(r.meanContentF1() >= 0.93, r.toString());
+    assertTrue(r.meanContentF1() >= 0.935, r.toString());
     // Four of the 31 date labels are not the page's publication date (docs/QUALITY.md), so 27 is all there is.
     assertTrue(r.datesCorrect() >= 27, r.toString());
     assertTrue(r.authorsCorrect() >= 17, r.toString());
@@ -44,7 +44,7 @@ class HtmlQualityIT {
   void readsOurGovernmentPages() throws Exception {
     HtmlEvaluation.Result r = evaluation.evaluate(Path.of("src/test/resources/html/gov"));
     assertEquals(10, r.extracted(), r.toString());
-    assertTrue(r.meanContentF1() >= 0.92, r.toString());
+    assertTrue(r.meanContentF1() >= 0.94, r.toString());
     assertEquals(r.datesLabelled(), r.datesCorrect(), r.toString());
     assertEquals(r.authorsLabelled(), r.authorsCorrect(), r.toString());
   }
