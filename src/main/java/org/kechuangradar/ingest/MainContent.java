@@ -18,10 +18,11 @@ import org.kechuangradar.lexicon.PageFurniture;
 /**
  * Finds the main text of a news page by text density: each run of prose scores by its length and its
  * Chinese punctuation, the score flows to its parent and grandparent, and the element with the most prose
- * and the fewest link characters wins; siblings that score well join it.
+ * and the fewest link characters wins. Before scoring, what a reader never sees and page furniture (named so by
+ * its class and id, or by a first line such as 网友评论) are dropped; link lists inside the winner are skipped.
  *
- * <p>Written here because the Java ports of Readability and boilerpipe are unmaintained and tuned for
- * English, where commas and word counts mean something else.
+ * <p>Written here because the Java ports of Readability and boilerpipe are tuned for English, where commas and
+ * word counts mean something else; Readability4J scored below this on our pages (docs/QUALITY.md).
  */
 final class MainContent {
   private static final String REMOVED = "script, style, noscript, iframe, nav, header, footer, aside, "
