@@ -91,7 +91,7 @@ public final class BrokenParagraphs implements Stage {
       return Role.OTHER;
     }
     String s = b.text();
-    if (Punctuation.endsSentence(s)) {
+    if (Punctuation.endsSentence(s) || leadsIn(s)) {
       return Role.COMPLETE;
     }
     if (Punctuation.endsMidSentence(s) || Punctuation.hasUnclosedQuote(s)) {
@@ -117,6 +117,14 @@ public final class BrokenParagraphs implements Stage {
       return Role.FRAGMENT;
     }
     return Role.HEADING;
+  }
+
+  /**
+   * A clause that ends in a colon to lead into what follows (各有关单位：, 现就有关事项通知如下：) is body text, not a
+   * heading: it pauses at a comma inside, or runs longer than a heading does.
+   */
+  private static boolean leadsIn(String s) {
+    return (s.endsWith("：") || s.endsWith(":")) && (s.indexOf('，') >= 0 || Punctuation.visibleLength(s) > LONGEST_HEADING);
   }
 
   private static boolean isKicker(String s) {

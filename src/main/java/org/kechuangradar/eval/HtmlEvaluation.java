@@ -15,28 +15,54 @@ import java.util.stream.Stream;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.clean.ScriptConverter;
 import org.kechuangradar.ingest.Fetcher;
+import org.kechuangradar.ingest.Input;
 import org.kechuangradar.ingest.InputException;
 import org.kechuangradar.model.Document;
 
 /**
  * Measures HTML extraction against labelled pages: content F1 by characters, publication-date accuracy and
- * author accuracy. Reads two layouts: {@code original/ cleaned/ date/ author/} (hand labels) and
- * {@code html/ gne_output/} (another extractor's output, used as a reference).
+ * author accuracy. Reads three layouts: {@code original/ cleaned/ date/ author/} (hand labels, as in the shared
+ * set and our own government pages), {@code html/ gne_output/} (another extractor's output, used as a
+ * reference), and a {@code stories.jsonl} of news stories set into page layouts by {@link StoryPages}.
  */
 public final class HtmlEvaluation {
   /** The measurements over one directory. */
   public record Result(String dataset, int pages, int extracted, double meanContentF1, double meanPrecision,
       double meanRecall, int datesLabelled, int datesCorrect, int authorsLabelled, int authorsCorrect,
-      List<String> failures) {
+      List<String> failures, List<PageScore> scores) {
     public Result {
       failures = List.copyOf(failures);
+      scores = List.copyOf(scores);
     }
   }
 
+  /**
+   * One page's figures: what we read against its labels; an empty date label is none to score, and an author
+   * label of {@code UNKNOWN} means the page names no author.
+   */
+  public record PageScore(String page, double contentF1, String published, String dateLabel, boolean dateCorrect,
+      List<String> authors, String authorLabel, boolean authorCorrect) {
+    public PageScore {
+      authors = List.copyOf(authors);
+    }
+  }
+
+  /** How many stories {@link StoryPages} draws, and by which seed, unless told otherwise. */
+  public static final int STORY_PAGES = 50;
+  public static final long STORY_SEED = 20240315L;
+
   private final Radar radar;
+  private final int storyPages;
+  private final long storySeed;
 
   public HtmlEvaluation(Radar radar) {
+    this(radar, STORY_PAGES, STORY_SEED);
+  }
+
+  public HtmlEvaluation(Radar radar, int storyPages, long storySeed) {
     this.radar = radar;
+    this.storyPages = storyPages;
+    this.storySeed = storySeed;
   }
 
   public Result evaluate(Path dir) throws IOException {
@@ -46,25 +72,22 @@ public final class HtmlEvaluation {
     if (Files.isDirectory(dir.resolve("html"))) {
       return againstReference(dir);
     }
-    throw new IOException(dir + ": neither original/ (hand labels) nor html/ (reference output) found");
+    if (Files.isRegularFile(dir.resolve("stories.jsonl"))) {
+      return storyPages(dir);
+    }
+    throw new IOException(dir + ": neither original/ (hand labels), html/ (reference output) nor stories.jsonl "
+        + "(stories to set into pages) found");
   }
 
   private Result handLabelled(Path dir) throws IOException {
     Tally t = new Tally(dir.getFileName().toString());
     for (Path page : list(dir.resolve("original"), ".html")) {
       String id = page.getFileName().toString().replace(".html", "");
-      Document d = t.extract(page);
-      String truth = read(dir.resolve("cleaned").resolve(id + ".txt"));
-      t.content(d, truth);
+      Document d = t.extract(page.toString(), () -> radar.extract(new Fetcher.Ref(page.toString(), -1), null));
+      // Some date labels are empty or misspelt (UNKNWON); only labels that start with a year count.
       String date = read(dir.resolve("date").resolve(id + ".txt")).strip();
-      // Some labels are empty or misspelt (UNKNWON); only labels that start with a year count.
-      if (date.matches("(19|20)\\d{2}.*")) {
-        t.datesLabelled++;
-        t.datesCorrect += d != null && sameDate(d.published(), date) ? 1 : 0;
-      }
-      String author = read(dir.resolve("author").resolve(id + ".txt")).strip();
-      t.authorsLabelled++;
-      t.authorsCorrect += sameAuthors(d, author) ? 1 : 0;
+      t.score(id, d, read(dir.resolve("cleaned").resolve(id + ".txt")), date.matches("(19|20)\\d{2}.*") ? date : "",
+          read(dir.resolve("author").resolve(id + ".txt")).strip());
     }
     return t.result();
   }
@@ -73,24 +96,34 @@ public final class HtmlEvaluation {
     Tally t = new Tally(dir.getFileName().toString());
     ObjectMapper json = new ObjectMapper();
     for (Path page : list(dir.resolve("html"), ".html")) {
-      Document d = t.extract(page);
+      Document d = t.extract(page.toString(), () -> radar.extract(new Fetcher.Ref(page.toString(), -1), null));
       Path relative = dir.resolve("html").relativize(page);
       Path reference = dir.resolve("gne_output").resolve(relative.toString().replace(".html", ".json"));
       if (!Files.exists(reference)) {
         continue;
       }
       JsonNode ref = json.readTree(reference.toFile());
-      t.content(d, ref.path("content").asText(""));
-      String time = ref.path("publish_time").asText("");
-      if (!time.isBlank()) {
-        t.datesLabelled++;
-        t.datesCorrect += d != null && sameDate(d.published(), time) ? 1 : 0;
-      }
       String author = ref.path("author").asText("");
-      t.authorsLabelled++;
-      t.authorsCorrect += sameAuthors(d, author.isBlank() ? "UNKNOWN" : author) ? 1 : 0;
+      t.score(relative.toString(), d, ref.path("content").asText(""), ref.path("publish_time").asText("").strip(),
+          author.isBlank() ? "UNKNOWN" : author);
     }
     return t.result();
+  }
+
+  /** Stories set into page layouts at run time; the story's own text, day and byline are the labels. */
+  private Result storyPages(Path dir) throws IOException {
+    Tally t = new Tally(dir.getFileName().toString() + " (" + storyPages + " stories in pages)");
+    for (StoryPages.Page p : StoryPages.render(dir.resolve("stories.jsonl"), storyPages, storySeed)) {
+      Input input = new Input(p.address(), p.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+      Document d = t.extract(p.id(), () -> radar.extract(input, null));
+      t.score(p.id(), d, p.text(), p.date(), p.authors().isEmpty() ? "UNKNOWN" : String.join(" ", p.authors()));
+    }
+    return t.result();
+  }
+
+  /** One page read through the whole cleaning pipeline, as a user's page would be. */
+  private interface Extraction {
+    Document run() throws InputException;
   }
 
   private final class Tally {
@@ -106,15 +139,16 @@ public final class HtmlEvaluation {
     int authorsLabelled;
     int authorsCorrect;
     final List<String> failures = new ArrayList<>();
+    final List<PageScore> scores = new ArrayList<>();
 
     Tally(String name) {
       this.name = name;
     }
 
-    Document extract(Path page) {
+    Document extract(String page, Extraction extraction) {
       pages++;
       try {
-        Document d = radar.extract(new Fetcher.Ref(page.toString(), -1), null);
+        Document d = extraction.run();
         extracted++;
         return d;
       } catch (InputException e) {
@@ -123,18 +157,28 @@ public final class HtmlEvaluation {
       }
     }
 
-    void content(Document d, String truth) {
+    void score(String page, Document d, String truth, String dateLabel, String authorLabel) {
       double[] prf = charPrf(d == null ? "" : d.text(), truth);
       compared++;
       precision += prf[0];
       recall += prf[1];
       f1 += prf[2];
+      boolean dateCorrect = !dateLabel.isEmpty() && d != null && sameDate(d.published(), dateLabel);
+      if (!dateLabel.isEmpty()) {
+        datesLabelled++;
+        datesCorrect += dateCorrect ? 1 : 0;
+      }
+      boolean authorCorrect = sameAuthors(d, authorLabel);
+      authorsLabelled++;
+      authorsCorrect += authorCorrect ? 1 : 0;
+      scores.add(new PageScore(page, prf[2], d == null || d.published() == null ? "" : d.published(), dateLabel,
+          dateCorrect, d == null ? List.of() : d.authors(), authorLabel, authorCorrect));
     }
 
     Result result() {
       int n = Math.max(1, compared);
       return new Result(name, pages, extracted, f1 / n, precision / n, recall / n, datesLabelled, datesCorrect,
-          authorsLabelled, authorsCorrect, failures);
+          authorsLabelled, authorsCorrect, failures, scores);
     }
   }
 

@@ -23,14 +23,15 @@ public final class HtmlLoader implements Loader {
   public Document load(Input input) throws InputException {
     String html = CharsetGuesser.decode(input.source(), input.bytes(), declaredCharset(input));
     org.jsoup.nodes.Document page = Jsoup.parse(html, input.source().startsWith("http") ? input.source() : "");
+    List<String> frames = page.select("frame[src], iframe[src]").eachAttr("src");
     Element body = page.body();
     if (body == null || body.text().isBlank()) {
-      throw new InputException(input.source(), "HTML page has no body text");
+      throw new InputException(input.source(), whyNoBodyText(page, frames));
     }
-    HtmlMetadata meta = HtmlMetadata.read(page);
-    List<String> paragraphs = MainContent.paragraphs(page).stream().map(CharsetGuesser::wholeCharacters).toList();
+    HtmlMetadata meta = HtmlMetadata.read(page, input.source());
+    List<String> paragraphs = MainContent.paragraphs(page, meta.title()).stream().map(CharsetGuesser::wholeCharacters).toList();
     if (paragraphs.isEmpty()) {
-      throw new InputException(input.source(), "no article text found in the HTML page");
+      throw new InputException(input.source(), "no article text found in the HTML page: " + whyNoProse(body));
     }
     // The headline's letters once, not once per paragraph: a title left open swallows the page.
     String headline = meta.title() == null ? null : withoutSpace(meta.title());
@@ -42,6 +43,34 @@ public final class HtmlLoader implements Loader {
     }
     return new Document(input.source(), String.join("\n", paragraphs), meta.title(), null, meta.published(),
         meta.authors(), Script.SIMPLIFIED, blocks, "", List.of(), List.of(), List.of(), null);
+  }
+
+  /** Says what kind of empty page this is, so that a user knows what to read instead. */
+  private static String whyNoBodyText(org.jsoup.nodes.Document page, List<String> frames) {
+    if (!page.select("frameset, frame").isEmpty()) {
+      return "HTML page is a frameset: its text is in the frames it loads" + listed(frames);
+    }
+    if (!frames.isEmpty()) {
+      return "HTML page has no body text: it only embeds other pages" + listed(frames);
+    }
+    int scripts = page.select("script").size();
+    return scripts == 0 ? "HTML page has no body text"
+        : "HTML page has no body text: " + scripts + (scripts == 1 ? " script builds" : " scripts build")
+            + " it in a browser, and there is nothing to read without running them";
+  }
+
+  /** Says why text that is there is not an article: all of it links, or no line long enough to be prose. */
+  private static String whyNoProse(Element body) {
+    int text = body.text().length();
+    int links = body.select("a").text().length();
+    return links * 2 > text
+        ? "its " + text + " characters of text are mostly links (" + links + "), a list or index page"
+        : "no block of prose among its " + text + " characters of text, only short labels and lines";
+  }
+
+  private static String listed(List<String> frames) {
+    return frames.isEmpty() ? "" : " (" + String.join(", ", frames.subList(0, Math.min(3, frames.size())))
+        + (frames.size() > 3 ? ", …" : "") + ")";
   }
 
   private static String withoutSpace(String s) {

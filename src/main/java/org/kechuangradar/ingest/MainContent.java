@@ -5,42 +5,66 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.kechuangradar.lexicon.PageFurniture;
 
 /**
  * Finds the main text of a news page by text density: each run of prose scores by its length and its
  * Chinese punctuation, the score flows to its parent and grandparent, and the element with the most prose
- * and the fewest link characters wins; siblings that score well join it.
+ * and the fewest link characters wins. Before scoring, what a reader never sees and page furniture (named so by
+ * its class and id, or by a first line such as 网友评论) are dropped; link lists inside the winner are skipped.
  *
- * <p>Written here because the Java ports of Readability and boilerpipe are unmaintained and tuned for
- * English, where commas and word counts mean something else.
+ * <p>Written here because the Java ports of Readability and boilerpipe are tuned for English, where commas and
+ * word counts mean something else; Readability4J scored below this on our pages (docs/QUALITY.md).
  */
 final class MainContent {
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "(?i)(^|[\\s_-])(nav|navbar|menu|footer|foot|header|head|sidebar|side|aside|comment|comments|reply|share|"
-          + "sharing|related|recommend|breadcrumb|crumb|crumbs|copyright|banner|login|toolbar|pagination|pager|"
-          + "hot|hotnews|rank|ranking|friendlink|links|advert|ads|ad|gg|tags|topbar|bottom|weixin|qrcode|"
-          + "byline-tools|social|subscribe|column-nav|channel-nav)([\\s_-]|\\d|$)");
-  private static final String REMOVED = "script, style, noscript, iframe, nav, header, footer, aside, form, "
+  private static final String REMOVED = "script, style, noscript, iframe, nav, header, footer, aside, "
       + "button, select, input, textarea, svg, canvas, object, embed, template, link, map";
-  private static final Pattern PUNCT = Pattern.compile("[，。；：！？、,;]");
+  // What a reader never sees: a second copy for another reading mode, a pop-up, a template.
+  private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], "
+      + "[style~=(?i)visibility\\s*:\\s*hidden]";
+  // Marks inside sentences; a colon is left out, as it ends the labels of a date and source line (来源：).
+  private static final Set<String> SECTIONS = Set.of("div", "section", "ul", "ol", "dl", "table", "td");
+  private static final Pattern PUNCT = Pattern.compile("[，。；！？、]|[,;](?!\\d)");
 
   private MainContent() {}
 
-  static List<String> paragraphs(org.jsoup.nodes.Document page) {
+  /** The paragraphs of the page's main text; {@code headline} (or null) is the title the page was found to have. */
+  static List<String> paragraphs(org.jsoup.nodes.Document page, String headline) {
     org.jsoup.nodes.Document doc = page.clone();
     doc.select(REMOVED).remove();
+    doc.body().select(HIDDEN).remove();
     Counts beforeRemoval = new Counts(doc);
-    for (Element e : doc.body().select("[class], [id]")) {
-      String attrs = e.className() + " " + e.id();
-      if (e != doc.body() && BOILERPLATE.matcher(attrs).find() && !isLikelyArticle(e, beforeRemoval)) {
+    int pageProse = beforeRemoval.of(doc.body())[Counts.PROSE];
+    for (Element e : doc.body().select("form, [class], [id]")) {
+      // A wrapper misnamed for furniture (post_header round a whole story, the one form of an ASP.NET page) holds
+      // most of the page's prose. Elements come in document order, so none of its descendants is gone yet.
+      boolean furniture = e.normalName().equals("form") || PageFurniture.names(e.className() + " " + e.id());
+      if (e != doc.body() && furniture && beforeRemoval.of(e)[Counts.PROSE] * 2 < pageProse) {
+        e.remove();
+      }
+    }
+    // Blocks with no telling name still say what they are in their first line: 网友留言, 延伸阅读, 本周排行. One
+    // that comes after the headline goes whatever its size, as a short story's comments can outweigh it.
+    Map<Element, String> firstLines = firstLines(doc.body());
+    String title = headline == null ? null : headline.replaceAll("\\s+", "");
+    Element headlineElement = null;
+    for (Element e : doc.body().getAllElements()) {
+      if (headlineElement == null && title != null && !title.isEmpty()
+          && e.ownText().replaceAll("\\s+", "").equals(title)) {
+        headlineElement = e;
+      }
+      String first = firstLines.get(e);
+      if (SECTIONS.contains(e.normalName()) && first != null && PageFurniture.heading(first)
+          && (beforeRemoval.of(e)[Counts.PROSE] * 2 < pageProse
+              || headlineElement != null && !e.parents().contains(headlineElement))) {
         e.remove();
       }
     }
@@ -57,13 +81,19 @@ final class MainContent {
   }
 
   /**
-   * An element named for boilerplate that still holds most of the page's prose is kept. Elements are judged in
-   * document order, so none of its descendants is gone yet and the counts from before removal are its own.
+   * The first text that is not blank in each element, in one walk: a text is given to its ancestors up to the first
+   * that has one already, whose own ancestors have one too, so that deep markup costs no more than shallow.
    */
-  private static boolean isLikelyArticle(Element e, Counts counts) {
-    String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return attrs.contains("article") || attrs.contains("content") || attrs.contains("main")
-        || counts.of(e)[Counts.PROSE] > 400;
+  private static Map<Element, String> firstLines(Element root) {
+    Map<Element, String> first = new IdentityHashMap<>();
+    NodeTraversor.traverse((Node node, int depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
+        for (Element e = t.parent() instanceof Element p ? p : null; e != null && !first.containsKey(e); e = e.parent()) {
+          first.put(e, t.text());
+        }
+      }
+    }, root);
+    return first;
   }
 
   private static Element bestCandidate(Element body, Counts counts) {
@@ -117,13 +147,14 @@ final class MainContent {
   }
 
   /**
-   * The prose characters, punctuation marks and prose characters inside links of every element, summed from the
-   * leaves up in one walk; asking each element for its text instead costs time in the square of the nesting.
+   * The prose characters, punctuation marks, prose characters inside links and links of every element, summed from
+   * the leaves up in one walk; asking each element for its text instead costs time in the square of the nesting.
    */
   private static final class Counts {
     static final int PROSE = 0;
     static final int PUNCT = 1;
     static final int LINKS = 2;
+    static final int ANCHORS = 3;
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     Counts(Element root) {
@@ -141,6 +172,7 @@ final class MainContent {
             int[] c = of(e);
             if (e.normalName().equals("a")) {
               c[LINKS] = c[PROSE];
+              c[ANCHORS]++;
             }
             if (e != root && e.parent() != null) {
               int[] p = of(e.parent());
@@ -154,7 +186,7 @@ final class MainContent {
     }
 
     int[] of(Element e) {
-      return counts.computeIfAbsent(e, k -> new int[3]);
+      return counts.computeIfAbsent(e, k -> new int[4]);
     }
   }
 
@@ -185,11 +217,11 @@ final class MainContent {
         } else if (node != root && node instanceof Element c) {
           if (c.tagName().equals("br")) {
             flush(line, out);
+          } else if (isBlock(c) && isLinkList(c, counts)) {
+            return FilterResult.SKIP_ENTIRELY;
+          } else if (isDataCell(c)) {
+            line.append(' ');
           } else if (isBlock(c)) {
-            if ((c.tagName().equals("ul") || c.tagName().equals("ol") || c.tagName().equals("table"))
-                && linkDensity(c, counts) > 0.5) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
             flush(line, out);
           } else if (c.tagName().equals("img")) {
             return FilterResult.SKIP_ENTIRELY;
@@ -200,12 +232,23 @@ final class MainContent {
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (node != root && node instanceof Element c && isBlock(c)) {
+        if (node != root && node instanceof Element c && isBlock(c) && !isDataCell(c)) {
           flush(line, out);
         }
         return FilterResult.CONTINUE;
       }
     }, root);
+  }
+
+  /** Related stories, a pager or the page's other headlines: two or more links that make most of a block's text. */
+  private static boolean isLinkList(Element e, Counts counts) {
+    return counts.of(e)[Counts.ANCHORS] >= 2 && linkDensity(e, counts) > 0.5;
+  }
+
+  /** A table cell that holds a value rather than a layout's column: its row is one line, cells apart by a space. */
+  private static boolean isDataCell(Element e) {
+    return (e.normalName().equals("td") || e.normalName().equals("th"))
+        && e.selectFirst("p, div, br, table, ul, ol, li, h1, h2, h3, h4, h5, h6, section, article") == null;
   }
 
   private static boolean isBlock(Element e) {

@@ -78,4 +78,13 @@ class BrokenParagraphsTest {
     assertEquals(Block.Kind.HEADING, d.blocks().get(0).kind());
     assertEquals(3, d.blocks().size());
   }
+
+  @Test
+  void takesALeadInThatEndsInAColonForBodyTextAndAShortLabelForAHeading() {
+    Document d = stages.process(Blocks.doc("各区科技主管部门，各有关单位：",
+        "为完善全市创新创业服务体系，现组织开展2024年度市级众创空间申报工作，有关事项通知如下：", "一、申报条件：",
+        "运营主体在本市注册满一年。"));
+    assertEquals(List.of(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.HEADING, Block.Kind.PARAGRAPH),
+        d.blocks().stream().map(Block::kind).toList());
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,8 +43,35 @@ class HtmlLoaderTest {
   }
 
   @Test
+  void saysAFramesetIsOneAndNamesItsFrames() {
+    InputException e = assertThrows(InputException.class, () -> loader.load(new Input("index.html",
+        ("<html><head><title>示例</title></head><frameset cols='20%,80%'><frame src='menu.html'>"
+            + "<frame src='main.html'></frameset></html>").getBytes(StandardCharsets.UTF_8), null)));
+    assertEquals("HTML page is a frameset: its text is in the frames it loads (menu.html, main.html)", e.reason());
+  }
+
+  @Test
+  void saysAPageOfLinksIsAListAndNotAnArticle() {
+    InputException e = assertThrows(InputException.class, () -> loader.load(new Input("list.html",
+        ("<html><body><ul><li><a href='/1'>示例市科技局召开工作会议</a></li><li><a href='/2'>关于开展科技成果登记工作的通知</a></li>"
+            + "</ul></body></html>").getBytes(StandardCharsets.UTF_8), null)));
+    assertEquals("no article text found in the HTML page: its 28 characters of text are mostly links (28), a list "
+        + "or index page", e.reason());
+  }
+
+  @Test
+  void readsAGovernmentPageWhoseTextAndListSitInTables() throws Exception {
+    Document d = load("src/test/resources/html/gov/original/table-text.html");
+    assertEquals("关于2024年度示例市专精特新中小企业拟认定名单的公示", d.title());
+    assertEquals("2024-08-19", d.published());
+    assertTrue(d.original().contains("2 示例新材料科技股份有限公司 经开区 高性能陶瓷膜"), d.original());
+    assertFalse(d.original().contains("当前位置"), d.original());
+  }
+
+  @Test
   void refusesAPageWithoutBodyText() throws Exception {
     InputException e = assertThrows(InputException.class, () -> load("src/test/resources/fixtures/bad/no-body.html"));
-    assertEquals("HTML page has no body text", e.reason());
+    assertEquals("HTML page has no body text: 1 script builds it in a browser, and there is nothing to read without "
+        + "running them", e.reason());
   }
 }

@@ -14,6 +14,7 @@ class SourceDatesTest {
     assertEquals(Optional.of("2025-04-02"), SourceDates.of("https://kjt.ah.gov.cn/xxgk/t20250402_123.html"));
     assertEquals(Optional.of("2023-11-30"), SourceDates.of("/data/clips/2023-11-30-hefei.txt"));
     assertEquals(Optional.of("2023-11-30"), SourceDates.of("/data/2019/report_2023.11.30.pdf"));
+    assertEquals(Optional.of("2024-09-06"), SourceDates.of("https://www.example.gov.cn/art/2024/9/6/art_1229_771203.html"));
   }
 
   @Test
