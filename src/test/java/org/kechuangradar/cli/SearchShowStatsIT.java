@@ -17,7 +17,7 @@ class SearchShowStatsIT {
     String data = tmp.resolve("data").toString();
     Cli demo = Cli.run("demo", "--no-serve", "--data", data);
     assertEquals(0, demo.exitCode(), demo.err());
-    assertTrue(demo.out().contains("read 14, stored 14"), demo.out());
+    assertTrue(demo.out().contains("read 15, stored 15"), demo.out());
 
     Cli search = Cli.run("search", "--data", data, "--json", "量子", "行动计划");
     assertEquals(0, search.exitCode());
@@ -49,14 +49,31 @@ class SearchShowStatsIT {
     assertEquals(2, nowhere.exitCode());
     assertTrue(nowhere.err().startsWith("radar policies: no region 火星"), nowhere.err());
 
+    // Facts are filtered by their own region: Suzhou's policies are the ones Suzhou issued.
+    Cli suzhou = Cli.run("facts", "policies", "--data", data, "--region", "苏州", "--json");
+    assertEquals(0, suzhou.exitCode(), suzhou.err());
+    java.util.List<String> lines = suzhou.out().lines().toList();
+    assertTrue(!lines.isEmpty(), suzhou.out());
+    for (String line : lines) {
+      assertEquals("苏州市", json.readTree(line).get("region").asText(), line);
+    }
+    Cli vouchers = Cli.run("facts", "instruments", "算力券", "--data", data, "--type", "voucher");
+    assertTrue(vouchers.out().contains("成都市算力券 | 成都市"), vouchers.out());
+    Cli widgets = Cli.run("facts", "widgets", "--data", data);
+    assertEquals(2, widgets.exitCode());
+    assertTrue(widgets.err().startsWith("radar facts: no kind of fact widgets"), widgets.err());
+    Cli mars = Cli.run("facts", "events", "--data", data, "--region", "火星");
+    assertEquals(2, mars.exitCode());
+    assertTrue(mars.err().startsWith("radar facts: no region 火星"), mars.err());
+
     Cli stats = Cli.run("stats", "--data", data);
-    assertTrue(stats.out().contains("documents:  14 (from 14 sources)"), stats.out());
+    assertTrue(stats.out().contains("documents:  15 (from 15 sources)"), stats.out());
     Cli again = Cli.run("ingest", "--quiet", "--data", data, "samples");
     // Unchanged inputs are skipped without being read; --reread reads them and finds them stored.
     assertTrue(again.out().startsWith("read 0, stored 0 (0 replaced an older version), duplicates 0, failed 0\n"
-        + "skipped 14 stored before and unchanged since"), again.out());
+        + "skipped 15 stored before and unchanged since"), again.out());
     Cli reread = Cli.run("ingest", "--quiet", "--reread", "--data", data, "samples");
-    assertTrue(reread.out().startsWith("read 14, stored 0 (0 replaced an older version), duplicates 14, failed 0"),
+    assertTrue(reread.out().startsWith("read 15, stored 0 (0 replaced an older version), duplicates 15, failed 0"),
         reread.out());
   }
 
