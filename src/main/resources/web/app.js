@@ -383,7 +383,8 @@ const TABLES = {
   policies: { title: '政策', filters: ['q', 'region', 'org', 'kind', 'industry', 'from', 'to'], columns: [
     ['政策名称', r => link('/policy-records?' + params({ q: r.title }), r.title)], ['类型', r => r.kind],
     ['发布机关', r => join(r.issuers)], ['日期', r => r.date], ['地区', r => r.region], ['实施期限', r => period(r.period)],
-    ['状态', r => label('policy_status', r.status)], ['原句', r => r.sentence], ['文章', docLink]] },
+    ['状态', r => label('policy_status', r.status)], ['报道', r => r.reports > 1 ? r.reports + '篇' : ''],
+    ['原句', r => r.sentence], ['文章', docLink]] },
   events: { title: '事件', filters: ['q', 'region', 'org', 'person', 'type', 'industry', 'from', 'to'], columns: [
     ['类型', r => label('type', r.type)], ['状态', r => label('event_status', r.status)], ['日期', r => r.date],
     ['地区', r => r.region], ['参与方', r => join(r.actors)], ['摘要', r => r.summary], ['文章', docLink]] },

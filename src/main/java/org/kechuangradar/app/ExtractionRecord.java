@@ -20,6 +20,7 @@ import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Extraction;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
+import org.kechuangradar.policy.PolicyRegistry;
 
 /**
  * The extraction record of {@code ../shared/docs/extraction-format.md} for a cleaned document, as JSON.
@@ -85,7 +86,8 @@ public final class ExtractionRecord {
   private static Map<String, Object> policy(Policy p) {
     Map<String, Object> period = p.period() == null ? null : row("from", p.period().from(), "to", p.period().to());
     return row("title", p.title(), "kind", p.kind(), "issuers", p.issuers(), "date", p.date(), "region", p.region(),
-        "period", period, "status", p.status() == null ? null : p.status().code(), "topics", p.topics(), "sentence", p.sentence());
+        "period", period, "status", p.status() == null ? null : p.status().code(), "topics", p.topics(), "sentence", p.sentence(),
+        "record", PolicyRegistry.recordOf(p));
   }
 
   /**

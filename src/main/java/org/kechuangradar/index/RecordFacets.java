@@ -35,11 +35,11 @@ public final class RecordFacets {
   /**
    * The dimensions a search filters on and counts; {@code body} is the government part of {@code org}; {@code kind}
    * is a fact's own kind (a policy's 行动方案, a facility's compute, an instrument's voucher), {@code month} its
-   * date's month.
+   * date's month, {@code record} the policy record a policy row belongs to.
    */
   public enum Dim {
     REGION("region"), ORG("org"), BODY("body"), PERSON("person"), KIND("kind"), TYPE("type"), INDUSTRY("industry"),
-    SOURCE("source"), MONTH("month");
+    SOURCE("source"), MONTH("month"), RECORD("record");
 
     public final String param;
 
@@ -53,19 +53,30 @@ public final class RecordFacets {
     }
   }
 
-  /** The tables documents add rows to, one per kind of fact. */
+  /**
+   * The tables documents add rows to, one per kind of fact. A policy is named by many articles, each adding a row:
+   * its rows are counted and listed once per policy record ({@link #distinctBy}).
+   */
   public enum Table {
-    POLICY("policies"), EVENT("events"), PERSON("people"), ORGANIZATION("organizations"), PROPOSAL("proposals"),
-    FACILITY("facilities"), FUND("funds"), CALL("calls"), INSTRUMENT("instruments"), INDICATOR("indicators");
+    POLICY("policies", Dim.RECORD), EVENT("events"), PERSON("people"), ORGANIZATION("organizations"),
+    PROPOSAL("proposals"), FACILITY("facilities"), FUND("funds"), CALL("calls"), INSTRUMENT("instruments"),
+    INDICATOR("indicators");
 
     /** The tables of facts (what happened, was issued, stands or is measured), not of who is named. */
     public static final List<Table> FACTS = List.of(POLICY, EVENT, PROPOSAL, FACILITY, FUND, CALL, INSTRUMENT,
         INDICATOR);
 
     public final String path;
+    /** The dimension whose value makes rows one fact (a policy's record), or null when each row is one. */
+    public final Dim distinctBy;
 
     Table(String path) {
+      this(path, null);
+    }
+
+    Table(String path, Dim distinctBy) {
       this.path = path;
+      this.distinctBy = distinctBy;
     }
   }
 
@@ -183,12 +194,16 @@ public final class RecordFacets {
     }
     Map<String, Integer> firstAt = Occurrences.first(text, named);
     Facts facts = new Facts(doc, docValues, codes);
+    int policy = 0;
     for (JsonNode p : r.path("policies")) {
       List<String> issuers = strings(p, "issuers");
       String place = facts.ownOr(text(p, "region"), issuers);
       Map<Dim, Set<String>> v = facts.values(place, issuers, text(p, "kind"), null, strings(p, "topics"));
       // Issuers are bodies by definition.
       v.put(Dim.BODY, new LinkedHashSet<>(issuers));
+      // A record written before policies carried their record's id is a record of its own.
+      v.put(Dim.RECORD, single(text(p, "record") != null ? text(p, "record") : doc.id() + "#" + policy));
+      policy++;
       rows.add(facts.row(Table.POLICY, v, place, dateOf(p, doc), text(p, "title") + " " + text(p, "sentence"), p));
     }
     for (JsonNode e : r.path("events")) {

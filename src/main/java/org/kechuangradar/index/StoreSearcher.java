@@ -3,7 +3,6 @@ package org.kechuangradar.index;
 import static org.kechuangradar.index.IndexSchema.ADDED;
 import static org.kechuangradar.index.IndexSchema.ARTICLES;
 import static org.kechuangradar.index.IndexSchema.BY_DAY;
-import static org.kechuangradar.index.IndexSchema.SPAN;
 import static org.kechuangradar.index.IndexSchema.JSON;
 import static org.kechuangradar.index.IndexSchema.POLICIES;
 import static org.kechuangradar.index.IndexSchema.PUBLISHED;
@@ -11,10 +10,12 @@ import static org.kechuangradar.index.IndexSchema.RECORD;
 import static org.kechuangradar.index.IndexSchema.ROW;
 import static org.kechuangradar.index.IndexSchema.ROW_TEXT;
 import static org.kechuangradar.index.IndexSchema.SOURCE;
+import static org.kechuangradar.index.IndexSchema.SPAN;
 import static org.kechuangradar.index.IndexSchema.TABLE;
 import static org.kechuangradar.index.IndexSchema.TEXT;
 import static org.kechuangradar.index.IndexSchema.TITLE;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -134,6 +139,9 @@ final class StoreSearcher {
     Query query = toLucene(q, table);
     IndexSearcher searcher = searchers.acquire();
     try {
+      if (table.distinctBy != null) {
+        return distinctRows(searcher, query, q, table.distinctBy);
+      }
       TopDocs top = top(searcher, query, q);
       StoredFields fields = searcher.storedFields();
       List<String> rows = new ArrayList<>();
@@ -146,11 +154,38 @@ final class StoreSearcher {
     }
   }
 
+  /**
+   * The rows of a table whose rows of one key are one fact (a policy named by several articles): the first row of
+   * each key in the query's order, with {@code reports}, how many rows of that key matched.
+   */
+  private static TableResult distinctRows(IndexSearcher searcher, Query query, SearchQuery q, Dim key)
+      throws IOException {
+    TopDocs all = top(searcher, query, q.withPage(0, Math.max(1, searcher.count(query))));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<String, Integer> first = new LinkedHashMap<>();
+    Map<String, Integer> reports = new HashMap<>();
+    for (ScoreDoc sd : all.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), key.field());
+      String k = values.advanceExact(sd.doc - leaf.docBase) ? values.lookupOrd(values.nextOrd()).utf8ToString()
+          : "row " + sd.doc;
+      first.putIfAbsent(k, sd.doc);
+      reports.merge(k, 1, Integer::sum);
+    }
+    StoredFields fields = searcher.storedFields();
+    List<String> rows = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : first.entrySet().stream().skip(q.offset()).limit(q.limit()).toList()) {
+      ObjectNode row = (ObjectNode) JSON.readTree(fields.document(e.getValue(), Set.of(ROW)).get(ROW));
+      rows.add(JSON.writeValueAsString(row.put("reports", reports.get(e.getKey()))));
+    }
+    return new TableResult(first.size(), rows);
+  }
+
   Map<String, Map<String, Long>> pairs(Table table, SearchQuery q, String first, String second) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       return searcher.search(toLucene(q, table),
-          ValueCounts.pairs(IndexSchema.valueField(first), IndexSchema.valueField(second)));
+          ValueCounts.pairs(IndexSchema.valueField(first), IndexSchema.valueField(second), keyField(table)));
     } finally {
       searchers.release(searcher);
     }
@@ -160,10 +195,16 @@ final class StoreSearcher {
     String field = IndexSchema.valueField(dimension);
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.search(toLucene(q, table), ValueCounts.each(List.of(field))).getOrDefault(field, Map.of());
+      return searcher.search(toLucene(q, table), ValueCounts.each(List.of(field), keyField(table)))
+          .getOrDefault(field, Map.of());
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The field whose distinct values a table's counts count, or null when they count rows. */
+  private static String keyField(Table table) {
+    return table == null || table.distinctBy == null ? null : table.distinctBy.field();
   }
 
   Stats stats() throws IOException {

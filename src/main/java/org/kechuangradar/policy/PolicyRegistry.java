@@ -107,6 +107,15 @@ public final class PolicyRegistry {
     return new Named(documentId, source, found);
   }
 
+  /**
+   * The id a policy named in an article takes as a record of its own: the same for every article that names it by
+   * the same title core, issuing region and period, so that the facts of one policy are counted once.
+   */
+  public static String recordOf(Policy p) {
+    String[] base = PolicyTitles.withoutRegion(PolicyTitles.core(p.title()));
+    return idOf(base[1] != null ? base[1] : p.region(), base[0], p.period());
+  }
+
   /** Merges the policies of one stored article into the policy records; writes become durable at commit. */
   public void register(Named article) throws IOException {
     if (known == null) {

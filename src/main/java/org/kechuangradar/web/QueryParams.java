@@ -13,14 +13,14 @@ import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.time.PartialDate;
 
 /**
- * The query parameters every endpoint shares ({@code q region org person kind type industry from to source page
- * size sort}), read into a {@link SearchQuery}. A region is given by name or code and filtered by code, so a
+ * The query parameters every endpoint shares ({@code q region org body person kind type industry month record from
+ * to source page size sort}), read into a {@link SearchQuery}. A region is given by name or code and filtered by code, so a
  * province matches its cities and counties. Bad values are a {@link BadRequest} naming the parameter.
  */
 public final class QueryParams {
   /** The names of the shared parameters, in the order the API documents them. */
   public static final List<String> NAMES = List.of("q", "region", "org", "body", "person", "kind", "type", "industry",
-      "month", "from", "to", "source", "page", "size", "sort");
+      "month", "record", "from", "to", "source", "page", "size", "sort");
   /** The most rows one page returns. */
   public static final int MAX_SIZE = 100;
   private static final int MAX_LENGTH = 200;

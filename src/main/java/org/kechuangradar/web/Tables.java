@@ -24,8 +24,8 @@ public final class Tables {
       Column.field("摘要", "snippet_plain"), Column.field("文章编号", "id"));
   static final List<Column> POLICIES = List.of(Column.field("政策名称", "title"), Column.field("类型", "kind"),
       Column.field("发布机关", "issuers"), Column.field("日期", "date"), Column.field("地区", "region"),
-      Column.field("实施期限", "period"), Column.coded("状态", "status", c -> PolicyStatus.of(c).label()), Column.field("主题", "topics"), SENTENCE,
-      DOCUMENT_TITLE, PUBLISHED, DOCUMENT);
+      Column.field("实施期限", "period"), Column.coded("状态", "status", c -> PolicyStatus.of(c).label()), Column.field("主题", "topics"),
+      Column.field("报道篇数", "reports"), SENTENCE, DOCUMENT_TITLE, PUBLISHED, DOCUMENT);
   static final List<Column> EVENTS = List.of(Column.coded("事件类型", "type", c -> EventType.of(c).label()),
       Column.coded("状态", "status", c -> EventStatus.of(c).label()), Column.field("日期", "date"),
       Column.field("地区", "region"), Column.field("参与方", "actors"), Column.field("摘要", "summary"), SENTENCE,

@@ -3,6 +3,8 @@ package org.kechuangradar.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kechuangradar.app.Ingester;
 import org.kechuangradar.app.Radar;
+import org.kechuangradar.index.RecordFacets;
 import org.kechuangradar.index.SearchQuery;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.index.TableResult;
 import org.kechuangradar.model.PolicyRecord;
 import org.kechuangradar.model.PolicyStatus;
 
@@ -52,6 +56,19 @@ class PolicyRecordsIT {
       PolicyRecord beijing = byTitle.get("北京市推动具身智能产业创新发展实施意见");
       assertEquals("北京市", beijing.region());
       assertEquals(2, beijing.mentions().stream().map(PolicyRecord.PolicyMention::documentId).distinct().count());
+
+      // The policies table lists and counts each policy once, however many articles report it.
+      SearchQuery every = new SearchQuery("", null, null, null, SearchQuery.Sort.DATE, 0, 100);
+      TableResult table = store.table(RecordFacets.Table.POLICY, every);
+      JsonNode beijingRow = null;
+      for (String row : table.rows()) {
+        JsonNode r = new ObjectMapper().readTree(row);
+        beijingRow = r.get("title").asText().startsWith("北京市") ? r : beijingRow;
+      }
+      assertEquals(2, beijingRow.get("reports").asInt(), String.valueOf(beijingRow));
+      assertEquals(table.total(), table.rows().size());
+      assertEquals(Map.of("110000", 1L), store.counts(RecordFacets.Table.POLICY, every, "region"));
+      assertEquals(1, store.table(RecordFacets.Table.POLICY, every.with(RecordFacets.Dim.REGION, "110000")).total());
 
       assertEquals(3, store.stats().policies());
       assertEquals(6, store.stats().documents());
