@@ -278,7 +278,7 @@ async function documentPage(id) {
     section('基金', r.funds, f => [h('b', {}, f.name), ' ', [amountText(f.size), f.region, f.sponsor].filter(Boolean).join(' · ')]),
     section('征集', r.calls, c => [h('b', {}, c.name), ' ', [c.issuer, c.date, projectsText(c.projects)].filter(Boolean).join(' · ')]),
     section('政策工具', r.instruments, i => [h('b', {}, label('instrument_kind', i.kind)), ' ', i.name, ' ', terms(i)]),
-    section('指标', r.indicators, i => [i.metric, ' ', [i.region, i.period, numberText(i.value) + (i.unit || ''), i.target ? '目标' : ''].filter(Boolean).join(' · ')]),
+    section('指标', r.indicators, i => [i.metric, ' ', [i.region, i.period, money(i.value, i.unit), i.target ? '目标' : ''].filter(Boolean).join(' · ')]),
     section('人物', r.people, p => [link('/people/' + encodeURIComponent(p.name), p.name), ' ', join(p.positions), p.organization ? '（' + p.organization + '）' : '']),
     section('机构', r.organizations, o => link('/organizations/' + encodeURIComponent(o.name), o.name)),
     section('地区', r.regions, g => link('/regions/' + (g.code || encodeURIComponent(g.name)), g.name)),
@@ -406,8 +406,8 @@ const TABLES = {
     ['额度', r => amountText(r.amount)], ['上限', r => r.amount && r.amount.cap ? money(r.amount.cap, r.amount.unit === '%' ? '元' : r.amount.unit) : ''],
     ['对象', r => r.target], ['条件', r => r.conditions], ['所属政策', r => r.policy], ['文章', docLink]] },
   indicators: { title: '指标', filters: ['q', 'region', 'kind', 'from', 'to'], columns: [
-    ['指标', r => r.metric], ['地区', r => r.region], ['时期', r => r.period || ''], ['数值', r => numberText(r.value)],
-    ['单位', r => r.unit], ['口径', r => r.basis], ['目标', r => r.target ? '目标' : '实际'], ['文章', docLink]] },
+    ['指标', r => r.metric], ['地区', r => r.region], ['时期', r => r.period || ''], ['数值', r => money(r.value, r.unit)],
+    ['口径', r => label('basis', r.basis)], ['目标', r => r.target ? '目标' : '实际'], ['文章', docLink]] },
 };
 const FILTER_LABELS = { q: '关键词', region: '地区', org: '机构', person: '人物', kind: '类型', type: '事件类型', industry: '产业', from: '起', to: '止' };
 
@@ -489,7 +489,7 @@ function indicatorChart(rows) {
   const select = h('select', { 'aria-label': '指标', id: 'metric', onchange: e => {
     const u = new URLSearchParams(location.search); u.set('metric', e.target.value); navigate('/indicators?' + u.toString());
   } }, metrics.map(m => h('option', { value: m, selected: m === metric }, m)));
-  const table = dataTable([['地区', r => r.region], ['时期', when2], ['数值', r => numberText(r.value) + (r.unit || '')],
+  const table = dataTable([['地区', r => r.region], ['时期', when2], ['数值', r => money(r.value, r.unit)],
     ['目标', r => r.target ? '目标' : '实际']], chosen, 'indicator-series');
   return h('section', { id: 'indicator-chart' }, h('h2', {}, '指标走势'), h('p', {}, '指标 ', select),
     ...chartWithTable(chart => chart.setOption({

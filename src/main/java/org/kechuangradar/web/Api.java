@@ -27,6 +27,7 @@ import org.kechuangradar.model.EventStatus;
 import org.kechuangradar.model.EventType;
 import org.kechuangradar.model.FacilityKind;
 import org.kechuangradar.model.FacilityStage;
+import org.kechuangradar.model.IndicatorBasis;
 import org.kechuangradar.model.InstrumentKind;
 import org.kechuangradar.model.PolicyRecord;
 import org.kechuangradar.model.PolicyStatus;
@@ -205,6 +206,7 @@ public final class Api {
     labelsOf(out.putObject("facility_kind"), FacilityKind.values(), FacilityKind::code, FacilityKind::label);
     labelsOf(out.putObject("instrument_kind"), InstrumentKind.values(), InstrumentKind::code, InstrumentKind::label);
     labelsOf(out.putObject("capacity"), Capacity.values(), Capacity::code, Capacity::label);
+    labelsOf(out.putObject("basis"), IndicatorBasis.values(), IndicatorBasis::code, IndicatorBasis::label);
     json(ctx, out);
   }
 

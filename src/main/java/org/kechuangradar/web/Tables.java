@@ -9,6 +9,7 @@ import org.kechuangradar.model.EventStatus;
 import org.kechuangradar.model.EventType;
 import org.kechuangradar.model.FacilityKind;
 import org.kechuangradar.model.FacilityStage;
+import org.kechuangradar.model.IndicatorBasis;
 import org.kechuangradar.model.InstrumentKind;
 import org.kechuangradar.model.PolicyStatus;
 import org.kechuangradar.web.Export.Column;
@@ -56,7 +57,7 @@ public final class Tables {
       Column.field("所属政策", "policy"), SENTENCE, DOCUMENT_TITLE, PUBLISHED, DOCUMENT);
   static final List<Column> INDICATORS = List.of(Column.field("指标", "metric"), Column.field("地区", "region"),
       Column.field("时期", "period"), Column.field("数值", "value"), Column.field("单位", "unit"),
-      Column.field("口径", "basis"), new Column("目标", row -> row.path("target").asBoolean() ? "目标" : "实际"), SENTENCE,
+      Column.coded("口径", "basis", c -> IndicatorBasis.of(c).label()), new Column("目标", row -> row.path("target").asBoolean() ? "目标" : "实际"), SENTENCE,
       DOCUMENT_TITLE, PUBLISHED, DOCUMENT);
 
   private Tables() {}

@@ -294,6 +294,7 @@ class ApiIT {
     assertEquals("获批", labels.get("stage").get("approved").asText());
     assertEquals("券", labels.get("instrument_kind").get("voucher").asText());
     assertEquals("人大代表", labels.get("capacity").get("deputy").asText());
+    assertEquals("同比增长", labels.get("basis").get("yoy_growth").asText());
   }
 
   /** The number of rows or documents the list at a UI path ({@code /policies?…}, {@code /search?…}) holds. */
