@@ -88,8 +88,10 @@ final class MainContent {
     Map<Element, String> first = new IdentityHashMap<>();
     NodeTraversor.traverse((Node node, int depth) -> {
       if (node instanceof TextNode t && !t.isBlank()) {
+        // Normalised once, however many ancestors it opens: a deep page has thousands.
+        String line = t.text();
         for (Element e = t.parent() instanceof Element p ? p : null; e != null && !first.containsKey(e); e = e.parent()) {
-          first.put(e, t.text());
+          first.put(e, line);
         }
       }
     }, root);
