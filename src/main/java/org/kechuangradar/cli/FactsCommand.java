@@ -3,7 +3,6 @@ package org.kechuangradar.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,13 +44,7 @@ public final class FactsCommand implements Callable<Integer> {
       description = "The fact's own region or one within it: a name, short or full (上海, 上海市), or a code (310000).")
   String region;
 
-  @Option(names = "--from", paramLabel = "YYYY[-MM[-DD]]", converter = DateBound.Start.class,
-      description = "Dated on or after this day (a year or month means its first day).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY[-MM[-DD]]", converter = DateBound.End.class,
-      description = "Dated on or before this day (a year or month means its last day).")
-  LocalDate to;
+  @Mixin PeriodOption period;
 
   @Option(names = "--industry", paramLabel = "NAME", description = "Of this industry (人工智能, 算力 …).")
   String industry;
@@ -91,13 +84,14 @@ public final class FactsCommand implements Callable<Integer> {
     if (type != null) {
       filters.put(table == Table.EVENT ? Dim.TYPE : Dim.KIND, type.strip());
     }
-    if (from != null && to != null && from.isAfter(to)) {
-      return usage("--from " + from + " is after --to " + to);
+    if (period.problem() != null) {
+      return usage(period.problem());
     }
     TableResult result;
     try (Store store = Radar.openStoreForReading(data.dir)) {
-      result = store.table(table, new SearchQuery(ScriptConverter.toSimplified(String.join(" ", words)), from, to,
-          null, SearchQuery.Sort.DATE, 0, Math.max(1, limit), filters, 0));
+      String text = ScriptConverter.toSimplified(String.join(" ", words));
+      result = store.table(table, new SearchQuery(text, period.from, period.to, null, SearchQuery.Sort.DATE, 0,
+          Math.max(1, limit), filters, 0));
     }
     ObjectMapper mapper = new ObjectMapper();
     if (!json) {

@@ -2,7 +2,6 @@ package org.kechuangradar.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Locale;
@@ -27,13 +26,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words to find; none lists all documents.")
   String[] words = new String[0];
 
-  @Option(names = "--from", paramLabel = "YYYY[-MM[-DD]]", converter = DateBound.Start.class,
-      description = "Published on or after this date (a year or month means its first day).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY[-MM[-DD]]", converter = DateBound.End.class,
-      description = "Published on or before this date (a year or month means its last day).")
-  LocalDate to;
+  @Mixin PeriodOption period;
 
   @Option(names = "--source", paramLabel = "PREFIX", description = "Only documents from sources starting so.")
   String source;
@@ -50,6 +43,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (period.problem() != null) {
+      spec.commandLine().getErr().println("radar search: " + period.problem());
+      return 2;
+    }
     SearchQuery.Sort order;
     try {
       order = SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
@@ -59,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     SearchResult result;
     try (Store store = Radar.openStoreForReading(data.dir)) {
-      result = Radar.search(store, new SearchQuery(String.join(" ", words), from, to, source, order, 0,
+      result = Radar.search(store, new SearchQuery(String.join(" ", words), period.from, period.to, source, order, 0,
           Math.max(1, limit)));
     }
     if (json) {

@@ -1,9 +1,7 @@
 package org.kechuangradar.model;
 
-import java.util.Locale;
-
 /** In what capacity a speaker proposes. Its code is the name in lower case, as the extraction record writes it. */
-public enum Capacity {
+public enum Capacity implements Coded {
   DEPUTY("人大代表"), MEMBER("政协委员"), EXPERT("专家"), OFFICE("负责人");
 
   private final String label;
@@ -13,17 +11,13 @@ public enum Capacity {
   }
 
   /** The Chinese word a table, an export or the web UI shows for it. */
+  @Override
   public String label() {
     return label;
   }
 
-  /** The code the extraction record writes. */
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /** The value with this code; an unknown code is an error. */
   public static Capacity of(String code) {
-    return valueOf(code.toUpperCase(Locale.ROOT));
+    return Coded.of(Capacity.class, code);
   }
 }

@@ -1,11 +1,9 @@
 package org.kechuangradar.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** Whether a happening took place ({@code done}) or is expected ({@code planned}: 预计…建成, 将于…举办). */
-public enum EventStatus {
+public enum EventStatus implements Coded {
   DONE("已发生"), PLANNED("计划");
 
   private final String label;
@@ -15,19 +13,14 @@ public enum EventStatus {
   }
 
   /** The Chinese word a table or an export shows for it (计划 for planned). */
+  @Override
   public String label() {
     return label;
-  }
-
-  /** The code the extraction record writes. */
-  @JsonValue
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The value with this code; an unknown code is an error. */
   @JsonCreator
   public static EventStatus of(String code) {
-    return valueOf(code.toUpperCase(Locale.ROOT));
+    return Coded.of(EventStatus.class, code);
   }
 }

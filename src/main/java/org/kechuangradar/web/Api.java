@@ -23,6 +23,7 @@ import org.kechuangradar.index.TableResult;
 import org.kechuangradar.lexicon.RegionGazetteer.Division;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.model.Capacity;
+import org.kechuangradar.model.Coded;
 import org.kechuangradar.model.EventStatus;
 import org.kechuangradar.model.EventType;
 import org.kechuangradar.model.FacilityKind;
@@ -199,21 +200,20 @@ public final class Api {
   /** {@code GET /api/labels}: the Chinese word for each code the records carry, so every screen says the same. */
   public void labels(Context ctx) throws IOException {
     ObjectNode out = JSON.createObjectNode();
-    labelsOf(out.putObject("type"), EventType.values(), EventType::code, EventType::label);
-    labelsOf(out.putObject("event_status"), EventStatus.values(), EventStatus::code, EventStatus::label);
-    labelsOf(out.putObject("policy_status"), PolicyStatus.values(), PolicyStatus::code, PolicyStatus::label);
-    labelsOf(out.putObject("stage"), FacilityStage.values(), FacilityStage::code, FacilityStage::label);
-    labelsOf(out.putObject("facility_kind"), FacilityKind.values(), FacilityKind::code, FacilityKind::label);
-    labelsOf(out.putObject("instrument_kind"), InstrumentKind.values(), InstrumentKind::code, InstrumentKind::label);
-    labelsOf(out.putObject("capacity"), Capacity.values(), Capacity::code, Capacity::label);
-    labelsOf(out.putObject("basis"), IndicatorBasis.values(), IndicatorBasis::code, IndicatorBasis::label);
+    labelsOf(out.putObject("type"), EventType.values());
+    labelsOf(out.putObject("event_status"), EventStatus.values());
+    labelsOf(out.putObject("policy_status"), PolicyStatus.values());
+    labelsOf(out.putObject("stage"), FacilityStage.values());
+    labelsOf(out.putObject("facility_kind"), FacilityKind.values());
+    labelsOf(out.putObject("instrument_kind"), InstrumentKind.values());
+    labelsOf(out.putObject("capacity"), Capacity.values());
+    labelsOf(out.putObject("basis"), IndicatorBasis.values());
     json(ctx, out);
   }
 
-  private static <E> void labelsOf(ObjectNode out, E[] values, java.util.function.Function<E, String> code,
-      java.util.function.Function<E, String> label) {
-    for (E e : values) {
-      out.put(code.apply(e), label.apply(e));
+  private static void labelsOf(ObjectNode out, Coded[] values) {
+    for (Coded c : values) {
+      out.put(c.code(), c.label());
     }
   }
 
