@@ -301,7 +301,8 @@ class HostileCasesIT {
   @ParameterizedTest
   @ValueSource(strings = {"search --from 2024-13", "search --to yesterday", "search --sort colour x",
       "ingest --max-size -1 samples", "ingest --max-size 0 samples", "ingest --timeout 0 samples",
-      "serve --port 99999", "serve --port -2", "serve --rate -1", "search --no-such-option"})
+      "serve --port 99999", "serve --port -2", "serve --rate -1", "search --no-such-option", "search --from 2025 --to 2024",
+      "facts --from 2025-06 --to 2025-01 events", "facts --type"})
   void anOptionOutOfRangeIsNamed(String line) {
     List<String> args = new ArrayList<>(List.of(line.split(" ")));
     args.addAll(1, List.of("--data", data.toString()));
