@@ -4,9 +4,10 @@
 
 const DIMS = [
   ['region', '地区'], ['body', '政府机构'], ['org', '机构'], ['person', '人物'], ['industry', '产业'],
-  ['kind', '政策类型'], ['type', '事件类型'], ['source', '来源'], ['month', '月份'],
+  ['kind', '政策类型'], ['type', '事件类型'], ['source', '来源'],
 ];
-const DIM_LABEL = Object.fromEntries(DIMS);
+// Dimensions a list can be filtered by besides the facets of a search.
+const DIM_LABEL = Object.assign(Object.fromEntries(DIMS), { month: '月份' });
 const SHARED = ['q', 'region', 'org', 'body', 'person', 'kind', 'type', 'industry', 'month', 'from', 'to', 'source', 'sort'];
 // The Chinese word for each code the records carry, as the server's enums give them (GET /api/labels).
 let LABELS = {};
@@ -655,7 +656,7 @@ async function matrixPage() {
   const d = await api('/api/matrix?' + params(Object.assign({ rows, cols, of, level: query.level }, shared(query))));
   const go = change => navigate('/matrix?' + params(Object.assign(shared(query), { rows, cols, of }, change)));
   const pick = (name, value) => h('select', { name, 'aria-label': name === 'rows' ? '行' : '列', onchange: e => go({ [name]: e.target.value }) },
-    DIMS.map(([v, l]) => h('option', { value: v, selected: v === value }, l)));
+    Object.entries(DIM_LABEL).map(([v, l]) => h('option', { value: v, selected: v === value }, l)));
   const counted = h('select', { name: 'of', 'aria-label': '统计对象', onchange: e => go({ of: e.target.value }) },
     MAP_KINDS.map(v => h('option', { value: v, selected: v === of }, v === 'documents' ? '文章' : FACT_TITLES[v])));
   const cell = {};

@@ -64,9 +64,9 @@ final class IndexSchema {
 
   // Index format: 2 added facet values and table rows, 3 the lead, 4 kind=article, 5 Lucene's facet field, 6 hit
   // fields as doc values, 7 bodies counted apart from other organizations, 8 rows of every kind of fact with their
-  // own values and month a dimension; an older index is rewritten.
+  // own values, month a dimension, 9 month no search facet; an older index is rewritten.
   static final String FORMAT_KEY = "format";
-  static final String FORMAT = "8";
+  static final String FORMAT = "9";
 
   static final Query ARTICLES = new TermQuery(new Term(KIND, "article"));
   static final Query POLICIES = new TermQuery(new Term(KIND, "policy"));
@@ -110,8 +110,9 @@ final class IndexSchema {
     addValues(d, facets.values());
     Set<String> bodies = facets.values().get(Dim.BODY);
     facets.values().forEach((dim, values) -> values.forEach(v -> {
-      // A body is counted under body only; org counts the other organizations, half the values to count.
-      boolean counted = dim != Dim.ORG || !bodies.contains(v);
+      // A body is counted under body only; org counts the other organizations, half the values to count. A month
+      // is counted by the timeline and the matrix from its own field, not as a facet of every search.
+      boolean counted = (dim != Dim.ORG || !bodies.contains(v)) && dim != Dim.MONTH;
       if (counted && !v.isBlank() && v.indexOf(FacetsConfig.DELIM_CHAR) < 0) {
         d.add(new SortedSetDocValuesFacetField(dim.param, v));
       }
