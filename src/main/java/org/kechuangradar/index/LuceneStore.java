@@ -81,7 +81,7 @@ public final class LuceneStore implements Store {
     if (readOnly) {
       String format = FormatMigration.committedFormat(searchers);
       if (!IndexSchema.FORMAT.equals(format)) {
-        close();
+        release();
         throw new StoreException(directory + " was written in index format " + format + "; this version reads "
             + IndexSchema.FORMAT + ". Open it once with a command that writes (radar ingest) to bring it up to date");
       }
@@ -236,6 +236,11 @@ public final class LuceneStore implements Store {
   @Override
   public void close() throws IOException {
     refresher.ifPresent(ScheduledExecutorService::shutdownNow);
+    release();
+  }
+
+  /** Closes the searchers, the writer and the directory: on close, or when opening finds the store unreadable. */
+  private void release() throws IOException {
     try {
       searchers.close();
     } finally {

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kechuangradar.app.ExtractionRecord;
@@ -52,6 +56,28 @@ class LuceneStoreIT {
         }
         assertEquals(2, reader.stats().documents(), "the reader refreshes in the background");
       }
+    }
+  }
+
+  @Test
+  void aReadOnlyOpenOfAnOlderFormatSaysHowToBringItUpToDate(@TempDir Path dir) throws Exception {
+    try (Store store = LuceneStore.open(dir)) {
+      store.put(doc("a.txt", "2025-01-02", "标题", "合肥量子科技园正式揭牌，首批入驻企业42家。"));
+      store.commit();
+    }
+    try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
+        IndexWriter w = new IndexWriter(index, new IndexWriterConfig())) {
+      w.setLiveCommitData(Map.of(IndexSchema.FORMAT_KEY, "1").entrySet());
+      w.commit();
+    }
+    StoreException e = assertThrows(StoreException.class, () -> LuceneStore.openReadOnly(dir));
+    assertTrue(e.getMessage().contains("index format 1") && e.getMessage().contains("radar ingest"), e.getMessage());
+    // A command that writes rewrites it; then it reads.
+    try (Store store = LuceneStore.open(dir)) {
+      assertEquals(1, store.stats().documents());
+    }
+    try (LuceneStore reader = LuceneStore.openReadOnly(dir)) {
+      assertEquals(1, reader.stats().documents());
     }
   }
 
