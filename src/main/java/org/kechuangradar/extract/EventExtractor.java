@@ -122,7 +122,7 @@ public final class EventExtractor implements Stage {
           continue;
         }
         boolean cued = PlanCues.anyIn(text, h.clauseStart, h.first);
-        DateResolver.Found found = dateOf(text, dates, h, cued, published);
+        DateResolver.Found found = dateOf(text, dates, h, cued, base);
         if (found == null) {
           continue;
         }
@@ -371,11 +371,8 @@ public final class EventExtractor implements Stage {
    * The date of the happening: the last date before the verb in the sentence, else the first after it in its clause
    * (于9月8日举办 and 到2050年，…将建成 are before).
    */
-  // A day to resolve against only to learn whether a text names a date at all.
-  private static final DateBase ANY_DAY = DateBase.at(LocalDate.of(2000, 1, 1));
-
   private static DateResolver.Found dateOf(String text, List<DateResolver.Found> dates, Hit h, boolean cued,
-      LocalDate published) {
+      DateBase base) {
     DateResolver.Found before = null;
     DateResolver.Found after = null;
     for (DateResolver.Found f : dates) {
@@ -395,8 +392,8 @@ public final class EventExtractor implements Stage {
       before = null;
       after = after != null && after.start() >= h.clauseStart ? after : null;
     }
-    if (before != null && before.end() <= h.clauseStart && published == null
-        && unresolvedDate(text.substring(h.clauseStart, h.first))) {
+    if (before != null && before.end() <= h.clauseStart
+        && SentenceFacts.unresolvedDate(text.substring(h.clauseStart, h.first), base)) {
       // 于2023年5月获批，…去年12月通过验收 with no publication date: the clause's own date is unknown, not the one before.
       return null;
     }
@@ -405,11 +402,6 @@ public final class EventExtractor implements Stage {
       return before;
     }
     return before != null ? before : after;
-  }
-
-  /** Whether a clause names a date that resolves only against a publication date (去年12月, 同日, 3月1日). */
-  private static boolean unresolvedDate(String clause) {
-    return DateResolver.find(clause, DateBase.at(null)).isEmpty() && !DateResolver.find(clause, ANY_DAY).isEmpty();
   }
 
   private static int verbLength(String text, int at) {

@@ -129,6 +129,17 @@ public final class SentenceFacts {
     return DateBase.of(d.title(), lead, PartialDate.dayOf(d.published()));
   }
 
+  /**
+   * Whether a text names a date that resolves only against a publication day the document lacks (去年12月, 同日,
+   * 3月1日): such a clause has a date of its own, unknown, and takes none named before it.
+   */
+  public static boolean unresolvedDate(String text, DateBase base) {
+    return DateResolver.find(text, base).isEmpty() && !DateResolver.find(text, ANY_DAY).isEmpty();
+  }
+
+  // A day to resolve against only to learn whether a text names a date at all.
+  private static final DateBase ANY_DAY = DateBase.at(LocalDate.of(2000, 1, 1));
+
   /** The first date in the text that is a day or a month and not after publication, or null. */
   public static String date(String text, DateBase base, String dateBefore) {
     return date(text, base, dateBefore, dateBefore != null && dateBefore.length() >= 10 ? dateBefore : null);

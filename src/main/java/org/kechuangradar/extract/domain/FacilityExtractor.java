@@ -844,7 +844,7 @@ public final class FacilityExtractor implements Stage {
           // 截至11月13日，全面通水近9年来: the time since it opened, not the day it opened.
           continue;
         }
-        String date = dateBefore(s.text(), dates, at);
+        String date = dateBefore(s.text(), dates, at, base);
         if (date == null) {
           date = periodYear(s.text().substring(0, at), base);
         }
@@ -947,12 +947,24 @@ public final class FacilityExtractor implements Stage {
    * The last date written before {@code at} in the sentence, or null; a year alone (2012年启用) only in the clause of
    * the verb, since a year that opens a sentence (2023年，全年完成…) dates a total, not each step told after it.
    */
-  private static String dateBefore(String sentence, List<DateResolver.Found> dates, int at) {
+  private static String dateBefore(String sentence, List<DateResolver.Found> dates, int at, DateBase base) {
     String date = null;
+    int end = -1;
     for (DateResolver.Found f : dates) {
       if (f.end() <= at && (!SentenceFacts.YEAR_ONLY.matcher(f.text()).matches()
           || !CLAUSE_BREAK.matcher(sentence.substring(f.end(), at)).find())) {
         date = f.iso();
+        end = f.end();
+      }
+    }
+    // 同年8月开工，去年12月通过验收 with no publication day: the step's own date is unknown, not the one before it.
+    if (date != null && CLAUSE_BREAK.matcher(sentence.substring(end, at)).find()) {
+      int clause = at;
+      while (clause > end && !CLAUSE_BREAK.matcher(sentence.substring(clause - 1, clause)).matches()) {
+        clause--;
+      }
+      if (SentenceFacts.unresolvedDate(sentence.substring(clause, at), base)) {
+        return null;
       }
     }
     return date;

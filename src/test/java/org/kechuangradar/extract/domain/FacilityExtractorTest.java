@@ -31,6 +31,14 @@ class FacilityExtractorTest {
   }
 
   @Test
+  void leavesUndatedAStepWhoseDateNeedsThePublicationDay() {
+    Document d = ByHand.text(null, "滨江智算中心于2023年5月获批，同年8月开工建设，去年12月通过验收。");
+    List<String> stages = stage.process(d).extraction().domain().facilities().get(0).stages().stream()
+        .map(st -> st.stage().code() + "@" + st.date()).toList();
+    assertTrue(stages.containsAll(List.of("approved@2023-05", "started@2023-08", "accepted@null")), stages.toString());
+  }
+
+  @Test
   void takesNoKindAloneForAFacility() {
     Document d = ByHand.text("2025-01-17", "全国重点实验室和国家实验室建设加快，未来产业集群不断壮大。");
     assertEquals(List.of(), stage.process(d).extraction().domain().facilities());
