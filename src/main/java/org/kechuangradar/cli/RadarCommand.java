@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       PoliciesCommand.class,
       FactsCommand.class,
+      BriefCommand.class,
       ShowCommand.class,
       StatsCommand.class,
       CheckCommand.class,

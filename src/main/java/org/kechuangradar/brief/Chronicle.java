@@ -1,0 +1,44 @@
+package org.kechuangradar.brief;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A chronicle of a period: per category, per month, one line per fact in the house style
+ * ({@code 6月，合肥先进光源获批。}), each with the articles it comes from.
+ */
+public record Chronicle(String title, LocalDate from, LocalDate to, List<String> regions, List<Section> sections) {
+  public Chronicle {
+    regions = List.copyOf(regions);
+    sections = List.copyOf(sections);
+  }
+
+  /** One category's months, earliest first. */
+  public record Section(BriefCategory category, List<Month> months) {
+    public Section {
+      months = List.copyOf(months);
+    }
+  }
+
+  /** One month's lines ({@code month} as 2023-06), in order of date. */
+  public record Month(String month, List<Line> lines) {
+    public Month {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** A dated line and its sources; {@code date} is an ISO date to the month or day. */
+  public record Line(String date, String text, List<Source> sources) {
+    public Line {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /** An article a line comes from: its title, where it was read, its publication date (or null) and its id. */
+  public record Source(String title, String source, String published, String document) {}
+
+  /** How many lines the chronicle holds. */
+  public int lines() {
+    return sections.stream().flatMap(s -> s.months().stream()).mapToInt(m -> m.lines().size()).sum();
+  }
+}
