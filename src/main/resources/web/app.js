@@ -681,6 +681,45 @@ async function matrixPage() {
   }, table));
 }
 
+// A chronicle of a period, previewed as it will read, with the Word and Markdown files a click away.
+const BRIEF_PARTS = [['policies', '政策文件'], ['events', '重要事件'], ['facilities', '重大设施'], ['funds', '基金'],
+  ['calls', '项目征集'], ['compute', '算力'], ['ai', '人工智能']];
+async function briefPage() {
+  const u = new URLSearchParams(location.search);
+  const chosen = u.getAll('category');
+  const form = h('form', { class: 'query', id: 'brief-form' },
+    h('input', { name: 'from', placeholder: '起 2023', value: u.get('from') || '', size: 8, 'aria-label': '起' }),
+    h('input', { name: 'to', placeholder: '止 2023', value: u.get('to') || '', size: 8, 'aria-label': '止' }),
+    h('input', { name: 'region', placeholder: '地区（可用、分隔）', value: u.getAll('region').join('、'), size: 16, 'aria-label': '地区' }),
+    BRIEF_PARTS.map(([code, name]) => h('label', {}, h('input', { type: 'checkbox', name: 'category', value: code,
+      checked: chosen.length ? chosen.includes(code) : !['compute', 'ai'].includes(code) }), name)),
+    h('button', { type: 'submit' }, '生成'));
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const next = new URLSearchParams();
+    for (const f of ['from', 'to']) if (form.elements[f].value.trim()) next.set(f, form.elements[f].value.trim());
+    form.elements.region.value.split(/[、,，\s]+/).filter(Boolean).forEach(r => next.append('region', r));
+    form.querySelectorAll('input[name=category]:checked').forEach(c => next.append('category', c.value));
+    navigate('/brief?' + next.toString());
+  });
+  if (!u.get('from') || !u.get('to')) {
+    show(h('h1', {}, '大事记'), h('p', { class: 'muted' }, '选择时段、地区与类别，生成按类别、按月排列的大事记，每条附来源，可导出 Word 或 Markdown。'), form);
+    return;
+  }
+  const c = await api('/api/brief?' + u.toString());
+  const file = f => { const p = new URLSearchParams(u); p.set('format', f); return '/api/brief?' + p.toString(); };
+  let note = 0;
+  show(h('h1', {}, c.title), form,
+    h('p', { class: 'muted total' }, `${when(c.from)}—${when(c.to)} · 共 ${c.lines} 条`),
+    h('div', { class: 'exports' }, '导出：', h('a', { href: file('docx'), download: '', class: 'export-docx' }, 'Word'),
+      h('a', { href: file('md'), download: '', class: 'export-md' }, 'Markdown')),
+    h('div', { id: 'brief' }, c.sections.map(s => [h('h2', {}, s.label),
+      s.months.length ? s.months.map(m => [h('h3', {}, when(m.month)), h('ul', { class: 'brief-lines' }, m.lines.map(l =>
+        h('li', {}, l.sentence, l.sources.map(src => h('sup', {}, link('/documents/' + src.document, '[' + (++note) + ']',
+          { title: src.title })))))) ])
+        : h('p', { class: 'muted' }, '（本期无）')])));
+}
+
 async function watchesPage() {
   const r = await withToken('/api/watches', { headers: { Accept: 'application/json' } });
   if (!r.ok) {
@@ -728,6 +767,7 @@ async function route() {
     else if (parts[0] === 'policy-records' && parts[1]) await policyRecordPage(parts.slice(1).join('/'));
     else if (parts[0] === 'policy-records') await policyRecordsPage();
     else if (TABLES[parts[0]]) await tablePage(parts[0]);
+    else if (parts[0] === 'brief') await briefPage();
     else if (parts[0] === 'timeline') await timelinePage();
     else if (parts[0] === 'map') await mapPage();
     else if (parts[0] === 'matrix') await matrixPage();

@@ -1,5 +1,6 @@
 package org.kechuangradar.brief;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +19,12 @@ public record Chronicle(String title, LocalDate from, LocalDate to, List<String>
     public Section {
       months = List.copyOf(months);
     }
+
+    /** The heading of the category, written with it for the screens that show a chronicle. */
+    @JsonProperty("label")
+    public String label() {
+      return category.label();
+    }
   }
 
   /** One month's lines ({@code month} as 2023-06), in order of date. */
@@ -31,6 +38,12 @@ public record Chronicle(String title, LocalDate from, LocalDate to, List<String>
   public record Line(String date, String text, List<Source> sources) {
     public Line {
       sources = List.copyOf(sources);
+    }
+
+    /** The line as the chronicle says it (6月8日，…。), written with it for the screens that show a chronicle. */
+    @JsonProperty("sentence")
+    public String sentence() {
+      return ChronicleWriter.sentence(this);
     }
   }
 

@@ -8,11 +8,16 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.kechuangradar.brief.BriefCategory;
+import org.kechuangradar.brief.Chronicle;
+import org.kechuangradar.brief.ChronicleWriter;
+import org.kechuangradar.brief.Chronicles;
 import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.RecordFacets.Table;
 import org.kechuangradar.index.SearchQuery;
@@ -195,6 +200,59 @@ public final class Api {
   private boolean issuedWithin(PolicyRecord p, Division region) {
     Division issued = p.region() == null ? null : regions.resolve(p.region());
     return issued != null && issued.within(region);
+  }
+
+  /**
+   * {@code GET /api/brief?from=&to=&region=&category=&format=json|md|docx}: the chronicle of a period (regions and
+   * categories repeat), as JSON for the preview, or as a file.
+   */
+  public void brief(Context ctx) throws IOException {
+    LocalDate from = QueryParams.date(ctx.queryParam("from"), "from", false);
+    LocalDate to = QueryParams.date(ctx.queryParam("to"), "to", true);
+    if (from == null || to == null || from.isAfter(to)) {
+      throw new QueryParams.BadRequest("a chronicle needs from and to, the one not after the other (2023, 2023-06)");
+    }
+    Map<String, String> codes = new java.util.LinkedHashMap<>();
+    for (String r : ctx.queryParams("region")) {
+      Division d = r.isBlank() ? null : regions.division(QueryParams.regionValue(r));
+      if (d == null) {
+        throw new QueryParams.BadRequest("no region " + r);
+      }
+      codes.put(d.code(), d.name());
+    }
+    List<BriefCategory> parts = new ArrayList<>();
+    for (String c : ctx.queryParams("category")) {
+      try {
+        parts.add(BriefCategory.of(c));
+      } catch (IllegalArgumentException e) {
+        throw new QueryParams.BadRequest("no category " + c + " (policies, events, facilities, funds, calls, compute, ai)");
+      }
+    }
+    if (parts.isEmpty()) {
+      parts.addAll(List.of(BriefCategory.POLICIES, BriefCategory.EVENTS, BriefCategory.FACILITIES, BriefCategory.FUNDS,
+          BriefCategory.CALLS));
+    }
+    Chronicle chronicle = new Chronicles(store).of(from, to, codes, parts);
+    String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
+    switch (format) {
+      case "json" -> {
+        ObjectNode out = JSON.createObjectNode().put("title", chronicle.title()).put("from", from.toString())
+            .put("to", to.toString()).put("lines", chronicle.lines());
+        out.set("regions", JSON.valueToTree(chronicle.regions()));
+        out.set("sections", JSON.valueToTree(chronicle.sections()));
+        json(ctx, out);
+      }
+      case "md", "docx" -> {
+        ChronicleWriter.Format as = format.equals("md") ? ChronicleWriter.Format.MD : ChronicleWriter.Format.DOCX;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChronicleWriter.write(chronicle, as, bytes);
+        ctx.contentType(as == ChronicleWriter.Format.MD ? "text/markdown; charset=utf-8"
+            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        ctx.header("Content-Disposition", "attachment; filename=\"radar-brief." + format + "\"");
+        ctx.result(bytes.toByteArray());
+      }
+      default -> throw new QueryParams.BadRequest("format must be json, md or docx");
+    }
   }
 
   /** {@code GET /api/labels}: the Chinese word for each code the records carry, so every screen says the same. */

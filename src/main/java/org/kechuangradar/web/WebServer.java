@@ -27,7 +27,7 @@ public final class WebServer implements AutoCloseable {
   /** The pages of the web UI; each is the same single page, which reads its address. */
   static final List<String> PAGES = List.of("/", "/search", "/documents/{id}", "/regions/{code}",
       "/organizations/{name}", "/people/{name}", "/policies", "/events", "/proposals", "/facilities", "/funds",
-      "/calls", "/instruments", "/indicators", "/policy-records", "/policy-records/{id}", "/timeline", "/map",
+      "/calls", "/instruments", "/indicators", "/policy-records", "/policy-records/{id}", "/brief", "/timeline", "/map",
       "/matrix", "/watches");
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -121,6 +121,7 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.get("/api/policy-records", api::policyRecords);
       cfg.routes.get("/api/policy-records/{id}", api::policyRecord);
       cfg.routes.get("/api/labels", api::labels);
+      cfg.routes.get("/api/brief", api::brief);
       cfg.routes.get("/api/regions/{code}", api::region);
       cfg.routes.get("/api/matrix", api::matrix);
       cfg.routes.get("/api/timeline", api::timeline);

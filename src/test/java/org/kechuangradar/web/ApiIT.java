@@ -387,7 +387,7 @@ class ApiIT {
     assertEquals("3.1.0", spec.get("openapi").asText());
     for (String path : List.of("/api/search", "/api/documents/{id}", "/api/documents", "/api/policies", "/api/events",
         "/api/people", "/api/organizations", "/api/proposals", "/api/facilities", "/api/funds", "/api/calls",
-        "/api/instruments", "/api/indicators", "/api/policy-records", "/api/policy-records/{id}", "/api/labels",
+        "/api/instruments", "/api/indicators", "/api/policy-records", "/api/policy-records/{id}", "/api/labels", "/api/brief",
         "/api/regions/{code}", "/api/matrix", "/api/timeline", "/api/map",
         "/api/watches", "/api/watches/{id}/new", "/api/watches/{id}/atom", "/api/ingest/status")) {
       assertTrue(spec.get("paths").has(path), path);

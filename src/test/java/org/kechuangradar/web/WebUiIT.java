@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -371,6 +373,29 @@ class WebUiIT {
         assertRowsWithin("江苏省", "table." + kind, regionColumn);
       }
       go("/regions/320000");
+    }
+  }
+
+  @Test
+  void aChronicleOf2023PreviewsWithASourceOnEveryLineAndDownloadsAsWord() throws IOException {
+    go("/brief");
+    page.fill("input[name=from]", "2023");
+    page.fill("input[name=to]", "2023");
+    page.click("#brief-form button[type=submit]");
+    page.waitForURL("**/brief?**");
+    waitReady();
+    List<String> lines = page.locator("#brief ul.brief-lines li").allTextContents();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("6月8日，武汉东湖新技术开发区启动建设人工智能计算中心二期。")),
+        lines.toString());
+    for (Locator li : page.locator("#brief ul.brief-lines li").all()) {
+      assertTrue(li.locator("sup a").count() >= 1, "every line cites its articles: " + li.textContent());
+    }
+    shot("brief");
+    Download download = page.waitForDownload(() -> page.click("a.export-docx"));
+    Path file = SHOTS.resolve("brief.docx");
+    download.saveAs(file);
+    try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+      assertEquals("全国科创大事记", doc.getParagraphs().get(0).getText());
     }
   }
 
