@@ -683,7 +683,7 @@ async function matrixPage() {
 
 // A chronicle of a period, previewed as it will read, with the Word and Markdown files a click away.
 const BRIEF_PARTS = [['policies', '政策文件'], ['events', '重要事件'], ['facilities', '重大设施'], ['funds', '基金'],
-  ['calls', '项目征集'], ['compute', '算力'], ['ai', '人工智能']];
+  ['calls', '项目征集'], ['indicators', '指标与目标'], ['compute', '算力'], ['ai', '人工智能']];
 async function briefPage() {
   const u = new URLSearchParams(location.search);
   const chosen = u.getAll('category');
@@ -692,7 +692,7 @@ async function briefPage() {
     h('input', { name: 'to', placeholder: '止 2023', value: u.get('to') || '', size: 8, 'aria-label': '止' }),
     h('input', { name: 'region', placeholder: '地区（可用、分隔）', value: u.getAll('region').join('、'), size: 16, 'aria-label': '地区' }),
     BRIEF_PARTS.map(([code, name]) => h('label', {}, h('input', { type: 'checkbox', name: 'category', value: code,
-      checked: chosen.length ? chosen.includes(code) : !['compute', 'ai'].includes(code) }), name)),
+      checked: chosen.length ? chosen.includes(code) : !['indicators', 'compute', 'ai'].includes(code) }), name)),
     h('button', { type: 'submit' }, '生成'));
   form.addEventListener('submit', ev => {
     ev.preventDefault();

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.kechuangradar.index.RecordFacets.Table;
 
 /**
- * A part of a chronicle: a kind of fact (policies, events, facilities, funds, calls) or a field (compute, AI), whose
- * facts of every kind are those of its industry.
+ * A part of a chronicle: a kind of fact (policies, events, facilities, funds, calls, indicators) or a field
+ * (compute, AI), whose facts of every kind are those of its industry.
  */
 public enum BriefCategory {
   POLICIES("政策文件", List.of(Table.POLICY), null),
@@ -14,6 +14,7 @@ public enum BriefCategory {
   FACILITIES("重大设施", List.of(Table.FACILITY), null),
   FUNDS("基金", List.of(Table.FUND), null),
   CALLS("项目征集", List.of(Table.CALL), null),
+  INDICATORS("指标与目标", List.of(Table.INDICATOR), null),
   COMPUTE("算力", FieldTables.ALL, "算力"),
   AI("人工智能", FieldTables.ALL, "人工智能");
 

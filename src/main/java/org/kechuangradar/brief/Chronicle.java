@@ -50,6 +50,11 @@ public record Chronicle(String title, LocalDate from, LocalDate to, List<String>
   /** An article a line comes from: its title, where it was read, its publication date (or null) and its id. */
   public record Source(String title, String source, String published, String document) {}
 
+  /** The same chronicle under another title (a region's report). */
+  public Chronicle titled(String newTitle) {
+    return new Chronicle(newTitle, from, to, regions, sections);
+  }
+
   /** How many lines the chronicle holds. */
   public int lines() {
     return sections.stream().flatMap(s -> s.months().stream()).mapToInt(m -> m.lines().size()).sum();

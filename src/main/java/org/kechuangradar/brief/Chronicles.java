@@ -117,6 +117,16 @@ public final class Chronicles {
         add(out, dateOr(r, "date"), issuer + "发布" + text(r, "name")
             + (projects.isEmpty() ? "" : "（" + String.join("、", projects) + "）") + deadline, from, to, sources(r));
       }
+      case INDICATOR -> {
+        // A figure is dated by the article that reports it; a goal says the year it is for.
+        String value = r.hasNonNull("value") ? Money.of(r.path("value").asDouble(), r.path("unit").asText("")) : "";
+        boolean goal = r.path("target").asBoolean();
+        String period = text(r, "period");
+        String what = placed(text(r, "metric"), text(r, "region"));
+        String line = goal ? "提出" + (period == null ? "" : "到" + period + "年") + what + "达到" + value
+            : what + (period == null ? "" : "（" + period + "年）") + "为" + value;
+        add(out, text(r, "published"), line, from, to, sources(r));
+      }
       default -> throw new IllegalArgumentException("a chronicle has no lines of " + table.path);
     }
     return out;

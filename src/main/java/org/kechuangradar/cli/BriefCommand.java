@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 /** {@code radar brief}: a chronicle of a period, by category and month, each line with its sources. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
     description = "Write the chronicle of a period (科创大事记): the facts of the chosen regions and categories, grouped "
-        + "by category and month, one line each in the house style (6月，…。), each with its articles as footnotes.")
+        + "by category and month, one line each in the house style (6月，…。), each with its articles as footnotes; "
+        + "with --report, one region's report.")
 public final class BriefCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DataDirOption data;
@@ -40,8 +41,12 @@ public final class BriefCommand implements Callable<Integer> {
   List<String> regions = new ArrayList<>();
 
   @Option(names = "--category", paramLabel = "C", description = "A part of the chronicle, in this order (repeat for "
-      + "more): policies, events, facilities, funds, calls, compute, ai (default: the first five).")
+      + "more): policies, events, facilities, funds, calls, indicators, compute, ai (default: the first five).")
   List<String> categories = new ArrayList<>();
+
+  @Option(names = "--report", description = "A region report: one region's policies, events, facilities, funds and "
+      + "indicators of the period (give one --region; --category is not taken).")
+  boolean report;
 
   @Option(names = "--format", paramLabel = "docx|md", description = "docx or md (default: the extension of -o, else md).")
   String format;
@@ -65,12 +70,18 @@ public final class BriefCommand implements Callable<Integer> {
       }
       codes.put(d.code(), d.name());
     }
+    if (report && (codes.size() != 1 || !categories.isEmpty())) {
+      return usage("a region report is of one region (give one --region and no --category)");
+    }
     List<BriefCategory> parts = new ArrayList<>();
-    for (String c : categories.isEmpty() ? List.of("policies", "events", "facilities", "funds", "calls") : categories) {
+    List<String> wantedParts = report ? List.of("policies", "events", "facilities", "funds", "indicators")
+        : categories.isEmpty() ? List.of("policies", "events", "facilities", "funds", "calls") : categories;
+    for (String c : wantedParts) {
       try {
         parts.add(BriefCategory.of(c));
       } catch (IllegalArgumentException e) {
-        return usage("no category " + c + " (give policies, events, facilities, funds, calls, compute or ai)");
+        return usage("no category " + c + " (give policies, events, facilities, funds, calls, indicators, compute or "
+            + "ai)");
       }
     }
     ChronicleWriter.Format as;
@@ -87,6 +98,9 @@ public final class BriefCommand implements Callable<Integer> {
     Chronicle chronicle;
     try (Store store = Radar.openStoreForReading(data.dir)) {
       chronicle = new Chronicles(store).of(period.from, period.to, codes, parts);
+      if (report) {
+        chronicle = chronicle.titled(chronicle.regions().get(0) + "科创报告");
+      }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ChronicleWriter.write(chronicle, as, bytes);

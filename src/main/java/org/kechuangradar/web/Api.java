@@ -225,7 +225,8 @@ public final class Api {
       try {
         parts.add(BriefCategory.of(c));
       } catch (IllegalArgumentException e) {
-        throw new QueryParams.BadRequest("no category " + c + " (policies, events, facilities, funds, calls, compute, ai)");
+        throw new QueryParams.BadRequest("no category " + c
+            + " (policies, events, facilities, funds, calls, indicators, compute, ai)");
       }
     }
     if (parts.isEmpty()) {

@@ -68,6 +68,26 @@ class BriefCommandIT {
   }
 
   @Test
+  void aRegionReportHoldsItsPoliciesEventsFacilitiesFundsAndIndicators() throws Exception {
+    Path file = tmp.resolve("chengdu.docx");
+    Cli report = Cli.run("brief", "--data", data, "--from", "2025", "--to", "2025", "--region", "成都", "--report",
+        "-o", file.toString());
+    assertEquals(0, report.exitCode(), report.err());
+    List<String> paragraphs = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+      doc.getParagraphs().forEach(p -> paragraphs.add(p.getRuns().isEmpty() ? "" : p.getRuns().get(0).text()));
+    }
+    assertEquals("成都市科创报告", paragraphs.get(0));
+    assertTrue(paragraphs.containsAll(List.of("政策文件", "重要事件", "重大设施", "基金", "指标与目标")), paragraphs.toString());
+    assertTrue(paragraphs.contains("1月14日，成都市经济和信息化局、成都市科学技术局印发《成都市算力券管理办法（试行）》。"),
+        paragraphs.toString());
+    assertTrue(paragraphs.stream().anyMatch(p -> p.contains("800家")), paragraphs.toString());
+    Cli twoRegions = Cli.run("brief", "--data", data, "--from", "2025", "--to", "2025", "--report");
+    assertEquals(2, twoRegions.exitCode());
+    assertTrue(twoRegions.err().startsWith("radar brief: a region report is of one region"), twoRegions.err());
+  }
+
+  @Test
   void aBriefWithoutAPeriodOrWithAnUnknownCategoryIsRefused() {
     Cli noPeriod = Cli.run("brief", "--data", data);
     assertEquals(2, noPeriod.exitCode());
