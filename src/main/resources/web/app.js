@@ -446,26 +446,21 @@ async function tablePage(kind) {
     query.region ? h('p', { class: 'muted' }, `按${t.title}自身的地区筛选；只是提及该地区的文章见 `,
       link('/search?' + params({ region: query.region }), '提及该地区的文章')) : null,
     exportLinks('/api/' + kind, q),
-    kind === 'instruments' ? comparison(result.rows) : null,
+    kind === 'instruments' ? await comparison(q) : null,
     kind === 'indicators' ? indicatorChart(result.rows) : null,
     factTable(kind, result.rows),
     pager(result.total, page, size, p => navigate(location.pathname + '?' + params(Object.assign(shared(query), { page: p })))));
 }
 
-// The terms of each kind of instrument side by side, one row per region.
-function comparison(rows) {
-  if (!rows.length) return null;
-  const kinds = [...new Set(rows.map(r => r.kind))];
-  const byRegion = new Map();
-  for (const r of rows) {
-    const key = r.region || '全国或未注明';
-    if (!byRegion.has(key)) byRegion.set(key, []);
-    byRegion.get(key).push(r);
-  }
-  const lines = [...byRegion.entries()].map(([region, list]) => ({ region, list }));
-  return h('section', { id: 'comparison' }, h('h2', {}, '各地条款对比'), dataTable([['地区', x => x.region]].concat(kinds.map(k =>
-    [label('instrument_kind', k), x => h('ul', { class: 'plain' }, x.list.filter(r => r.kind === k).map(r =>
-      h('li', {}, h('b', {}, r.name), ' ', terms(r), r.policy ? h('span', { class: 'muted' }, '（' + r.policy + '）') : null)))])), lines, 'comparison'));
+// The terms of each kind of instrument side by side, one row per region, as the server pivots them.
+async function comparison(q) {
+  const c = await api('/api/instruments/comparison?' + params(q));
+  if (!c.rows.length) return null;
+  return h('section', { id: 'comparison' }, h('h2', {}, '各地条款对比'),
+    h('div', { class: 'exports' }, '导出：', h('a', { href: '/api/instruments/comparison?' + params(Object.assign({}, q, { format: 'xlsx' })),
+      download: '', class: 'export-comparison' }, 'Excel')),
+    dataTable([['地区', r => r.region]].concat(c.kinds.map(k => [k.label, r =>
+      h('ul', { class: 'plain' }, (r[k.code] || []).map(t => h('li', {}, t)))])), c.rows, 'comparison'));
 }
 
 // Values of one metric per region over time, targets apart from what was measured.

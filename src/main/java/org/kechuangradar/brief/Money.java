@@ -3,10 +3,10 @@ package org.kechuangradar.brief;
 import java.math.BigDecimal;
 
 /** A sum as a reader writes it: 2亿元, 300万元, 30%. */
-final class Money {
+public final class Money {
   private Money() {}
 
-  static String of(double value, String unit) {
+  public static String of(double value, String unit) {
     if ("元".equals(unit) && value >= 1e8) {
       return plain(value / 1e8) + "亿元";
     }

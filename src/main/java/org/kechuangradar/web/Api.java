@@ -18,6 +18,7 @@ import org.kechuangradar.brief.BriefCategory;
 import org.kechuangradar.brief.Chronicle;
 import org.kechuangradar.brief.ChronicleWriter;
 import org.kechuangradar.brief.Chronicles;
+import org.kechuangradar.brief.Money;
 import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.RecordFacets.Table;
 import org.kechuangradar.index.SearchQuery;
@@ -200,6 +201,75 @@ public final class Api {
   private boolean issuedWithin(PolicyRecord p, Division region) {
     Division issued = p.region() == null ? null : regions.resolve(p.region());
     return issued != null && issued.within(region);
+  }
+
+  /**
+   * {@code GET /api/instruments/comparison?region=&region=&kind=&q=&format=}: the terms of the instruments of the
+   * regions given (or of every region) side by side, a row per region and a column per kind of instrument, each
+   * cell the instruments' names, amounts, caps, beneficiaries, conditions and policies.
+   */
+  public void comparison(Context ctx) throws IOException {
+    Export.Format format = Export.Format.of(ctx.queryParam("format"));
+    SearchQuery q = QueryParams.read(ctx::queryParam, 100).withPage(0, MAX_EXPORT);
+    Map<String, List<JsonNode>> byRegion = new java.util.LinkedHashMap<>();
+    List<String> asked = ctx.queryParams("region").stream().filter(r -> !r.isBlank()).toList();
+    for (String r : asked.isEmpty() ? java.util.Collections.<String>singletonList(null) : asked) {
+      SearchQuery one = r == null ? q : q.with(Dim.REGION, QueryParams.regionValue(r));
+      for (String row : store.table(Table.INSTRUMENT, one).rows()) {
+        JsonNode n = JSON.readTree(row);
+        String place = r != null ? label(Dim.REGION.param, QueryParams.regionValue(r))
+            : n.hasNonNull("region") ? n.get("region").asText() : "全国或未注明";
+        byRegion.computeIfAbsent(place, k -> new ArrayList<>()).add(n);
+      }
+    }
+    List<InstrumentKind> kinds = java.util.Arrays.stream(InstrumentKind.values())
+        .filter(k -> byRegion.values().stream().flatMap(List::stream).anyMatch(n -> n.path("kind").asText().equals(k.code())))
+        .toList();
+    List<JsonNode> rows = new ArrayList<>();
+    for (Map.Entry<String, List<JsonNode>> e : byRegion.entrySet()) {
+      ObjectNode row = JSON.createObjectNode().put("region", e.getKey());
+      for (InstrumentKind k : kinds) {
+        ArrayNode cell = row.putArray(k.code());
+        e.getValue().stream().filter(n -> n.path("kind").asText().equals(k.code())).forEach(n -> cell.add(terms(n)));
+      }
+      rows.add(row);
+    }
+    if (format != null) {
+      List<Export.Column> columns = new ArrayList<>();
+      columns.add(Export.Column.field("地区", "region"));
+      kinds.forEach(k -> columns.add(new Export.Column(k.label(), n -> {
+        List<String> cells = new ArrayList<>();
+        n.path(k.code()).forEach(t -> cells.add(t.asText()));
+        return String.join("；", cells);
+      })));
+      send(ctx, format, "instrument-comparison", columns, rows);
+      return;
+    }
+    ObjectNode out = JSON.createObjectNode();
+    ArrayNode kindList = out.putArray("kinds");
+    kinds.forEach(k -> kindList.addObject().put("code", k.code()).put("label", k.label()));
+    out.putArray("rows").addAll(rows);
+    json(ctx, out);
+  }
+
+  /** An instrument's terms as one cell says them: 成都市算力券：2亿元，最高500万元，面向…，条件：…（…办法）. */
+  private static String terms(JsonNode n) {
+    List<String> parts = new ArrayList<>();
+    JsonNode a = n.path("amount");
+    if (a.hasNonNull("value")) {
+      parts.add(Money.of(a.get("value").asDouble(), a.path("unit").asText("")));
+    }
+    if (a.hasNonNull("cap")) {
+      parts.add("最高" + Money.of(a.get("cap").asDouble(), "%".equals(a.path("unit").asText()) ? "元" : a.path("unit").asText("")));
+    }
+    if (n.hasNonNull("target")) {
+      parts.add("面向" + n.get("target").asText());
+    }
+    if (n.hasNonNull("conditions")) {
+      parts.add("条件：" + n.get("conditions").asText());
+    }
+    return n.path("name").asText() + (parts.isEmpty() ? "" : "：" + String.join("，", parts))
+        + (n.hasNonNull("policy") ? "（" + n.get("policy").asText() + "）" : "");
   }
 
   /**

@@ -118,6 +118,7 @@ public final class WebServer implements AutoCloseable {
       for (Table t : Table.values()) {
         cfg.routes.get("/api/" + t.path, ctx -> api.table(ctx, t));
       }
+      cfg.routes.get("/api/instruments/comparison", api::comparison);
       cfg.routes.get("/api/policy-records", api::policyRecords);
       cfg.routes.get("/api/policy-records/{id}", api::policyRecord);
       cfg.routes.get("/api/labels", api::labels);

@@ -288,6 +288,25 @@ class ApiIT {
   }
 
   @Test
+  void compareTheTermsOfTwoRegionsSideBySideAndAsASpreadsheet() throws IOException {
+    String query = "/instruments/comparison?kind=voucher&region=" + enc("成都") + "&region=" + enc("杭州市");
+    JsonNode c = json(api + query);
+    assertEquals("voucher", c.get("kinds").get(0).get("code").asText());
+    assertEquals(List.of("成都市", "杭州市"), List.of(c.get("rows").get(0).get("region").asText(),
+        c.get("rows").get(1).get("region").asText()));
+    assertTrue(c.get("rows").get(0).get("voucher").toString().contains("成都市算力券：2亿元"), c.toString());
+    assertTrue(c.get("rows").get(1).get("voucher").toString().contains("最高100万元"), c.toString());
+    HttpResponse<byte[]> xlsx = DemoServer.get(api + query + "&format=xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertEquals("地区", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("券", sheet.getRow(0).getCell(1).getStringCellValue());
+      assertEquals("成都市", sheet.getRow(1).getCell(0).getStringCellValue());
+      assertTrue(sheet.getRow(1).getCell(1).getStringCellValue().contains("成都市算力券管理办法（试行）"));
+    }
+  }
+
+  @Test
   void labelsNameEveryCodeInChinese() throws IOException {
     JsonNode labels = json(api + "/labels");
     assertEquals("验收", labels.get("type").get("accepted").asText());
@@ -388,6 +407,7 @@ class ApiIT {
     for (String path : List.of("/api/search", "/api/documents/{id}", "/api/documents", "/api/policies", "/api/events",
         "/api/people", "/api/organizations", "/api/proposals", "/api/facilities", "/api/funds", "/api/calls",
         "/api/instruments", "/api/indicators", "/api/policy-records", "/api/policy-records/{id}", "/api/labels", "/api/brief",
+        "/api/instruments/comparison",
         "/api/regions/{code}", "/api/matrix", "/api/timeline", "/api/map",
         "/api/watches", "/api/watches/{id}/new", "/api/watches/{id}/atom", "/api/ingest/status")) {
       assertTrue(spec.get("paths").has(path), path);
