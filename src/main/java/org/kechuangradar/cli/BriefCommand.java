@@ -18,7 +18,6 @@ import org.kechuangradar.brief.BriefCategory;
 import org.kechuangradar.brief.Chronicle;
 import org.kechuangradar.brief.ChronicleWriter;
 import org.kechuangradar.brief.Chronicles;
-import org.kechuangradar.clean.ScriptConverter;
 import org.kechuangradar.index.Store;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import picocli.CommandLine.Command;
@@ -64,9 +63,9 @@ public final class BriefCommand implements Callable<Integer> {
     }
     Map<String, String> codes = new LinkedHashMap<>();
     for (String r : regions) {
-      RegionGazetteer.Division d = RegionGazetteer.get().resolve(ScriptConverter.toSimplified(r.strip()));
-      if (d == null || d.code() == null) {
-        return usage("no region " + r + " (give a name such as 上海 or 上海市, or a division code such as 310000)");
+      RegionGazetteer.Division d = RegionNames.resolve(r);
+      if (d == null) {
+        return usage(RegionNames.unknown(r));
       }
       codes.put(d.code(), d.name());
     }

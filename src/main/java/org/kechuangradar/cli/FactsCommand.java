@@ -72,9 +72,9 @@ public final class FactsCommand implements Callable<Integer> {
     }
     Map<Dim, String> filters = new EnumMap<>(Dim.class);
     if (region != null) {
-      RegionGazetteer.Division d = RegionGazetteer.get().resolve(ScriptConverter.toSimplified(region.strip()));
-      if (d == null || d.code() == null) {
-        return usage("no region " + region + " (give a name such as 上海 or 上海市, or a division code such as 310000)");
+      RegionGazetteer.Division d = RegionNames.resolve(region);
+      if (d == null) {
+        return usage(RegionNames.unknown(region));
       }
       filters.put(Dim.REGION, d.code());
     }

@@ -39,8 +39,7 @@ public final class PoliciesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String wantedRegion = region == null ? null : regionKey(region);
     if (region != null && wantedRegion == null) {
-      spec.commandLine().getErr().println("radar policies: no region " + region
-          + " (give a name such as 上海 or 上海市, or a division code such as 310000)");
+      spec.commandLine().getErr().println("radar policies: " + RegionNames.unknown(region));
       return 2;
     }
     List<PolicyRecord> all;
