@@ -14,6 +14,7 @@ a random draw with a fixed seed then picks them, so nobody chooses stories by re
   audit3 80 further stories of the same kind for a third audit, of the domain records
   ptune  20 further stories where a deputy, member or expert proposes, recommends or calls for something, gold
          written for their proposals (there were too few in the other halves to tune on)
+  audit4 60 further stories with the field's records, for a fourth audit (issue 14)
 usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
 """
 import json, random, re, sys
@@ -73,6 +74,8 @@ def main():
     proposing.sort()
     drawn += random.Random(SEED + 4).sample(proposing, 20)
     halves += ["ptune"] * 20
+    drawn += random.Random(SEED + 5).sample(sorted(set(domain) - set(drawn)), 60)
+    halves += ["audit4"] * 60
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -160,17 +161,13 @@ final class StoreSearcher {
    */
   private static TableResult distinctRows(IndexSearcher searcher, Query query, SearchQuery q, Dim key)
       throws IOException {
-    TopDocs all = top(searcher, query, q.withPage(0, Math.max(1, searcher.count(query))));
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    ScoreDoc[] hits = top(searcher, query, q.withPage(0, Math.max(1, searcher.count(query)))).scoreDocs;
+    String[] keys = keys(searcher, hits, key);
     Map<String, Integer> first = new LinkedHashMap<>();
     Map<String, Integer> reports = new HashMap<>();
-    for (ScoreDoc sd : all.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), key.field());
-      String k = values.advanceExact(sd.doc - leaf.docBase) ? values.lookupOrd(values.nextOrd()).utf8ToString()
-          : "row " + sd.doc;
-      first.putIfAbsent(k, sd.doc);
-      reports.merge(k, 1, Integer::sum);
+    for (int i = 0; i < hits.length; i++) {
+      first.putIfAbsent(keys[i], hits[i].doc);
+      reports.merge(keys[i], 1, Integer::sum);
     }
     StoredFields fields = searcher.storedFields();
     List<String> rows = new ArrayList<>();
@@ -179,6 +176,31 @@ final class StoreSearcher {
       rows.add(JSON.writeValueAsString(row.put("reports", reports.get(e.getKey()))));
     }
     return new TableResult(first.size(), rows);
+  }
+
+  /**
+   * The key of each hit, read in index order with one doc-values iterator per segment (an iterator only moves
+   * forward), then put back in the hits' order; a hit without a key is a key of its own.
+   */
+  private static String[] keys(IndexSearcher searcher, ScoreDoc[] hits, Dim key) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Integer[] byDoc = new Integer[hits.length];
+    Arrays.setAll(byDoc, i -> i);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    String[] keys = new String[hits.length];
+    int leafAt = -1;
+    SortedSetDocValues values = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leafAt) {
+        leafAt = at;
+        values = DocValues.getSortedSet(leaves.get(at).reader(), key.field());
+      }
+      keys[i] = values.advanceExact(doc - leaves.get(at).docBase) ? values.lookupOrd(values.nextOrd()).utf8ToString()
+          : "row " + doc;
+    }
+    return keys;
   }
 
   Map<String, Map<String, Long>> pairs(Table table, SearchQuery q, String first, String second) throws IOException {
