@@ -197,6 +197,11 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public Optional<PolicyRecord> policy(String id) throws IOException {
+    return writes.isPresent() ? writes.get().policy(id) : reads.policy(id);
+  }
+
+  @Override
   public List<PolicyRecord> policies() throws IOException {
     return writes.isPresent() ? writes.get().policies() : reads.policies();
   }

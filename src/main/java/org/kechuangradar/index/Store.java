@@ -63,6 +63,9 @@ public interface Store extends AutoCloseable {
   /** Removes a policy record no article names any more, at the next commit. */
   void deletePolicy(String id) throws IOException;
 
+  /** The policy record of this id, an uncommitted one included. */
+  Optional<PolicyRecord> policy(String id) throws IOException;
+
   /** Every policy record, the uncommitted ones included. */
   List<PolicyRecord> policies() throws IOException;
 

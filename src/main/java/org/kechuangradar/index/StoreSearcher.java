@@ -120,6 +120,20 @@ final class StoreSearcher {
     }
   }
 
+  /** The committed policy record of this id. */
+  Optional<PolicyRecord> policy(String id) throws IOException {
+    Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
+        .add(POLICIES, Occur.FILTER).build();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(query, 1);
+      return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(JSON.readValue(
+          searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(RECORD)).get(RECORD), PolicyRecord.class));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Every committed policy record. */
   List<PolicyRecord> policies() throws IOException {
     List<PolicyRecord> all = new ArrayList<>();

@@ -105,6 +105,15 @@ final class StoreWriter {
     return current(reads.first(new TermQuery(new Term(ID, id))));
   }
 
+  /** The policy record of this id, an uncommitted one included and a deleted one not. */
+  Optional<PolicyRecord> policy(String id) throws IOException {
+    if (deletedPolicies.contains(id)) {
+      return Optional.empty();
+    }
+    PolicyRecord pending = pendingPolicies.get(id);
+    return pending != null ? Optional.of(pending) : reads.policy(id);
+  }
+
   /** Every policy record, the uncommitted ones included and the deleted ones left out. */
   List<PolicyRecord> policies() throws IOException {
     Map<String, PolicyRecord> all = new LinkedHashMap<>();

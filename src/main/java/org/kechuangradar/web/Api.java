@@ -185,7 +185,7 @@ public final class Api {
   /** {@code GET /api/policy-records/{id}}: a policy's record, with the title and date of each article naming it. */
   public void policyRecord(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<PolicyRecord> found = store.policies().stream().filter(p -> p.id().equals(id)).findFirst();
+    Optional<PolicyRecord> found = store.policy(id);
     if (found.isEmpty()) {
       notFound(ctx, "no policy record " + id);
       return;

@@ -70,6 +70,8 @@ class PolicyRecordsIT {
       assertEquals(Map.of("110000", 1L), store.counts(RecordFacets.Table.POLICY, every, "region"));
       assertEquals(1, store.table(RecordFacets.Table.POLICY, every.with(RecordFacets.Dim.REGION, "110000")).total());
 
+      assertEquals(beijing, store.policy(beijing.id()).orElseThrow());
+      assertTrue(store.policy("policy-none").isEmpty());
       assertEquals(3, store.stats().policies());
       assertEquals(6, store.stats().documents());
       assertEquals(6, Radar.search(store, new SearchQuery("具身智能", null, null, null, SearchQuery.Sort.RELEVANCE, 0, 20))
