@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -81,9 +82,14 @@ public final class IngestQueue implements AutoCloseable {
 
   /** A queue that holds at most {@code capacity} inputs waiting to be read. */
   public IngestQueue(Radar radar, Store store, int capacity) {
+    this(radar, store, capacity, Corrections.NONE);
+  }
+
+  /** As above, laying editors' corrections over each document before it is stored. */
+  public IngestQueue(Radar radar, Store store, int capacity, Corrections corrections) {
     this.radar = radar;
     this.store = store;
-    this.ingester = new Ingester(radar, store, 1);
+    this.ingester = new Ingester(radar, store, 1, Optional.empty(), null, corrections);
     this.capacity = capacity;
     this.extracting = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity),
         Thread.ofPlatform().daemon().name("ingest-extract").factory());
@@ -136,6 +142,11 @@ public final class IngestQueue implements AutoCloseable {
       LOG.error("writing {} failed", job.name(), e);
       fail(job, "the store could not be written; the server log has the details", cleanup, result);
     }
+    commitIfIdle();
+  }
+
+  // A commit waits until no other write is queued, so a burst of uploads commits once.
+  private void commitIfIdle() {
     if (!writes.isEmpty() || uncommitted.isEmpty()) {
       return;
     }
@@ -152,6 +163,25 @@ public final class IngestQueue implements AutoCloseable {
           w.cleanup(), w.result()));
     }
     uncommitted.clear();
+  }
+
+  /**
+   * Runs an edit of the store (an editor's correction, which commits) on the writer thread, between ingests, so
+   * that it never interleaves with one; what it returns or throws completes the future.
+   */
+  public <T> CompletableFuture<T> edit(Callable<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    writing.execute(() -> {
+      try {
+        result.complete(work.call());
+      } catch (Exception | StackOverflowError e) {
+        result.completeExceptionally(e);
+      } finally {
+        ingester.policiesChanged();
+        commitIfIdle();
+      }
+    });
+    return result;
   }
 
   private record Written(Job job, Runnable cleanup, CompletableFuture<Job> result) {}

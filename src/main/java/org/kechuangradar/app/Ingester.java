@@ -50,6 +50,7 @@ public final class Ingester {
   private final int commitEvery;
   private final Optional<InputLedger> ledger;
   private final String publishedHint;
+  private final Corrections corrections;
 
   /** An ingester that reads every input it is given. */
   public Ingester(Radar radar, Store store, int commitEvery) {
@@ -63,7 +64,14 @@ public final class Ingester {
 
   /** As above, giving {@code publishedHint} (ISO day, or null) to the documents that state no date. */
   public Ingester(Radar radar, Store store, int commitEvery, Optional<InputLedger> ledger, String publishedHint) {
+    this(radar, store, commitEvery, ledger, publishedHint, Corrections.NONE);
+  }
+
+  /** As above, laying editors' corrections over each document before it is stored. */
+  public Ingester(Radar radar, Store store, int commitEvery, Optional<InputLedger> ledger, String publishedHint,
+      Corrections corrections) {
     this.radar = radar;
+    this.corrections = corrections;
     this.store = store;
     this.policies = new PolicyRegistry(store);
     this.commitEvery = commitEvery;
@@ -95,9 +103,16 @@ public final class Ingester {
   /** A document as the store and the policy registry take it; the extraction itself is not kept while it is stored. */
   private record Read(StoredDocument stored, PolicyRegistry.Named policies) {}
 
-  private static Read read(Document d) {
-    StoredDocument stored = ExtractionRecord.stored(d);
-    return new Read(stored, PolicyRegistry.read(stored.id(), d));
+  private Read read(Document d) {
+    StoredDocument stored = corrections.apply(ExtractionRecord.stored(d));
+    PolicyRegistry.Named named = PolicyRegistry.read(stored.id(), d);
+    return new Read(stored, new PolicyRegistry.Named(named.documentId(), named.source(), named.policies().stream()
+        .map(p -> p.withId(corrections.policyRecord(stored.id(), p.id()))).toList()));
+  }
+
+  /** Policy records were changed by others (an editor's merge): read them again before the next article. */
+  public void policiesChanged() {
+    policies.forget();
   }
 
   public Report ingest(List<String> arguments, Listener listener) throws IOException {

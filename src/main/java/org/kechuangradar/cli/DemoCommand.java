@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
       }
       if (!noServe) {
         out.println();
-        ServeCommand.serveUntilStopped(out, store, data.dir, settings, server.radar());
+        ServeCommand.serveUntilStopped(out, store, data.dir, settings, server.radar(), java.util.Optional.empty());
       }
       return 0;
     }

@@ -19,7 +19,8 @@ final class Errors {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       return "the server could not listen: " + message(cause);
     }
-    if (e instanceof StoreException) {
+    if (e instanceof StoreException || e instanceof org.kechuangradar.account.DatabaseException
+        || e instanceof org.kechuangradar.account.AccountException) {
       return e.getMessage();
     }
     if (e instanceof NoSuchFileException n) {

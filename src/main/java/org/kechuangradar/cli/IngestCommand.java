@@ -11,6 +11,10 @@ import org.kechuangradar.app.Printable;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.Store;
 import picocli.CommandLine.Command;
+import org.kechuangradar.account.Database;
+import org.kechuangradar.app.Corrections;
+import org.kechuangradar.review.ChangeLog;
+import org.kechuangradar.review.Review;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +30,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
   @Mixin NetworkOption network;
   @Mixin PublishedOption published;
+  @Mixin DatabaseOption db;
 
   @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files, directories or URLs to ingest.")
   List<String> inputs;
@@ -61,11 +66,14 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Radar radar = new Radar(maxMegabytes << 20, Duration.ofSeconds(timeoutSeconds), network.network());
     Ingester.Report report;
-    try (Store store = Radar.openStore(data.dir)) {
+    try (Store store = Radar.openStore(data.dir);
+        Database database = db.exists(data.dir) ? db.open(data.dir) : null) {
       Ingester.Listener listener = quiet ? new Ingester.Listener() {} : new ProgressBar(err, System.console() != null);
       Optional<InputLedger> ledger = reread ? Optional.empty() : Optional.of(InputLedger.open(data.dir));
-      report = new Ingester(radar, store, Math.max(1, commitEvery), ledger, published.iso()).ingest(inputs,
-          listener);
+      // Editors' corrections are laid over every document read again, so re-ingesting never undoes them.
+      Corrections corrections = database == null ? Corrections.NONE : new Review(store, new ChangeLog(database));
+      report = new Ingester(radar, store, Math.max(1, commitEvery), ledger, published.iso(), corrections)
+          .ingest(inputs, listener);
     }
     printSummary(out, report);
     return report.failures().isEmpty() ? 0 : 1;

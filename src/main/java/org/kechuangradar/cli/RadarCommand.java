@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       NerEvalCommand.class,
       TrainCommand.class,
       AuditCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadarCommand implements Runnable {

@@ -51,6 +51,7 @@ final class IndexSchema {
   static final String PUBLISHED = "published";
   static final String RECORD = "record";
   static final String ORIGINAL = "original";
+  static final String EXTRACTED = "extracted";
   static final String ADDED = "added";
   static final String KIND = "kind";
   static final String TABLE = "table";
@@ -104,6 +105,9 @@ final class IndexSchema {
     if (doc.original() != null) {
       d.add(new StoredField(ORIGINAL, doc.original()));
     }
+    if (doc.extracted() != null) {
+      d.add(new StoredField(EXTRACTED, doc.extracted()));
+    }
     d.add(new LongPoint(ADDED, added));
     d.add(new StoredField(ADDED, added));
     d.add(new StringField(KIND, "article", Field.Store.NO));
@@ -150,7 +154,7 @@ final class IndexSchema {
   static StoredDocument load(StoredFields fields, int docId) throws IOException {
     Document d = fields.document(docId);
     return new StoredDocument(d.get(ID), List.of(d.getValues(SOURCE)), d.get(TITLE), d.get(PUBLISHED), d.get(TEXT),
-        d.get(RECORD), d.get(ORIGINAL));
+        d.get(RECORD), d.get(ORIGINAL), d.get(EXTRACTED));
   }
 
   static HitFields hitFields(List<LeafReaderContext> leaves, int doc) throws IOException {

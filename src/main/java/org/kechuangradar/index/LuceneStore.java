@@ -182,6 +182,11 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public void replace(StoredDocument doc) throws IOException {
+    writes().replace(doc);
+  }
+
+  @Override
   public void commit() throws IOException {
     writes().commit();
   }

@@ -182,6 +182,8 @@ public final class RecordFacets {
       Map<String, String> codes) {
     List<Row> rows = new ArrayList<>();
     String text = doc.text();
+    // Each row names its fact by key, so an editor's correction of the row finds the fact.
+    FactKeys.stampAll(r);
     // Where each named thing first stands in the text, found in one pass, for the rows whose record has no sentence.
     List<String> named = new ArrayList<>();
     r.path("people").forEach(p -> named.add(p.path("name").asText()));

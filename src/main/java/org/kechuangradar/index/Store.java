@@ -29,6 +29,12 @@ public interface Store extends AutoCloseable {
   /** Stores a document, keyed by the hash of its clean text. */
   Outcome put(StoredDocument document) throws IOException;
 
+  /**
+   * Writes a stored document again with another record (corrected by an editor), its rows and facets with it;
+   * durable at the next commit. The document must be stored.
+   */
+  void replace(StoredDocument document) throws IOException;
+
   /** Makes every write so far durable and searchable, atomically. */
   void commit() throws IOException;
 

@@ -61,6 +61,12 @@ final class StoreWriter {
     return replaced ? Outcome.REPLACED : Outcome.STORED;
   }
 
+  /** Writes a stored article again with another record (an editor's corrections), keeping its sources. */
+  void replace(StoredDocument doc) throws IOException {
+    StoredDocument stored = get(doc.id()).orElseThrow(() -> new IOException("no stored document " + doc.id()));
+    write(doc.withSources(stored.sources()));
+  }
+
   /** Writes an article and its rows, replacing what was stored under its id. */
   void write(StoredDocument doc) throws IOException {
     RecordFacets facets = RecordFacets.of(doc);

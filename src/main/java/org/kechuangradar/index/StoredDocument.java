@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param text the clean text
  * @param record the extraction record, as JSON
  * @param original the text as read, before cleaning (of a web page, its main text), or null when not kept
+ * @param extracted the record as the extractor made it, when an editor's corrections changed it; else null
  */
 public record StoredDocument(String id, List<String> sources, String title, String published, String text,
-    String record, String original) {
+    String record, String original, String extracted) {
   public StoredDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -28,11 +29,28 @@ public record StoredDocument(String id, List<String> sources, String title, Stri
   }
 
   public StoredDocument(String id, List<String> sources, String title, String published, String text,
+      String record, String original) {
+    this(id, sources, title, published, text, record, original, null);
+  }
+
+  public StoredDocument(String id, List<String> sources, String title, String published, String text,
       String record) {
-    this(id, sources, title, published, text, record, null);
+    this(id, sources, title, published, text, record, null, null);
   }
 
   public StoredDocument withSources(List<String> newSources) {
-    return new StoredDocument(id, newSources, title, published, text, record, original);
+    return new StoredDocument(id, newSources, title, published, text, record, original, extracted);
+  }
+
+  /** The record as the extractor made it, whether or not corrections changed it since. */
+  public String asExtracted() {
+    return extracted != null ? extracted : record;
+  }
+
+  /** This document with a corrected record; the extractor's stays beside it, unless the two are the same. */
+  public StoredDocument withCorrected(String corrected) {
+    String raw = asExtracted();
+    return new StoredDocument(id, sources, title, published, text, corrected, original,
+        corrected.equals(raw) ? null : raw);
   }
 }

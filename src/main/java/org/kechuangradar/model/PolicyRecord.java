@@ -27,4 +27,15 @@ public record PolicyRecord(String id, String title, List<String> variants, Strin
     topics = List.copyOf(topics);
     mentions = List.copyOf(mentions);
   }
+
+  /** The same record under another id. */
+  public PolicyRecord withId(String newId) {
+    return newId.equals(id) ? this : new PolicyRecord(newId, title, variants, kind, issuers, documentNumber, region,
+        period, statuses, topics, mentions);
+  }
+
+  /** The record with only these of its mentions. */
+  public PolicyRecord withMentions(List<PolicyMention> kept) {
+    return new PolicyRecord(id, title, variants, kind, issuers, documentNumber, region, period, statuses, topics, kept);
+  }
 }

@@ -53,6 +53,7 @@ public final class PolicyRegistry {
   private Map<Long, PolicyRecord> known;
   private final Map<PolicyRecord, Long> placeOf = new IdentityHashMap<>();
   private final Map<MatchKey, List<PolicyRecord>> byKey = new HashMap<>();
+  private final Map<String, PolicyRecord> byId = new HashMap<>();
   private long written;
 
   /** What a record is matched on: its title's core without the region it starts with, and its region. */
@@ -124,7 +125,9 @@ public final class PolicyRegistry {
     }
     forgetOlderVersion(article.documentId(), article.source());
     for (PolicyRecord found : article.policies()) {
-      PolicyRecord match = match(byKey.getOrDefault(MatchKey.of(found), List.of()), found.period());
+      // A record of the same id first: it is the same policy even when a merge gave it another title.
+      PolicyRecord match = byId.containsKey(found.id()) ? byId.get(found.id())
+          : match(byKey.getOrDefault(MatchKey.of(found), List.of()), found.period());
       PolicyRecord merged = match == null ? found : merge(match, found);
       if (match != null) {
         remove(match);
@@ -134,13 +137,23 @@ public final class PolicyRegistry {
     }
   }
 
+  /** Forgets the records read, to read them again from the store: someone else changed them. */
+  public void forget() {
+    known = null;
+    placeOf.clear();
+    byKey.clear();
+    byId.clear();
+  }
+
   private void add(PolicyRecord r) {
+    byId.put(r.id(), r);
     known.put(written, r);
     placeOf.put(r, written++);
     byKey.computeIfAbsent(MatchKey.of(r), k -> new ArrayList<>()).add(r);
   }
 
   private void remove(PolicyRecord r) {
+    byId.remove(r.id(), r);
     known.remove(placeOf.remove(r));
     List<PolicyRecord> same = byKey.get(MatchKey.of(r));
     same.removeIf(x -> x == r);
@@ -189,7 +202,8 @@ public final class PolicyRegistry {
     return best;
   }
 
-  private static PolicyRecord merge(PolicyRecord r, PolicyRecord f) {
+  /** One record of two that name the same policy: {@code r}'s id, title unless {@code f}'s is fuller, both's mentions. */
+  public static PolicyRecord merge(PolicyRecord r, PolicyRecord f) {
     List<String> variants = union(r.variants(), f.variants());
     String title = variants.stream().filter(v -> PolicyTitles.core(v).length() >= PolicyTitles.core(r.title()).length())
         .max((a, b) -> Integer.compare(a.length(), b.length())).orElse(r.title());

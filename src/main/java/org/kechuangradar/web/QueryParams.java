@@ -98,7 +98,7 @@ public final class QueryParams {
     return out;
   }
 
-  private static int number(Function<String, String> param, String name, int fallback, int min, int max) {
+  static int number(Function<String, String> param, String name, int fallback, int min, int max) {
     String v = param.apply(name);
     if (v == null || v.isBlank()) {
       return fallback;

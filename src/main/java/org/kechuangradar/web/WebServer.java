@@ -8,7 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.kechuangradar.account.AccountException;
+import org.kechuangradar.account.Accounts;
+import org.kechuangradar.account.Database;
+import org.kechuangradar.account.Sessions;
+import org.kechuangradar.app.Corrections;
+import org.kechuangradar.review.ChangeLog;
+import org.kechuangradar.review.Review;
+import org.kechuangradar.review.ReviewException;
 import org.kechuangradar.app.IngestQueue;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.RecordFacets.Table;
@@ -28,7 +38,9 @@ public final class WebServer implements AutoCloseable {
   static final List<String> PAGES = List.of("/", "/search", "/documents/{id}", "/regions/{code}",
       "/organizations/{name}", "/people/{name}", "/policies", "/events", "/proposals", "/facilities", "/funds",
       "/calls", "/instruments", "/indicators", "/policy-records", "/policy-records/{id}", "/brief", "/timeline", "/map",
-      "/matrix", "/watches");
+      "/matrix", "/watches", "/login", "/review", "/changes", "/users");
+  // What an anonymous visitor may call once accounts are on: logging in, and asking who one is.
+  private static final java.util.Set<String> OPEN = java.util.Set.of("/api/login", "/api/me", "/api/openapi.json");
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
       + "form-action 'self'";
@@ -63,6 +75,8 @@ public final class WebServer implements AutoCloseable {
   // A request body that arrives slower than this fails, so slow clients cannot hold the server's threads.
   private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
   private static final long IDLE_TIMEOUT_MILLIS = 10_000;
+  private static final Duration SESSION_IDLE = Duration.ofHours(8);
+  private static final Duration SESSION_LONGEST = Duration.ofHours(24);
 
   private final Javalin app;
   private final IngestQueue queue;
@@ -72,16 +86,31 @@ public final class WebServer implements AutoCloseable {
     this.queue = queue;
   }
 
-  /** Starts serving a store; uploads, when on, are cleaned by {@code radar} and stored there too. */
+  /** Starts serving a store without accounts; uploads, when on, are cleaned by {@code radar} and stored there too. */
   public static WebServer start(Store store, Path dataDir, Radar radar, Settings settings) throws IOException {
+    return start(store, dataDir, radar, settings, Optional.empty());
+  }
+
+  /**
+   * Starts serving a store with the accounts and review changes of a database: accounts are on when it holds any
+   * (then the store must be open for writing), and the server behaves as without one otherwise.
+   */
+  public static WebServer start(Store store, Path dataDir, Radar radar, Settings settings, Optional<Database> db)
+      throws IOException {
     Api api = new Api(store);
-    Access access = new Access(settings.token());
-    IngestQueue queue = new IngestQueue(radar, store, QUEUE_CAPACITY);
+    Optional<Accounts> accounts = db.map(Accounts::new).filter(Accounts::any);
+    Optional<Sessions> sessions = accounts.flatMap(a -> db.map(d -> new Sessions(d, SESSION_IDLE, SESSION_LONGEST)));
+    Access access = new Access(settings.token(), accounts, sessions);
+    Optional<Review> review = accounts.flatMap(a -> db.map(d -> new Review(store, new ChangeLog(d))));
+    IngestQueue queue = new IngestQueue(radar, store, QUEUE_CAPACITY, review.<Corrections>map(r -> r)
+        .orElse(Corrections.NONE));
     Uploads uploads = new Uploads(queue, access, dataDir.resolve("uploads"), settings.maxUploadBytes());
     RateLimit rate = new RateLimit(settings.requestsPerSecond());
     // Feed links are relative unless the operator names the public address: a Host header is the client's word.
     WatchRoutes watches = new WatchRoutes(store, new Watches(dataDir), access,
         settings.publicUrl().replaceAll("/+$", ""));
+    Optional<AuthRoutes> auth = accounts.map(a -> new AuthRoutes(a, sessions.orElseThrow(), access));
+    Optional<ReviewRoutes> reviews = review.map(r -> new ReviewRoutes(r, queue, access));
     byte[] page = resource("/web/index.html");
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -109,6 +138,8 @@ public final class WebServer implements AutoCloseable {
           ctx.status(HttpStatus.TOO_MANY_REQUESTS);
           Api.json(ctx, Api.JSON.createObjectNode().put("error", "too many requests; slow down"));
           ctx.skipRemainingHandlers();
+        } else if (!OPEN.contains(ctx.path()) && !access.mayRead(ctx)) {
+          ctx.skipRemainingHandlers();
         }
       });
       cfg.routes.get("/api/search", api::search);
@@ -132,12 +163,31 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.get("/api/watches/{id}/new", watches::fresh);
       cfg.routes.get("/api/watches/{id}/atom", watches::atom);
       cfg.routes.delete("/api/watches/{id}", watches::delete);
+      cfg.routes.get("/api/me", ctx -> whoAmI(ctx, auth));
+      if (auth.isPresent()) {
+        AuthRoutes a = auth.get();
+        cfg.routes.post("/api/login", a::login);
+        cfg.routes.post("/api/logout", a::logout);
+        cfg.routes.get("/api/users", a::listUsers);
+        cfg.routes.post("/api/users", a::addUser);
+        cfg.routes.delete("/api/users/{name}", a::removeUser);
+        cfg.routes.post("/api/tokens", a::newToken);
+      }
+      if (reviews.isPresent()) {
+        ReviewRoutes r = reviews.get();
+        cfg.routes.get("/api/review/queue", r::queue);
+        cfg.routes.get("/api/review/changes", r::trail);
+        cfg.routes.post("/api/review/changes", r::change);
+        cfg.routes.post("/api/review/changes/{id}/undo", r::undo);
+      }
       cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
           .result(resource("/openapi.json")));
       for (String p : PAGES) {
         cfg.routes.get(p, ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
       }
       cfg.routes.exception(QueryParams.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      cfg.routes.exception(ReviewException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      cfg.routes.exception(AccountException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, 500, "internal error; the server log has the details");
@@ -153,6 +203,14 @@ public final class WebServer implements AutoCloseable {
     });
     app.start(settings.host(), settings.port());
     return new WebServer(app, queue);
+  }
+
+  private static void whoAmI(Context ctx, Optional<AuthRoutes> auth) throws IOException {
+    if (auth.isPresent()) {
+      auth.get().whoAmI(ctx);
+    } else {
+      Api.json(ctx, Api.JSON.createObjectNode().putNull("user").put("accounts", false));
+    }
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -1,0 +1,281 @@
+package org.kechuangradar.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kechuangradar.account.User;
+import org.kechuangradar.app.Corrections;
+import org.kechuangradar.index.RecordFacets.Dim;
+import org.kechuangradar.index.RecordFacets.Table;
+import org.kechuangradar.index.SearchQuery;
+import org.kechuangradar.index.SearchResult;
+import org.kechuangradar.index.Store;
+import org.kechuangradar.index.StoredDocument;
+import org.kechuangradar.model.PolicyRecord;
+import org.kechuangradar.policy.PolicyRegistry;
+
+/**
+ * The editorial layer: editors accept, correct and reject facts, merge organizations and policy records, split a
+ * record that is two, and undo any of it. Each change goes to the {@link ChangeLog} first, then the documents it
+ * touches are written again with every standing change laid over the extractor's record, so search, facets, the
+ * map and exports show the corrected record at once. Not thread-safe: the server runs it on its one writer thread.
+ */
+public final class Review implements Corrections {
+  // The fields a correction may not set: they name the fact and its review, not what the article says.
+  private static final Set<String> FIXED = Set.of("key", "document", "document_title", "published", "verified",
+      "corrected", "confidence");
+  private static final int PAGE = 500;
+
+  private final Store store;
+  private final ChangeLog log;
+
+  public Review(Store store, ChangeLog log) {
+    this.store = store;
+    this.log = log;
+  }
+
+  public ChangeLog log() {
+    return log;
+  }
+
+  @Override
+  public StoredDocument apply(StoredDocument extracted) {
+    List<Change> changes = log.standing(extracted.id());
+    return changes.isEmpty() ? extracted
+        : extracted.withCorrected(Overlay.apply(extracted.asExtracted(), extracted.id(), changes));
+  }
+
+  @Override
+  public String policyRecord(String documentId, String recordId) {
+    return Overlay.recordOf(documentId, recordId, log.standing(documentId));
+  }
+
+  /**
+   * The facts of a kind and scope still to review, the least certain first (by the confidence their recogniser
+   * gave), at most {@code limit}: each the row's JSON, naming its document, key and sentence.
+   */
+  public List<ObjectNode> queue(Table table, SearchQuery scope, int limit) throws IOException {
+    List<ObjectNode> open = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      var page = store.table(table, scope.withPage(offset, PAGE));
+      for (String row : page.rows()) {
+        ObjectNode r = (ObjectNode) Overlay.JSON.readTree(row);
+        if (!r.path("verified").asBoolean(false)) {
+          open.add(r);
+        }
+      }
+      if (page.rows().size() < PAGE || offset + PAGE >= 10 * PAGE) {
+        break;
+      }
+    }
+    open.sort(Comparator.comparingDouble((ObjectNode r) -> r.path("confidence").asDouble(0.5))
+        .thenComparing(r -> r.path("document").asText()).thenComparing(r -> r.path("key").asText()));
+    return open.subList(0, Math.min(limit, open.size()));
+  }
+
+  /** Marks a fact right as extracted. */
+  public Change accept(User user, Table table, String document, String key) throws IOException {
+    JsonNode fact = fact(table, document, key);
+    return onDocument(log.append(user.name(), Action.ACCEPT, table, document, key, "", "", sentence(fact)));
+  }
+
+  /** Takes a fact out of the record: not a fact. */
+  public Change reject(User user, Table table, String document, String key) throws IOException {
+    JsonNode fact = fact(table, document, key);
+    return onDocument(log.append(user.name(), Action.REJECT, table, document, key, json(fact), "", sentence(fact)));
+  }
+
+  /** Sets fields of a fact (a JSON null takes a field away); the fact is verified as corrected. */
+  public Change correct(User user, Table table, String document, String key, ObjectNode fields) throws IOException {
+    JsonNode fact = fact(table, document, key);
+    if (fields.isEmpty()) {
+      throw new ReviewException("a correction names at least one field");
+    }
+    for (String name : (Iterable<String>) fields::fieldNames) {
+      if (FIXED.contains(name) || !name.matches("[a-z_]{1,40}")) {
+        throw new ReviewException("field " + name + " cannot be corrected");
+      }
+    }
+    ObjectNode after = Fields.normalized(table, fields);
+    ObjectNode before = Overlay.JSON.createObjectNode();
+    for (String name : (Iterable<String>) after::fieldNames) {
+      before.set(name, fact.has(name) ? fact.get(name) : Overlay.JSON.nullNode());
+    }
+    return onDocument(log.append(user.name(), Action.EDIT, table, document, key, json(before), json(after),
+        sentence(fact)));
+  }
+
+  /** Makes {@code from} a name of {@code into}, in every document that names it. */
+  public Change mergeOrganizations(User user, String from, String into) throws IOException {
+    if (from.isBlank() || into.isBlank() || from.equals(into)) {
+      throw new ReviewException("a merge needs two different organizations");
+    }
+    List<String> documents = documentsNaming(from);
+    if (documents.isEmpty()) {
+      throw new ReviewException("no document names the organization " + from);
+    }
+    ObjectNode before = Overlay.JSON.createObjectNode();
+    ArrayNode docs = before.putArray("documents");
+    documents.forEach(docs::add);
+    Change c = log.append(user.name(), Action.MERGE, Table.ORGANIZATION, Change.EVERY_DOCUMENT, from, json(before),
+        json(Overlay.JSON.createObjectNode().put("into", into)), "");
+    refresh(documents);
+    return c;
+  }
+
+  /** Makes policy record {@code fromId} part of {@code intoId}: one policy, counted and listed once. */
+  public Change mergePolicies(User user, String fromId, String intoId) throws IOException {
+    PolicyRecord from = policy(fromId);
+    PolicyRecord into = policy(intoId);
+    if (fromId.equals(intoId)) {
+      throw new ReviewException("a merge needs two different policy records");
+    }
+    ObjectNode before = Overlay.JSON.createObjectNode();
+    before.set("from", Overlay.JSON.valueToTree(from));
+    before.set("into", Overlay.JSON.valueToTree(into));
+    Change c = log.append(user.name(), Action.MERGE, Table.POLICY, Change.EVERY_DOCUMENT, fromId, json(before),
+        json(Overlay.JSON.createObjectNode().put("into", intoId)), from.title() + " → " + into.title());
+    store.putPolicy(PolicyRegistry.merge(into, from.withId(intoId)));
+    store.deletePolicy(fromId);
+    refresh(documentsOf(from));
+    return c;
+  }
+
+  /** Moves the mentions of a policy record in some documents to a record of their own. */
+  public Change splitPolicy(User user, String recordId, List<String> documents) throws IOException {
+    PolicyRecord record = policy(recordId);
+    Set<String> moved = new LinkedHashSet<>(documents);
+    List<PolicyRecord.PolicyMention> out = record.mentions().stream().filter(m -> moved.contains(m.documentId())).toList();
+    List<PolicyRecord.PolicyMention> kept = record.mentions().stream().filter(m -> !moved.contains(m.documentId())).toList();
+    if (out.isEmpty() || kept.isEmpty()) {
+      throw new ReviewException("a split moves the mentions of some, not all, of the record's documents");
+    }
+    String newId = recordId + "~" + hash(String.join(",", moved.stream().sorted().toList()));
+    ObjectNode after = Overlay.JSON.createObjectNode().put("record", newId);
+    ArrayNode docs = after.putArray("documents");
+    moved.forEach(docs::add);
+    ObjectNode before = Overlay.JSON.createObjectNode();
+    before.set("record", Overlay.JSON.valueToTree(record));
+    Change c = log.append(user.name(), Action.SPLIT, Table.POLICY, Change.EVERY_DOCUMENT, recordId, json(before),
+        json(after), record.title());
+    store.putPolicy(record.withMentions(kept));
+    store.putPolicy(record.withId(newId).withMentions(out));
+    refresh(List.copyOf(moved));
+    return c;
+  }
+
+  /** Takes back a change; the documents it touched show what they would without it. */
+  public Change undo(User user, long id) throws IOException {
+    Change c = log.get(id).orElseThrow(() -> new ReviewException("no change " + id));
+    if (c.action() == Action.UNDO) {
+      throw new ReviewException("change " + id + " is an undo; undo is not undone");
+    }
+    Change u = log.undo(user.name(), c);
+    if (!c.document().equals(Change.EVERY_DOCUMENT)) {
+      onDocument(c);
+    } else if (c.table() == Table.ORGANIZATION) {
+      List<String> docs = new ArrayList<>();
+      Overlay.tree(c.before()).path("documents").forEach(d -> docs.add(d.asText()));
+      refresh(docs);
+    } else if (c.action() == Action.MERGE) {
+      JsonNode before = Overlay.tree(c.before());
+      PolicyRecord from = Overlay.JSON.treeToValue(before.get("from"), PolicyRecord.class);
+      PolicyRecord into = Overlay.JSON.treeToValue(before.get("into"), PolicyRecord.class);
+      store.putPolicy(from);
+      store.putPolicy(into);
+      refresh(documentsOf(from));
+    } else {
+      PolicyRecord record = Overlay.JSON.treeToValue(Overlay.tree(c.before()).get("record"), PolicyRecord.class);
+      store.deletePolicy(Overlay.tree(c.after()).path("record").asText());
+      store.putPolicy(record);
+      refresh(documentsOf(record));
+    }
+    return u;
+  }
+
+  private Change onDocument(Change c) throws IOException {
+    refresh(List.of(c.document()));
+    return c;
+  }
+
+  /** Writes documents again with the standing changes over their extracted records, and commits. */
+  private void refresh(List<String> documents) throws IOException {
+    for (String id : documents) {
+      Optional<StoredDocument> doc = store.get(id);
+      if (doc.isPresent()) {
+        List<Change> changes = log.standing(id);
+        String extracted = doc.get().asExtracted();
+        store.replace(doc.get().withCorrected(changes.isEmpty() ? extracted : Overlay.apply(extracted, id, changes)));
+      }
+    }
+    store.commit();
+  }
+
+  /** A fact of a stored document as it now stands, by key. */
+  private JsonNode fact(Table table, String document, String key) throws IOException {
+    StoredDocument doc = store.get(document).orElseThrow(() -> new ReviewException("no document " + document));
+    JsonNode record = Overlay.JSON.readTree(doc.record());
+    org.kechuangradar.index.FactKeys.stampAll(record);
+    for (JsonNode f : record.path(table.path)) {
+      if (f.path("key").asText().equals(key)) {
+        return f;
+      }
+    }
+    throw new ReviewException("document " + document + " has no " + table.path + " fact " + key);
+  }
+
+  private PolicyRecord policy(String id) throws IOException {
+    return store.policy(id).orElseThrow(() -> new ReviewException("no policy record " + id));
+  }
+
+  private static List<String> documentsOf(PolicyRecord r) {
+    return r.mentions().stream().map(PolicyRecord.PolicyMention::documentId).distinct().toList();
+  }
+
+  private List<String> documentsNaming(String organization) throws IOException {
+    List<String> out = new ArrayList<>();
+    SearchQuery q = new SearchQuery("", null, null, null, SearchQuery.Sort.DATE, 0, PAGE).with(Dim.ORG, organization);
+    for (int offset = 0; ; offset += PAGE) {
+      SearchResult page = store.search(q.withPage(offset, PAGE));
+      page.hits().forEach(h -> out.add(h.id()));
+      if (page.hits().size() < PAGE) {
+        return out;
+      }
+    }
+  }
+
+  private static String sentence(JsonNode fact) {
+    return fact.path("sentence").asText(fact.path("title").asText(fact.path("name").asText("")));
+  }
+
+  private static String json(JsonNode n) {
+    try {
+      return Overlay.JSON.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String hash(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)),
+          0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
