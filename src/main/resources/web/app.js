@@ -85,17 +85,31 @@ function shared(obj) {
   return out;
 }
 
-// The server's write token, kept for this tab only; saved searches (watches) need it.
+// Who is logged in ({user, role, csrf, accounts}), as GET /api/me says; accounts off: user null.
+let ME = { user: null, accounts: false };
+const ROLES = ['viewer', 'editor', 'admin'];
+function may(role) { return ME.user && ROLES.indexOf(ME.role) >= ROLES.indexOf(role); }
+
+// The server's write token, kept for this tab only, when there are no accounts; with a session, its CSRF token.
 function authHeaders() {
   const t = sessionStorage.getItem('radar-token');
+  if (ME.csrf) return { 'X-CSRF-Token': ME.csrf };
   return t ? { Authorization: 'Bearer ' + t } : {};
+}
+
+// A write as the logged-in account: JSON, with the session's CSRF token; a refusal becomes a Problem.
+async function send(path, method, body) {
+  const r = await fetch(path, { method, headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json' },
+    authHeaders()), body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!r.ok) throw await problemOf(r);
+  return r.status === 204 ? null : r.json();
 }
 
 // Sends a request that needs the token; asks for it once when the server says it is missing or wrong.
 async function withToken(path, init) {
   const send = () => fetch(path, Object.assign({}, init, { headers: Object.assign({}, init.headers, authHeaders()) }));
   let r = await send();
-  if (r.status === 401) {
+  if (r.status === 401 && !ME.accounts) {
     const t = prompt('请输入写入令牌（服务器启动时的 --token）');
     if (!t) return r;
     sessionStorage.setItem('radar-token', t);
@@ -106,7 +120,7 @@ async function withToken(path, init) {
 
 // What an HTTP status means to a reader; the server's own words stay available as the detail.
 const PROBLEMS = {
-  400: '请求有误', 401: '需要写入令牌', 403: '无权执行此操作', 404: '未找到所请求的内容', 413: '内容过大',
+  400: '请求有误', 401: '需要登录或写入令牌', 403: '无权执行此操作', 404: '未找到所请求的内容', 413: '内容过大',
   415: '不支持的格式', 429: '请求过于频繁，请稍后再试', 503: '服务器繁忙，请稍后再试',
 };
 
@@ -123,9 +137,12 @@ async function problemOf(r) {
 
 async function api(path) {
   const r = await fetch(path, { headers: Object.assign({ Accept: 'application/json' }, authHeaders()) });
+  if (r.status === 401 && ME.accounts) throw new LoginNeeded();
   if (!r.ok) throw await problemOf(r);
   return r.json();
 }
+
+class LoginNeeded extends Error {}
 
 // A snippet's matches come between U+E000 and U+E001; they become <mark> elements around text nodes.
 function snippet(text) {
@@ -412,8 +429,14 @@ const TABLES = {
 };
 const FILTER_LABELS = { q: '关键词', region: '地区', org: '机构', person: '人物', kind: '类型', type: '事件类型', industry: '产业', from: '起', to: '止' };
 
+// A fact an editor verified carries a mark (核 accepted, 改 corrected) in every table.
+function checked(r) {
+  if (!r.verified) return '';
+  return h('span', { class: 'verified', title: r.corrected ? '已修正：' + r.corrected.join('、') : '已核实' }, r.corrected ? '改' : '核');
+}
+
 function factTable(kind, rows) {
-  return dataTable(TABLES[kind].columns, rows, kind);
+  return dataTable([['核', checked]].concat(TABLES[kind].columns), rows, kind);
 }
 
 async function tablePage(kind) {
@@ -526,7 +549,8 @@ async function policyRecordPage(id) {
     h('h2', {}, `提及（${p.mentions.length}）`), dataTable([['原句', m => m.sentence], ['日期', m => when(m.published)],
       ['文章', m => link('/documents/' + m.documentId, m.article || '(无标题)')]], p.mentions, 'mentions'),
     h('h2', {}, '提及它的文章'), h('ul', {}, p.articles.map(a => h('li', {}, link('/documents/' + a.id, a.title || '(无标题)'), ' ',
-      h('span', { class: 'muted' }, when(a.published))))));
+      h('span', { class: 'muted' }, when(a.published))))),
+    policyEditing(p));
 }
 
 const FACT_TITLES = { policies: '政策', events: '事件', proposals: '建议', facilities: '设施', funds: '基金', calls: '征集',
@@ -574,7 +598,8 @@ async function namedDossier(dim, name) {
     kinds.map((k, i) => parts[i].total ? [h('h2', {}, `${FACT_TITLES[k]}（${parts[i].total}）`), factTable(k, parts[i].rows)] : null),
     h('div', { class: 'cards' }, ['region', 'industry', 'body', 'person'].map(d => h('div', { class: 'card' },
       h('h3', {}, '一同提及的' + DIM_LABEL[d]), h('ul', {}, facet(d).map(v => h('li', {}, dimPath(d, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count))))))),
-    h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))));
+    h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))),
+    dim === 'org' ? organizationEditing(name) : null);
 }
 
 // A chart with a button that shows the same numbers as a table.
@@ -742,6 +767,258 @@ async function watchesPage() {
     ], list, 'watches') : h('p', {}, '还没有关注。'), out);
 }
 
+// ---- accounts, review and the audit trail ---------------------------------------------------------------------
+function drawAccount() {
+  const box = document.getElementById('account');
+  if (!box) return;
+  box.replaceChildren(...(ME.user ? [
+    may('editor') ? link('/review', '审核') : null, may('editor') ? link('/changes', '修改记录') : null,
+    may('admin') ? link('/users', '账户') : null,
+    h('span', { class: 'muted', id: 'whoami' }, `${ME.user}（${{ viewer: '读者', editor: '编辑', admin: '管理员' }[ME.role]}）`),
+    h('button', { id: 'logout', onclick: async () => { await send('/api/logout', 'POST'); ME = { user: null, accounts: true }; drawAccount(); navigate('/login'); } }, '退出'),
+  ].filter(Boolean) : ME.accounts ? [link('/login', '登录')] : []));
+}
+
+async function loginPage() {
+  const next = current().next || '/';
+  const message = h('p', { class: 'error', id: 'login-error' });
+  const form = h('form', { class: 'query', id: 'login-form' },
+    h('input', { name: 'user', placeholder: '账户', autocomplete: 'username', 'aria-label': '账户' }),
+    h('input', { name: 'password', type: 'password', placeholder: '密码', autocomplete: 'current-password', 'aria-label': '密码' }),
+    h('button', { type: 'submit' }, '登录'));
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    try {
+      ME = Object.assign(await send('/api/login', 'POST', { user: form.elements.user.value.trim(), password: form.elements.password.value }),
+        { accounts: true });
+      drawAccount();
+      navigate(next.startsWith('/') && !next.startsWith('//') ? next : '/');
+    } catch (e) {
+      message.textContent = e.message === PROBLEMS[401] ? '账户或密码不对' : e.message;
+    }
+  });
+  show(h('h1', {}, '登录'), form, message);
+}
+
+// The fields an editor corrects, per kind: [field, label, a coded set or 'list' for names joined by 、].
+const REVIEW_FIELDS = {
+  events: [['type', '类型', 'type'], ['date', '日期'], ['region', '地区'], ['status', '状态', 'event_status'], ['actors', '参与方', 'list']],
+  policies: [['title', '名称'], ['kind', '类型'], ['date', '日期'], ['region', '地区'], ['issuers', '发布机关', 'list']],
+  people: [['name', '姓名'], ['positions', '职务', 'list'], ['organization', '所属机构']],
+  organizations: [['name', '名称'], ['type', '类型']],
+  facilities: [['name', '名称'], ['kind', '类型', 'facility_kind'], ['region', '地区'], ['operator', '运营方']],
+  funds: [['name', '名称'], ['region', '地区'], ['sponsor', '发起方']],
+  calls: [['name', '名称'], ['issuer', '发布机关'], ['date', '日期'], ['deadline', '截止']],
+  instruments: [['kind', '类型', 'instrument_kind'], ['name', '名称'], ['region', '地区'], ['target', '对象'], ['policy', '所属政策']],
+  indicators: [['metric', '指标'], ['region', '地区'], ['period', '时期'], ['value', '数值'], ['unit', '单位'], ['basis', '口径', 'basis']],
+  proposals: [['speaker', '提出人'], ['topics', '主题', 'list']],
+};
+const KIND_TITLES = Object.assign({ people: '人物', organizations: '机构' }, FACT_TITLES);
+
+function fieldValue(row, field, type) {
+  const v = row[field];
+  return type === 'list' ? join(v) : (v ?? '');
+}
+
+// The sentence a fact was read from, in its document, with the text around it.
+function inContext(text, sentence) {
+  const at = sentence ? text.indexOf(sentence) : -1;
+  if (at < 0) return h('p', { class: 'context' }, sentence || '（无原句）');
+  const from = Math.max(0, at - 160), to = Math.min(text.length, at + sentence.length + 160);
+  return h('p', { class: 'context' }, from > 0 ? '…' : '', text.slice(from, at), h('mark', {}, sentence),
+    text.slice(at + sentence.length, to), to < text.length ? '…' : '');
+}
+
+let reviewKeys = null;
+
+async function reviewPage() {
+  if (!may('editor')) {
+    show(h('h1', {}, '审核'), h('p', { class: 'error' }, '审核需要编辑或管理员账户。'));
+    return;
+  }
+  const query = current();
+  const kind = REVIEW_FIELDS[query.of] ? query.of : 'events';
+  const scope = { region: query.region, from: query.from, to: query.to, source: query.source };
+  const form = h('form', { class: 'query', id: 'review-scope' },
+    h('select', { name: 'of', 'aria-label': '类别' }, Object.keys(REVIEW_FIELDS).map(k => h('option', { value: k, selected: k === kind }, KIND_TITLES[k]))),
+    ['region', 'from', 'to', 'source'].map(f => h('input', { name: f, placeholder: { region: '地区', from: '起', to: '止', source: '来源' }[f],
+      value: query[f] || '', size: 8, 'aria-label': f })),
+    h('button', { type: 'submit' }, '载入'));
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const next = { of: form.elements.of.value };
+    for (const f of ['region', 'from', 'to', 'source']) next[f] = form.elements[f].value.trim();
+    navigate('/review?' + params(next));
+  });
+  const queue = await api('/api/review/queue?' + params(Object.assign({ of: kind, size: 100 }, scope)));
+  const rows = queue.rows;
+  const made = [];
+  const texts = {};
+  let at = 0;
+  const panel = h('div', { id: 'review-panel' });
+  const status = h('p', { class: 'muted', id: 'review-status' });
+
+  async function textOf(id) {
+    if (!(id in texts)) texts[id] = (await api('/api/documents/' + encodeURIComponent(id))).text;
+    return texts[id];
+  }
+  async function act(action, fields) {
+    const row = rows[at];
+    const body = { action, of: kind, document: row.document, key: row.key };
+    if (fields) body.fields = fields;
+    const change = await send('/api/review/changes', 'POST', body);
+    made.push({ change, row, index: at });
+    rows.splice(at, 1);
+    if (at >= rows.length) at = Math.max(0, rows.length - 1);
+    await draw();
+  }
+  function edited(editor) {
+    const fields = {};
+    for (const [field, , type] of REVIEW_FIELDS[kind]) {
+      const input = editor.elements[field];
+      const before = fieldValue(rows[at], field, type);
+      const now = input.value.trim();
+      if (now === String(before)) continue;
+      fields[field] = type === 'list' ? now.split(/[、,，]+/).map(x => x.trim()).filter(Boolean)
+        : now === '' ? null : field === 'value' && !isNaN(Number(now)) ? Number(now) : now;
+    }
+    return fields;
+  }
+  async function save(editor) {
+    const fields = edited(editor);
+    await (Object.keys(fields).length ? act('edit', fields) : act('accept'));
+  }
+  async function undo() {
+    const last = made.pop();
+    if (!last) return;
+    await send(`/api/review/changes/${last.change.id}/undo`, 'POST');
+    rows.splice(last.index, 0, last.row);
+    at = last.index;
+    await draw();
+  }
+  async function draw() {
+    status.textContent = `待审 ${rows.length} 条 · 本次已处理 ${made.length} 条`;
+    if (!rows.length) {
+      panel.replaceChildren(h('p', { id: 'review-done' }, '这一类已全部审核。'));
+      return;
+    }
+    const row = rows[at];
+    const editor = h('form', { class: 'review-fields', id: 'review-fields' }, REVIEW_FIELDS[kind].map(([field, name, type]) =>
+      h('label', {}, name, type && type !== 'list'
+        ? h('select', { name: field }, h('option', { value: '' }, '（空）'), Object.entries(LABELS[type] || {}).map(([code, word]) =>
+          h('option', { value: code, selected: row[field] === code }, word)))
+        : h('input', { name: field, value: fieldValue(row, field, type), size: field === 'title' || field === 'name' ? 32 : 14 }))),
+      h('button', { type: 'submit', id: 'review-save' }, '保存修改（Enter）'));
+    editor.addEventListener('submit', ev => { ev.preventDefault(); save(editor).catch(showError); });
+    panel.replaceChildren(
+      h('p', {}, h('b', {}, `第 ${at + 1} / ${rows.length} 条`), ' ', h('span', { class: 'muted' },
+        `置信度 ${row.confidence === undefined ? '—' : Number(row.confidence).toFixed(2)} · `), docLink(row)),
+      inContext(await textOf(row.document), row.sentence || row.title || row.name),
+      editor,
+      h('div', { class: 'review-actions' },
+        h('button', { id: 'review-accept', onclick: () => act('accept').catch(showError) }, '接受（A）'),
+        h('button', { id: 'review-reject', onclick: () => act('reject').catch(showError) }, '驳回（R）'),
+        h('button', { onclick: () => { at = Math.max(0, at - 1); draw(); } }, '上一条（K）'),
+        h('button', { onclick: () => { at = Math.min(rows.length - 1, at + 1); draw(); } }, '下一条（J）'),
+        h('button', { id: 'review-undo', onclick: () => undo().catch(showError) }, '撤销（U）')),
+      h('p', { class: 'error', id: 'review-error' }));
+    panel.dataset.key = row.key;
+  }
+  function showError(e) {
+    const box = document.getElementById('review-error');
+    if (box) box.textContent = e.message + (e.detail ? '：' + e.detail : '');
+  }
+  if (reviewKeys) document.removeEventListener('keydown', reviewKeys);
+  reviewKeys = ev => {
+    if (!document.getElementById('review-panel') || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(ev.target.tagName);
+    if (ev.key === 'Escape' && typing) { ev.target.blur(); return; }
+    if (typing || !rows.length && ev.key !== 'u') return;
+    const keys = { a: () => act('accept'), r: () => act('reject'), u: () => undo(),
+      j: () => { at = Math.min(rows.length - 1, at + 1); return draw(); }, k: () => { at = Math.max(0, at - 1); return draw(); },
+      e: () => { document.querySelector('#review-fields input, #review-fields select')?.focus(); } };
+    const f = keys[ev.key];
+    if (f) { ev.preventDefault(); Promise.resolve(f()).catch(showError); }
+  };
+  document.addEventListener('keydown', reviewKeys);
+  await draw();
+  show(h('h1', {}, '审核：' + KIND_TITLES[kind]), h('p', { class: 'muted' },
+    '最不确定的排在前面。快捷键：A 接受，R 驳回，E 修改，Enter 保存，J/K 下一条/上一条，U 撤销。'), form, status, panel);
+}
+
+async function changesPage() {
+  const d = await api('/api/review/changes?size=500');
+  const words = { accept: '接受', edit: '修改', reject: '驳回', merge: '合并', split: '拆分', undo: '撤销' };
+  show(h('h1', {}, '修改记录'),
+    h('div', { class: 'exports' }, '导出：', [['csv', 'CSV'], ['xlsx', 'Excel'], ['jsonl', 'JSON Lines']].map(([f, name]) =>
+      h('a', { href: '/api/review/changes?format=' + f, download: '', class: 'export-' + f }, name))),
+    dataTable([['编号', c => c.id], ['时间', c => new Date(c.time).toLocaleString('zh-CN')], ['用户', c => c.user],
+      ['操作', c => words[c.action] || c.action], ['类别', c => KIND_TITLES[c.of] || c.of],
+      ['对象', c => c.document === '*' ? c.key : link('/documents/' + c.document, c.sentence || c.key)],
+      ['修改前', c => c.before], ['修改后', c => c.after],
+      ['', c => c.undone_by ? h('span', { class: 'muted' }, `已由 #${c.undone_by} 撤销`) : c.action !== 'undo' && may('editor')
+        ? h('button', { class: 'undo', onclick: async () => { await send(`/api/review/changes/${c.id}/undo`, 'POST'); route(); } }, '撤销') : '']],
+    d.changes, 'changes'));
+}
+
+async function usersPage() {
+  if (!may('admin')) {
+    show(h('h1', {}, '账户'), h('p', { class: 'error' }, '管理账户需要管理员账户。'));
+    return;
+  }
+  const d = await api('/api/users');
+  const message = h('p', { class: 'error' });
+  const form = h('form', { class: 'query', id: 'add-user' },
+    h('input', { name: 'name', placeholder: '账户名', 'aria-label': '账户名' }),
+    h('select', { name: 'role', 'aria-label': '角色' }, ROLES.map(r => h('option', { value: r }, r))),
+    h('input', { name: 'password', type: 'password', placeholder: '密码（至少10位）', autocomplete: 'new-password', 'aria-label': '密码' }),
+    h('button', { type: 'submit' }, '添加'));
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    try {
+      await send('/api/users', 'POST', { name: form.elements.name.value.trim(), role: form.elements.role.value, password: form.elements.password.value });
+      route();
+    } catch (e) { message.textContent = e.message + (e.detail ? '：' + e.detail : ''); }
+  });
+  show(h('h1', {}, '账户'), dataTable([['账户', u => u.name], ['角色', u => u.role], ['创建', u => new Date(u.created).toLocaleDateString('zh-CN')],
+    ['', u => u.name === ME.user ? '' : h('button', { onclick: async () => { await send('/api/users/' + encodeURIComponent(u.name), 'DELETE'); route(); } }, '删除')]],
+  d.users, 'users'), h('h2', {}, '添加账户'), form, message);
+}
+
+// An editor's merge and split of a policy record, under its page.
+function policyEditing(p) {
+  if (!may('editor')) return null;
+  const message = h('p', { class: 'error', id: 'record-error' });
+  const run = async body => {
+    try {
+      const c = await send('/api/review/changes', 'POST', body);
+      navigate('/policy-records/' + encodeURIComponent(body.action === 'split' ? JSON.parse(c.after).record : body.action === 'merge' ? body.into : p.id));
+    } catch (e) { message.textContent = e.message + (e.detail ? '：' + e.detail : ''); }
+  };
+  const into = h('input', { name: 'into', placeholder: '另一档案的编号', size: 40, 'aria-label': '并入的档案' });
+  const docs = [...new Map(p.mentions.map(m => [m.documentId, m])).values()];
+  const boxes = docs.map(m => h('label', { class: 'split-doc' }, h('input', { type: 'checkbox', value: m.documentId }), m.article || m.documentId));
+  return h('section', { id: 'record-editing' }, h('h2', {}, '编辑'),
+    h('p', {}, '与另一档案是同一政策：', into, ' ', h('button', { id: 'merge-record', onclick: () => into.value.trim() &&
+      run({ action: 'merge', of: 'policies', from: p.id, into: into.value.trim() }) }, '并入该档案')),
+    docs.length > 1 ? h('p', {}, '其中几篇文章说的是另一项政策：', boxes, ' ', h('button', { id: 'split-record', onclick: () =>
+      run({ action: 'split', record: p.id, documents: boxes.map(b => b.firstChild).filter(c => c.checked).map(c => c.value) }) }, '拆分为新档案')) : null,
+    message);
+}
+
+function organizationEditing(name) {
+  if (!may('editor')) return null;
+  const message = h('p', { class: 'error' });
+  const into = h('input', { name: 'into', placeholder: '规范名称', size: 24, 'aria-label': '合并为' });
+  return h('section', { id: 'org-editing' }, h('h2', {}, '编辑'), h('p', {}, '与另一机构是同一个：', into, ' ',
+    h('button', { id: 'merge-org', onclick: async () => {
+      try {
+        await send('/api/review/changes', 'POST', { action: 'merge', of: 'organizations', from: name, into: into.value.trim() });
+        navigate('/organizations/' + encodeURIComponent(into.value.trim()));
+      } catch (e) { message.textContent = e.message + (e.detail ? '：' + e.detail : ''); }
+    } }, '合并')), message);
+}
+
 // ---- routing --------------------------------------------------------------------------------------------------
 function navigate(path) {
   history.pushState(null, '', path);
@@ -752,7 +1029,19 @@ async function route() {
   const path = decodeURIComponent(location.pathname);
   const parts = path.split('/').filter(Boolean);
   delete app.dataset.ready;
+  if (reviewKeys && parts[0] !== 'review') { document.removeEventListener('keydown', reviewKeys); reviewKeys = null; }
   try {
+    if (!ME.known) {
+      ME = Object.assign(await (await fetch('/api/me', { headers: { Accept: 'application/json' } })).json(), { known: true });
+      drawAccount();
+    }
+    if (parts[0] === 'login') {
+      await loginPage();
+      document.title = '登录 · 科创雷达';
+      app.dataset.ready = path;
+      return;
+    }
+    if (ME.accounts && !ME.user) throw new LoginNeeded();
     if (!LABELS.type) LABELS = await api('/api/labels');
     if (parts.length === 0 || parts[0] === 'search') await searchPage();
     else if (parts[0] === 'documents' && parts[1]) await documentPage(parts[1]);
@@ -767,11 +1056,21 @@ async function route() {
     else if (parts[0] === 'map') await mapPage();
     else if (parts[0] === 'matrix') await matrixPage();
     else if (parts[0] === 'watches') await watchesPage();
+    else if (parts[0] === 'review') await reviewPage();
+    else if (parts[0] === 'changes') await changesPage();
+    else if (parts[0] === 'users') await usersPage();
     else show(h('p', {}, '页面不存在。'));
     document.title = (document.querySelector('h1')?.textContent || '') + ' · 科创雷达';
     app.dataset.ready = path;
   } catch (e) {
-    fail(e);
+    if (e instanceof LoginNeeded) {
+      history.replaceState(null, '', '/login?' + params({ next: location.pathname + location.search }));
+      ME = { user: null, accounts: true, known: true };
+      drawAccount();
+      await loginPage();
+    } else {
+      fail(e);
+    }
     app.dataset.ready = path;
   }
 }

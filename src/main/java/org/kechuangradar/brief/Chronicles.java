@@ -41,9 +41,16 @@ public final class Chronicles {
   private final Store store;
   private final Map<String, Optional<StoredDocument>> documents = new HashMap<>();
   private Map<String, PolicyRecord> records;
+  private final boolean verifiedOnly;
 
   public Chronicles(Store store) {
+    this(store, false);
+  }
+
+  /** A chronicle writer that, when {@code verifiedOnly}, keeps only the facts an editor verified. */
+  public Chronicles(Store store, boolean verifiedOnly) {
     this.store = store;
+    this.verifiedOnly = verifiedOnly;
   }
 
   /**
@@ -68,7 +75,11 @@ public final class Chronicles {
           }
           SearchQuery q = new SearchQuery("", from, to, null, SearchQuery.Sort.DATE, 0, MOST_ROWS, filters, 0);
           for (String row : store.table(table, q).rows()) {
-            for (Line line : lines(table, JSON.readTree(row), from, to)) {
+            JsonNode fact = JSON.readTree(row);
+            if (verifiedOnly && !fact.path("verified").asBoolean(false)) {
+              continue;
+            }
+            for (Line line : lines(table, fact, from, to)) {
               String key = line.date() + "|" + line.text();
               Line known = lines.get(key);
               lines.put(key, known == null ? line : withSources(known, line.sources()));

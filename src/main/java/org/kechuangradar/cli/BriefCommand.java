@@ -47,6 +47,9 @@ public final class BriefCommand implements Callable<Integer> {
       + "indicators of the period (give one --region; --category is not taken).")
   boolean report;
 
+  @Option(names = "--verified", description = "Only the facts an editor verified (accepted or corrected).")
+  boolean verified;
+
   @Option(names = "--format", paramLabel = "docx|md", description = "docx or md (default: the extension of -o, else md).")
   String format;
 
@@ -96,7 +99,7 @@ public final class BriefCommand implements Callable<Integer> {
     }
     Chronicle chronicle;
     try (Store store = Radar.openStoreForReading(data.dir)) {
-      chronicle = new Chronicles(store).of(period.from, period.to, codes, parts);
+      chronicle = new Chronicles(store, verified).of(period.from, period.to, codes, parts);
       if (report) {
         chronicle = chronicle.titled(chronicle.regions().get(0) + "科创报告");
       }

@@ -15,7 +15,7 @@ import org.kechuangradar.time.PartialDate;
 
 /**
  * What a corrected field may hold: a date the record's dates are written in, a code of the field's closed set, a
- * region the gazetteer knows (kept with its code, so the map counts it), text of a sane length.
+ * region the gazetteer knows (kept with its code, so the map counts it), plain text of a sane length.
  */
 final class Fields {
   private static final int LONGEST = 2000;
@@ -36,6 +36,9 @@ final class Fields {
       }
       if (v.isTextual() && v.asText().length() > LONGEST || v.toString().length() > 4 * LONGEST) {
         throw new ReviewException("field " + name + " is too long");
+      }
+      if (!plain(v)) {
+        throw new ReviewException("field " + name + " holds markup or control characters, which no name or date has");
       }
       if (name.equals("date") || name.equals("period")) {
         String d = v.asText();
@@ -63,6 +66,23 @@ final class Fields {
       }
     }
     return out;
+  }
+
+  /** Whether a value's text is plain: Chinese writing puts no angle brackets or control characters in a fact. */
+  static boolean plain(JsonNode v) {
+    if (v.isContainerNode()) {
+      for (JsonNode child : v) {
+        if (!plain(child)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return plain(v.asText());
+  }
+
+  static boolean plain(String s) {
+    return s.chars().noneMatch(c -> c == '<' || c == '>' || Character.isISOControl(c));
   }
 
   private static boolean known(Class<? extends Coded> type, String code) {

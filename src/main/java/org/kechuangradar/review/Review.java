@@ -124,6 +124,9 @@ public final class Review implements Corrections {
     if (from.isBlank() || into.isBlank() || from.equals(into)) {
       throw new ReviewException("a merge needs two different organizations");
     }
+    if (!Fields.plain(into) || into.length() > 200) {
+      throw new ReviewException("an organization's name is plain text of at most 200 characters");
+    }
     List<String> documents = documentsNaming(from);
     if (documents.isEmpty()) {
       throw new ReviewException("no document names the organization " + from);

@@ -303,7 +303,8 @@ public final class Api {
       parts.addAll(List.of(BriefCategory.POLICIES, BriefCategory.EVENTS, BriefCategory.FACILITIES, BriefCategory.FUNDS,
           BriefCategory.CALLS));
     }
-    Chronicle chronicle = new Chronicles(store).of(from, to, codes, parts);
+    boolean verified = "true".equals(ctx.queryParam("verified"));
+    Chronicle chronicle = new Chronicles(store, verified).of(from, to, codes, parts);
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
     switch (format) {
       case "json" -> {

@@ -39,12 +39,12 @@ final class ReviewRoutes {
     this.access = access;
   }
 
-  /** {@code GET /api/review/queue?kind=events&…}: what is left to review, the least certain first. */
+  /** {@code GET /api/review/queue?of=events&…}: what is left to review, the least certain first. */
   void queue(Context ctx) throws IOException {
-    Table table = table(ctx.queryParam("kind"));
+    Table table = table(ctx.queryParam("of"));
     SearchQuery scope = QueryParams.read(ctx::queryParam, 50);
     List<ObjectNode> rows = review.queue(table, scope.withPage(0, scope.limit()), scope.limit());
-    ObjectNode out = Api.JSON.createObjectNode().put("kind", table.path).put("total", rows.size());
+    ObjectNode out = Api.JSON.createObjectNode().put("of", table.path).put("total", rows.size());
     out.putArray("rows").addAll(new ArrayList<JsonNode>(rows));
     Api.json(ctx, out);
   }
@@ -60,15 +60,15 @@ final class ReviewRoutes {
     Action action = Action.of(body.path("action").asText("")).filter(a -> a != Action.UNDO)
         .orElseThrow(() -> new QueryParams.BadRequest("action must be accept, edit, reject, merge or split"));
     Change made = run(() -> switch (action) {
-      case ACCEPT -> review.accept(user, table(text(body, "kind")), text(body, "document"), text(body, "key"));
-      case REJECT -> review.reject(user, table(text(body, "kind")), text(body, "document"), text(body, "key"));
+      case ACCEPT -> review.accept(user, table(text(body, "of")), text(body, "document"), text(body, "key"));
+      case REJECT -> review.reject(user, table(text(body, "of")), text(body, "document"), text(body, "key"));
       case EDIT -> {
         if (!(body.get("fields") instanceof ObjectNode fields)) {
           throw new QueryParams.BadRequest("an edit gives its fields as an object: {\"fields\": {\"date\": …}}");
         }
-        yield review.correct(user, table(text(body, "kind")), text(body, "document"), text(body, "key"), fields);
+        yield review.correct(user, table(text(body, "of")), text(body, "document"), text(body, "key"), fields);
       }
-      case MERGE -> switch (table(text(body, "kind"))) {
+      case MERGE -> switch (table(text(body, "of"))) {
         case ORGANIZATION -> review.mergeOrganizations(user, text(body, "from"), text(body, "into"));
         case POLICY -> review.mergePolicies(user, text(body, "from"), text(body, "into"));
         default -> throw new QueryParams.BadRequest("only organizations and policies are merged");
@@ -117,7 +117,7 @@ final class ReviewRoutes {
     }
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     Export.write(format, List.of(Export.Column.field("编号", "id"), Export.Column.field("时间", "time"),
-        Export.Column.field("用户", "user"), Export.Column.field("操作", "action"), Export.Column.field("类别", "kind"),
+        Export.Column.field("用户", "user"), Export.Column.field("操作", "action"), Export.Column.field("类别", "of"),
         Export.Column.field("文章", "document"), Export.Column.field("事实", "key"), Export.Column.field("修改前", "before"),
         Export.Column.field("修改后", "after"), Export.Column.field("原句", "sentence"),
         Export.Column.field("撤销", "undoes"), Export.Column.field("被撤销", "undone_by")), rows, bytes);
@@ -142,7 +142,7 @@ final class ReviewRoutes {
   static ObjectNode json(Change c) {
     ObjectNode o = Api.JSON.createObjectNode().put("id", c.id())
         .put("time", java.time.Instant.ofEpochMilli(c.at()).toString()).put("user", c.user())
-        .put("action", c.action().code()).put("kind", c.table().path).put("document", c.document()).put("key", c.key())
+        .put("action", c.action().code()).put("of", c.table().path).put("document", c.document()).put("key", c.key())
         .put("before", c.before()).put("after", c.after()).put("sentence", c.sentence());
     if (c.undoes() != 0) {
       o.put("undoes", c.undoes());
@@ -159,7 +159,7 @@ final class ReviewRoutes {
         return t;
       }
     }
-    throw new QueryParams.BadRequest("kind must be one of policies, events, people, organizations, proposals, "
+    throw new QueryParams.BadRequest("of must be one of policies, events, people, organizations, proposals, "
         + "facilities, funds, calls, instruments, indicators");
   }
 
