@@ -3,11 +3,13 @@ package org.kechuangradar.account;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: after {@code free} failed logins for an account, or from an address, within a window,
- * each further attempt must wait, twice as long after each failure, up to the window. Kept in memory: a restart
- * forgets it, which costs a guesser nothing it did not have. Hand-written because it is a few lines.
+ * Slows password guessing: after {@code free} failed logins for an account, or four times as many from an address
+ * (an office shares one), within a window, each further attempt must wait, twice as long after each failure, up to
+ * the window. Kept in memory: a restart forgets it, which costs a guesser nothing it did not have. Hand-written
+ * because it is a few lines.
  */
 public final class LoginThrottle {
+  private static final int ADDRESS_SHARE = 4;
   private final int free;
   private final long windowMillis;
   private final ConcurrentHashMap<String, Failures> byKey = new ConcurrentHashMap<>();
@@ -22,18 +24,15 @@ public final class LoginThrottle {
   /** Milliseconds until the account or address may try again; 0 when it may now. */
   public long waitMillis(String account, String address) {
     long now = System.currentTimeMillis();
-    return Math.max(wait("u:" + account, now), wait("a:" + address, now));
+    return Math.max(wait("u:" + account, free, now), wait("a:" + address, free * ADDRESS_SHARE, now));
   }
 
-  private long wait(String key, long now) {
+  private long wait(String key, int allowed, long now) {
     Failures f = byKey.get(key);
-    if (f == null || now - f.first() > windowMillis) {
+    if (f == null || now - f.first() > windowMillis || f.count() < allowed) {
       return 0;
     }
-    if (f.count() < free) {
-      return 0;
-    }
-    long delay = Math.min(windowMillis, 1000L << Math.min(20, f.count() - free));
+    long delay = Math.min(windowMillis, 1000L << Math.min(20, f.count() - allowed));
     return Math.max(0, f.last() + delay - now);
   }
 
