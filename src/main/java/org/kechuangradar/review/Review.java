@@ -90,7 +90,7 @@ public final class Review implements Corrections {
   /** Marks a fact right as extracted. */
   public Change accept(User user, Table table, String document, String key) throws IOException {
     JsonNode fact = fact(table, document, key);
-    return onDocument(log.append(user.name(), Action.ACCEPT, table, document, key, "", "", sentence(fact)));
+    return onDocument(log.append(user.name(), Action.ACCEPT, table, document, key, json(fact), "", sentence(fact)));
   }
 
   /** Takes a fact out of the record: not a fact. */
@@ -99,7 +99,10 @@ public final class Review implements Corrections {
     return onDocument(log.append(user.name(), Action.REJECT, table, document, key, json(fact), "", sentence(fact)));
   }
 
-  /** Sets fields of a fact (a JSON null takes a field away); the fact is verified as corrected. */
+  /**
+   * Sets fields of a fact (a JSON null takes a field away); the fact is verified as corrected. The trail keeps the
+   * whole fact as it stood before, and the fields set.
+   */
   public Change correct(User user, Table table, String document, String key, ObjectNode fields) throws IOException {
     JsonNode fact = fact(table, document, key);
     if (fields.isEmpty()) {
@@ -111,11 +114,7 @@ public final class Review implements Corrections {
       }
     }
     ObjectNode after = Fields.normalized(table, fields);
-    ObjectNode before = Overlay.JSON.createObjectNode();
-    for (String name : (Iterable<String>) after::fieldNames) {
-      before.set(name, fact.has(name) ? fact.get(name) : Overlay.JSON.nullNode());
-    }
-    return onDocument(log.append(user.name(), Action.EDIT, table, document, key, json(before), json(after),
+    return onDocument(log.append(user.name(), Action.EDIT, table, document, key, json(fact), json(after),
         sentence(fact)));
   }
 
@@ -228,17 +227,39 @@ public final class Review implements Corrections {
     store.commit();
   }
 
-  /** A fact of a stored document as it now stands, by key. */
+  /**
+   * A fact of a stored document as it now stands, by key, with its sentence: a name's is the first sentence of the
+   * text that holds it, so that the trail, and training on it, can find the name in context.
+   */
   private JsonNode fact(Table table, String document, String key) throws IOException {
     StoredDocument doc = store.get(document).orElseThrow(() -> new ReviewException("no document " + document));
     JsonNode record = Overlay.JSON.readTree(doc.record());
     org.kechuangradar.index.FactKeys.stampAll(record);
     for (JsonNode f : record.path(table.path)) {
       if (f.path("key").asText().equals(key)) {
+        if (!f.hasNonNull("sentence") && f.hasNonNull("name")) {
+          ((ObjectNode) f).put("sentence", sentenceHolding(doc.text(), f.get("name").asText()));
+        }
         return f;
       }
     }
     throw new ReviewException("document " + document + " has no " + table.path + " fact " + key);
+  }
+
+  private static String sentenceHolding(String text, String name) {
+    int at = text.indexOf(name);
+    if (at < 0) {
+      return "";
+    }
+    int start = at;
+    while (start > 0 && "。！？\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = at + name.length();
+    while (end < text.length() && "。！？\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(start, Math.min(text.length(), end + 1)).strip();
   }
 
   private PolicyRecord policy(String id) throws IOException {

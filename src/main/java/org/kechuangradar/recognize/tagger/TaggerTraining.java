@@ -40,6 +40,30 @@ public final class TaggerTraining {
       }
       return new Sentence(text, allowed, style);
     }
+
+    /**
+     * A partly labelled sentence, as an editor's review gives one: the names given are of their kinds, no name of a
+     * kind starts where a span of {@code notStarting} starts (a fragment taken for a name), a pause is outside any
+     * name, and every other character may take any label; training follows the best path these allow.
+     */
+    public static Sentence partly(String text, List<TaggedSpan> names, List<TaggedSpan> notStarting,
+        LabelStyle style) {
+      long[] pauses = EntityTagger.pauses(text);
+      long[] allowed = pauses != null ? pauses : new long[text.length()];
+      if (pauses == null) {
+        Arrays.fill(allowed, -1L);
+      }
+      for (TaggedSpan s : notStarting) {
+        allowed[s.start()] &= ~(1L << s.kind().begin() | 1L << s.kind().single());
+      }
+      long[] named = of(text, names, style).allowed();
+      for (TaggedSpan s : names) {
+        for (int i = s.start(); i < s.end(); i++) {
+          allowed[i] = named[i];
+        }
+      }
+      return new Sentence(text, allowed, style);
+    }
   }
 
   /**
