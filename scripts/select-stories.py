@@ -15,6 +15,8 @@ a random draw with a fixed seed then picks them, so nobody chooses stories by re
   ptune  20 further stories where a deputy, member or expert proposes, recommends or calls for something, gold
          written for their proposals (there were too few in the other halves to tune on)
   audit4 60 further stories with the field's records, for a fourth audit (issue 14)
+  review 120 further stories whose people and organizations editors review, to train the tagger on their
+         corrections and measure what that does to the blind figures (issue 15)
 usage: scripts/select-stories.py [STORIES.jsonl] [OUT.tsv]
 """
 import json, random, re, sys
@@ -76,6 +78,8 @@ def main():
     halves += ["ptune"] * 20
     drawn += random.Random(SEED + 5).sample(sorted(set(domain) - set(drawn)), 60)
     halves += ["audit4"] * 60
+    drawn += random.Random(SEED + 6).sample(sorted(set(pool) - set(drawn)), 120)
+    halves += ["review"] * 120
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# drawn by scripts/select-stories.py, seed {SEED}, from {len(pool)} stories that pass the filter\n")
