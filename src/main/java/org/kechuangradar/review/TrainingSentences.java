@@ -11,9 +11,10 @@ import org.kechuangradar.recognize.tagger.TaggerTraining;
 
 /**
  * What editors' changes teach the entity tagger: each sentence in which they accepted, corrected or rejected a
- * person or an organization becomes a partly labelled training sentence. An accepted or corrected name is a name
- * of its kind there; a rejected one, or the name a correction replaced, starts no name of that kind; the rest of
- * the sentence is left to the tagger. Facts made by rules (events, policies …) teach no learned model.
+ * person or an organization becomes a partly labelled training sentence. An accepted or corrected name, or the
+ * short form the text writes it by (an organization's alias, 国家发展改革委 for 国家发展和改革委员会), is a name of its
+ * kind there; a rejected one, or the name a correction replaced, starts no name of that kind; the rest of the
+ * sentence is left to the tagger. Facts made by rules (events, policies …) teach no learned model.
  */
 public final class TrainingSentences {
   private TrainingSentences() {}
@@ -37,7 +38,14 @@ public final class TrainingSentences {
       if (c.action() == Action.REJECT) {
         starts(text, was).forEach(at -> kinds.forEach(k -> not.add(new TaggedSpan(k, at, at + was.length()))));
       } else if (c.action() == Action.ACCEPT || c.action() == Action.EDIT) {
-        starts(text, now).forEach(at -> names.add(new TaggedSpan(kinds.get(0), at, at + now.length())));
+        List<String> forms = new ArrayList<>(List.of(now));
+        if (was.equals(now)) {
+          (after.has("aliases") ? after : before).path("aliases").forEach(a -> forms.add(a.asText()));
+        }
+        forms.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String form : forms) {
+          starts(text, form).forEach(at -> names.add(new TaggedSpan(kinds.get(0), at, at + form.length())));
+        }
         if (!was.equals(now)) {
           starts(text, was).stream().filter(at -> names.stream().noneMatch(n -> n.start() == at))
               .forEach(at -> kinds.forEach(k -> not.add(new TaggedSpan(k, at, at + was.length()))));

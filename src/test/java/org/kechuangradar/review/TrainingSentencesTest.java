@@ -47,6 +47,15 @@ class TrainingSentencesTest {
   }
 
   @Test
+  void anAcceptedCanonicalNameTeachesTheShortFormTheTextWrites() {
+    String s = "国家发展改革委有关负责人介绍。";
+    TaggerTraining.Sentence accepted = TrainingSentences.of(List.of(change(Action.ACCEPT, Table.ORGANIZATION,
+        "{\"name\":\"国家发展和改革委员会\",\"type\":\"government\",\"aliases\":[\"国家发展改革委\"]}", "", s))).get(0);
+    assertEquals(1L << EntityKind.GOVERNMENT.begin(), accepted.allowed()[0]);
+    assertEquals(1L << EntityKind.GOVERNMENT.end(), accepted.allowed()["国家发展改革委".length() - 1]);
+  }
+
+  @Test
   void rulesFactsAndMergesTeachNothing() {
     assertTrue(TrainingSentences.of(List.of(
         change(Action.EDIT, Table.EVENT, "{}", "{\"date\":\"2024-01-01\"}", "1月1日，会议召开。"),

@@ -409,7 +409,9 @@ class ApiIT {
         "/api/instruments", "/api/indicators", "/api/policy-records", "/api/policy-records/{id}", "/api/labels", "/api/brief",
         "/api/instruments/comparison",
         "/api/regions/{code}", "/api/matrix", "/api/timeline", "/api/map",
-        "/api/watches", "/api/watches/{id}/new", "/api/watches/{id}/atom", "/api/ingest/status")) {
+        "/api/watches", "/api/watches/{id}/new", "/api/watches/{id}/atom", "/api/ingest/status", "/api/login",
+        "/api/logout", "/api/me", "/api/tokens", "/api/users", "/api/users/{name}", "/api/review/queue",
+        "/api/review/changes", "/api/review/changes/{id}/undo")) {
       assertTrue(spec.get("paths").has(path), path);
     }
     for (String p : QueryParams.NAMES) {
