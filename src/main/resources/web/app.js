@@ -288,17 +288,17 @@ async function documentPage(id) {
   } }, '查看原文');
   const side = h('aside', {},
     section('本页文章', r.articles, a => h('a', { href: '#article-' + a.start }, a.title || '(无标题)')),
-    section('政策', r.policies, p => [link('/policy-records?' + params({ q: p.title }), p.title), ' ',
+    section('政策', r.policies, p => [checked(p), link('/policy-records?' + params({ q: p.title }), p.title), ' ',
       h('span', { class: 'muted' }, [p.kind, p.date, join(p.issuers)].filter(Boolean).join(' · '))]),
-    section('事件', r.events, e => [h('b', {}, label('type', e.type)), ' ', e.date || '', ' ', e.summary || '']),
+    section('事件', r.events, e => [checked(e), h('b', {}, label('type', e.type)), ' ', e.date || '', ' ', e.summary || '']),
     section('建议', r.proposals, p => [link('/people/' + encodeURIComponent(p.speaker), p.speaker), '：', join(p.recommendations)]),
-    section('设施', r.facilities, f => [h('b', {}, f.name), ' ', h('span', { class: 'muted' }, [label('facility_kind', f.kind), f.region].filter(Boolean).join(' · ')), stageLine(f.stages)]),
-    section('基金', r.funds, f => [h('b', {}, f.name), ' ', [amountText(f.size), f.region, f.sponsor].filter(Boolean).join(' · ')]),
-    section('征集', r.calls, c => [h('b', {}, c.name), ' ', [c.issuer, c.date, projectsText(c.projects)].filter(Boolean).join(' · ')]),
-    section('政策工具', r.instruments, i => [h('b', {}, label('instrument_kind', i.kind)), ' ', i.name, ' ', terms(i)]),
-    section('指标', r.indicators, i => [i.metric, ' ', [i.region, i.period, money(i.value, i.unit), i.target ? '目标' : ''].filter(Boolean).join(' · ')]),
-    section('人物', r.people, p => [link('/people/' + encodeURIComponent(p.name), p.name), ' ', join(p.positions), p.organization ? '（' + p.organization + '）' : '']),
-    section('机构', r.organizations, o => link('/organizations/' + encodeURIComponent(o.name), o.name)),
+    section('设施', r.facilities, f => [checked(f), h('b', {}, f.name), ' ', h('span', { class: 'muted' }, [label('facility_kind', f.kind), f.region].filter(Boolean).join(' · ')), stageLine(f.stages)]),
+    section('基金', r.funds, f => [checked(f), h('b', {}, f.name), ' ', [amountText(f.size), f.region, f.sponsor].filter(Boolean).join(' · ')]),
+    section('征集', r.calls, c => [checked(c), h('b', {}, c.name), ' ', [c.issuer, c.date, projectsText(c.projects)].filter(Boolean).join(' · ')]),
+    section('政策工具', r.instruments, i => [checked(i), h('b', {}, label('instrument_kind', i.kind)), ' ', i.name, ' ', terms(i)]),
+    section('指标', r.indicators, i => [checked(i), i.metric, ' ', [i.region, i.period, money(i.value, i.unit), i.target ? '目标' : ''].filter(Boolean).join(' · ')]),
+    section('人物', r.people, p => [checked(p), link('/people/' + encodeURIComponent(p.name), p.name), ' ', join(p.positions), p.organization ? '（' + p.organization + '）' : '']),
+    section('机构', r.organizations, o => [checked(o), link('/organizations/' + encodeURIComponent(o.name), o.name)]),
     section('地区', r.regions, g => link('/regions/' + (g.code || encodeURIComponent(g.name)), g.name)),
     section('数量', r.quantities, q => [q.text, q.subject ? ' · ' + q.subject : '']),
     section('产业', r.industry_focus, f => [f.region || '', ' ', join(f.industries)]));
@@ -436,7 +436,7 @@ function checked(r) {
 }
 
 function factTable(kind, rows) {
-  return dataTable([['核', checked]].concat(TABLES[kind].columns), rows, kind);
+  return dataTable(TABLES[kind].columns.concat([['审核', checked]]), rows, kind);
 }
 
 async function tablePage(kind) {
@@ -855,6 +855,7 @@ async function reviewPage() {
   const made = [];
   const texts = {};
   let at = 0;
+  let busy = false;
   const panel = h('div', { id: 'review-panel' });
   const status = h('p', { class: 'muted', id: 'review-status' });
 
@@ -896,10 +897,12 @@ async function reviewPage() {
     at = last.index;
     await draw();
   }
+  // The status changes once the panel shows the next fact, so what it says is what the keys act on.
   async function draw() {
-    status.textContent = `待审 ${rows.length} 条 · 本次已处理 ${made.length} 条`;
+    const counts = `待审 ${rows.length} 条 · 本次已处理 ${made.length} 条`;
     if (!rows.length) {
       panel.replaceChildren(h('p', { id: 'review-done' }, '这一类已全部审核。'));
+      status.textContent = counts;
       return;
     }
     const row = rows[at];
@@ -923,6 +926,7 @@ async function reviewPage() {
         h('button', { id: 'review-undo', onclick: () => undo().catch(showError) }, '撤销（U）')),
       h('p', { class: 'error', id: 'review-error' }));
     panel.dataset.key = row.key;
+    status.textContent = counts;
   }
   function showError(e) {
     const box = document.getElementById('review-error');
@@ -938,7 +942,12 @@ async function reviewPage() {
       j: () => { at = Math.min(rows.length - 1, at + 1); return draw(); }, k: () => { at = Math.max(0, at - 1); return draw(); },
       e: () => { document.querySelector('#review-fields input, #review-fields select')?.focus(); } };
     const f = keys[ev.key];
-    if (f) { ev.preventDefault(); Promise.resolve(f()).catch(showError); }
+    // A key pressed while a change is on its way waits for none: it would act on the fact being replaced.
+    if (f && !busy) {
+      ev.preventDefault();
+      busy = true;
+      Promise.resolve(f()).catch(showError).finally(() => { busy = false; });
+    }
   };
   document.addEventListener('keydown', reviewKeys);
   await draw();

@@ -149,7 +149,7 @@ public final class Api {
       rows.add(JSON.readTree(r));
     }
     if (format != null) {
-      send(ctx, format, table.path, Tables.of(table), rows);
+      send(ctx, format, table.path, Tables.exported(table), rows);
       return;
     }
     ObjectNode out = JSON.createObjectNode();

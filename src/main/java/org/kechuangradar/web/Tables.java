@@ -87,6 +87,17 @@ public final class Tables {
     return a == null || !a.hasNonNull("cap") ? "" : Export.text(a.get("cap"));
   }
 
+  // Whether an editor verified the fact, and which fields they corrected: 已核实, 已修正：日期.
+  private static final Column REVIEWED = new Column("审核", row -> !row.path("verified").asBoolean(false) ? ""
+      : row.has("corrected") ? "已修正：" + Export.text(row.get("corrected")) : "已核实");
+
+  /** The columns of a table's export: its columns, and whether an editor verified each fact. */
+  static List<Column> exported(Table table) {
+    List<Column> out = new ArrayList<>(of(table));
+    out.add(REVIEWED);
+    return out;
+  }
+
   /** The columns of a table, in the order a spreadsheet shows them. */
   public static List<Column> of(Table table) {
     return switch (table) {

@@ -21,7 +21,10 @@ import org.kechuangradar.account.Database;
 import org.kechuangradar.account.Role;
 import org.kechuangradar.account.TestDatabases;
 import org.kechuangradar.account.User;
+import java.time.LocalDate;
 import org.kechuangradar.app.Ingester;
+import org.kechuangradar.brief.BriefCategory;
+import org.kechuangradar.brief.Chronicles;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.RecordFacets.Dim;
 import org.kechuangradar.index.RecordFacets.Table;
@@ -68,6 +71,12 @@ class ReviewIT {
         assertTrue(corrected.path("verified").asBoolean());
         assertEquals("[\"date\"]", corrected.path("corrected").toString());
         assertEquals(in2019Before + 1, count(store, Table.EVENT, "2019-07"), "the month counts the corrected date");
+        // A chronicle of verified facts only holds the one an editor corrected.
+        var verified = new Chronicles(store, true).of(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), Map.of(),
+            List.of(BriefCategory.EVENTS));
+        assertEquals(1, verified.sections().get(0).months().stream().mapToInt(m -> m.lines().size()).sum());
+        assertTrue(new Chronicles(store).of(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), Map.of(),
+            List.of(BriefCategory.EVENTS)).sections().get(0).months().size() > 1);
 
         // A correction that names no date, region or code is refused, and nothing changes.
         for (String bad : List.of("{\"date\": \"last week\"}", "{\"region\": \"亚特兰蒂斯\"}", "{\"type\": \"party\"}",
