@@ -1,5 +1,6 @@
 package org.kechuangradar.app;
 
+import org.kechuangradar.extract.ConfidenceCalibration;
 import org.kechuangradar.extract.EventExtractor;
 import org.kechuangradar.extract.IndustryFocusExtractor;
 import org.kechuangradar.extract.PolicyExtractor;
@@ -22,7 +23,13 @@ import org.kechuangradar.recognize.region.RegionExtractor;
 public final class Extracting {
   private Extracting() {}
 
+  /** The extraction, every fact's confidence calibrated. */
   public static Pipeline pipeline() {
+    return Pipeline.of(uncalibrated(), ConfidenceCalibration.shipped());
+  }
+
+  /** The extraction with each fact's raw confidence, as its recognizer weighed the evidence: what calibration fits. */
+  public static Pipeline uncalibrated() {
     return Pipeline.of(
         new NameTagging(),
         new RegionExtractor(),

@@ -57,15 +57,15 @@ public final class ExtractionRecord {
         .thenComparingInt(Mention::end)).toList(), e -> row("text", e.text(), "type", e.type().name(), "canonical",
         e.canonical(), "start", e.start(), "end", e.end())));
     m.put("regions", x.regions().stream().map(r -> row("name", r.name(), "code", r.code(), "level", r.level().code(),
-        "parent", r.parent(), "mentions", r.mentions())).toList());
+        "parent", r.parent(), "mentions", r.mentions(), "confidence", r.confidence())).toList());
     m.put("organizations", x.organizations().stream().map(o -> row("name", o.name(), "type", o.type(), "aliases",
-        o.aliases(), "mentions", o.mentions())).toList());
+        o.aliases(), "mentions", o.mentions(), "confidence", o.confidence())).toList());
     m.put("people", x.people().stream().map(p -> row("name", p.name(), "positions", p.positions(), "organization",
-        p.organization())).toList());
+        p.organization(), "confidence", p.confidence())).toList());
     m.put("policies", x.policies().stream().map(ExtractionRecord::policy).toList());
     m.put("events", x.events().stream().map(e -> row("type", e.type().code(), "date", e.date(), "status",
         e.status().code(), "region", e.region(), "actors", e.actors(), "summary", e.summary(), "sentence",
-        e.sentence(), "start", e.start(), "end", e.end())).toList());
+        e.sentence(), "start", e.start(), "end", e.end(), "confidence", e.confidence())).toList());
     m.put("quantities", rowsOf(x.quantities(), q -> row("text", q.text(), "value", q.value(), "unit", q.unit(),
         "subject", q.subject(), "start", q.start(), "end", q.end())));
     m.put("industry_focus", x.industryFocus().stream().map(f -> row("region", f.region(), "items", f.items(),
@@ -87,7 +87,7 @@ public final class ExtractionRecord {
     Map<String, Object> period = p.period() == null ? null : row("from", p.period().from(), "to", p.period().to());
     return row("title", p.title(), "kind", p.kind(), "issuers", p.issuers(), "date", p.date(), "region", p.region(),
         "period", period, "status", p.status() == null ? null : p.status().code(), "topics", p.topics(), "sentence", p.sentence(),
-        "record", PolicyRegistry.recordOf(p));
+        "record", PolicyRegistry.recordOf(p), "confidence", p.confidence());
   }
 
   /**

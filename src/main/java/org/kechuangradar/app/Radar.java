@@ -30,7 +30,7 @@ public final class Radar {
   private final Fetcher fetcher;
   private final Loader loader = new AnyFormatLoader();
   private final Pipeline cleaning = Cleaning.pipeline();
-  private final Pipeline extracting = Extracting.pipeline();
+  private final Pipeline extracting;
 
   /** A radar that fetches URLs from public addresses only. */
   public Radar(long maxBytes, Duration timeout) {
@@ -38,11 +38,22 @@ public final class Radar {
   }
 
   public Radar(long maxBytes, Duration timeout, Fetcher.Network network) {
-    this.fetcher = new Fetcher(maxBytes, timeout, network);
+    this(new Fetcher(maxBytes, timeout, network), Extracting.pipeline());
   }
 
   public Radar() {
     this(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+  }
+
+  private Radar(Fetcher fetcher, Pipeline extracting) {
+    this.fetcher = fetcher;
+    this.extracting = extracting;
+  }
+
+  /** A radar whose facts keep the raw confidence their recognizers gave them: what {@code radar calibrate} fits. */
+  public static Radar uncalibrated() {
+    return new Radar(new Fetcher(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher.Network.PUBLIC_ONLY),
+        Extracting.uncalibrated());
   }
 
   public Fetcher fetcher() {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       TimeEvalCommand.class,
       NerEvalCommand.class,
       TrainCommand.class,
+      CalibrateCommand.class,
       AuditCommand.class,
       UsersCommand.class,
       CommandLine.HelpCommand.class

@@ -80,6 +80,61 @@ public final class RecordScores {
     return out;
   }
 
+  /** An extracted fact and whether it is right. */
+  public record Judged(JsonNode fact, boolean right) {}
+
+  /**
+   * Each extracted fact judged right or wrong, per record type whose every fact the gold lists: the types scored for
+   * precision, and of a news-story gold that lists them the people (right: a person the gold names), organizations
+   * (right: a name or alias of one the gold names) and regions (right: one the gold names, by the scorer's key). China
+   * itself is left unjudged: the gold lists the divisions and the foreign countries a story names, not China.
+   */
+  public static Map<String, List<Judged>> judged(JsonNode gold, JsonNode extracted) {
+    Map<String, List<Judged>> out = new LinkedHashMap<>();
+    for (String type : scored(gold)) {
+      if (gold.has(type)) {
+        BiPredicate<JsonNode, JsonNode> matches = matcher(type);
+        out.put(type, each(extracted.path(type), f -> any(expected(gold, type), g -> matches.test(g, f))));
+      }
+    }
+    if (gold.has("story") && gold.has("people")) {
+      java.util.Set<String> people = new java.util.HashSet<>();
+      gold.get("people").forEach(g -> people.add(norm(g.path("name").asText())));
+      out.put("people", each(extracted.path("people"), f -> people.contains(norm(f.path("name").asText()))));
+    }
+    if (gold.has("story") && gold.has("organizations")) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (JsonNode g : expected(gold, "organizations")) {
+        names.add(norm(g.path("name").asText()));
+        g.path("aliases").forEach(a -> names.add(norm(a.asText())));
+      }
+      out.put("organizations", each(extracted.path("organizations"), f -> names.contains(norm(f.path("name").asText()))
+          || any(f.path("aliases"), a -> names.contains(norm(a.asText())))));
+    }
+    if (gold.has("story") && gold.has("regions")) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      expected(gold, "regions").forEach(r -> keys.add(regionKey(r.asText())));
+      out.put("regions", each(extracted.path("regions"), f -> keys.contains(regionKey(f.path("name").asText())))
+          .stream().filter(j -> !j.fact().path("name").asText().equals("中国")).toList());
+    }
+    return out;
+  }
+
+  private static List<Judged> each(JsonNode facts, java.util.function.Predicate<JsonNode> right) {
+    List<Judged> out = new java.util.ArrayList<>();
+    facts.forEach(f -> out.add(new Judged(f, right.test(f))));
+    return out;
+  }
+
+  private static boolean any(JsonNode items, java.util.function.Predicate<JsonNode> test) {
+    for (JsonNode i : items) {
+      if (test.test(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds {@code more} into {@code total}, type by type. */
   public static void add(Map<String, Counts> total, Map<String, Counts> more) {
     more.forEach((type, c) -> total.merge(type, c, Counts::plus));

@@ -14,6 +14,7 @@ import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.lexicon.WorkNouns;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Policy;
 import org.kechuangradar.model.PolicyStatus;
@@ -130,8 +131,19 @@ public final class PolicyExtractor implements Stage {
       }
     }
     String kind = kindWord.endsWith("报告") ? "报告" : kindWord;
-    return new Policy(title, kind, issuers, date, region(issuers, core), period(title),
-        status(clause + "|" + after), Industries.of(title), text.substring(sentenceStart, endOfSentence(text, end)));
+    PolicyStatus status = status(clause + "|" + after);
+    return new Policy(title, kind, issuers, date, region(issuers, core), period(title), status, Industries.of(title),
+        text.substring(sentenceStart, endOfSentence(text, end)), confidence(issuers, date, status));
+  }
+
+  /**
+   * How sure the title names a policy, with its region and date: an issuer named before it (whose region is the
+   * policy's), its own date, and a verb of issue or adoption beside it. How it was named is no evidence: a law named
+   * without 《》 is one the law-name list knows, and on the studied stories those were right as often as titles in 《》.
+   */
+  private static double confidence(List<String> issuers, String date, PolicyStatus status) {
+    return Evidence.confidence(Evidence.of(1, !issuers.isEmpty()), Evidence.of(1, date != null),
+        Evidence.of(1, status != null));
   }
 
   private static int lookBack(String head) {
@@ -166,9 +178,12 @@ public final class PolicyExtractor implements Stage {
 
   /** The first mention's facts, with gaps filled from a later mention of the same title. */
   private static Policy fill(Policy first, Policy later) {
-    return new Policy(first.title(), first.kind(), first.issuers().isEmpty() ? later.issuers() : first.issuers(),
-        first.date() != null ? first.date() : later.date(), first.region() != null ? first.region() : later.region(),
-        first.period(), first.status() != null ? first.status() : later.status(), first.topics(), first.sentence());
+    List<String> issuers = first.issuers().isEmpty() ? later.issuers() : first.issuers();
+    String date = first.date() != null ? first.date() : later.date();
+    String region = first.region() != null ? first.region() : later.region();
+    PolicyStatus status = first.status() != null ? first.status() : later.status();
+    return new Policy(first.title(), first.kind(), issuers, date, region, first.period(), status, first.topics(),
+        first.sentence(), confidence(issuers, date, status));
   }
 
   /** The region whose government issued it: an issuer's region, else the region the title starts with. */

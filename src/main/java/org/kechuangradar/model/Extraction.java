@@ -8,7 +8,7 @@ import java.util.ArrayList;
  * What the extraction stages found in a document; each stage fills its own list. {@code names} holds what the entity
  * tagger marked, before the recognizers check and resolve it into {@code entities}; it is not part of the record.
  */
-public record Extraction(List<Mention> names, List<Mention> entities, List<Region> regions,
+public record Extraction(List<TaggedName> names, List<Mention> entities, List<Region> regions,
     List<Organization> organizations, List<Person> people, List<Policy> policies, List<Event> events,
     List<Quantity> quantities, List<IndustryFocus> industryFocus, DomainRecords domain) {
   public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -28,7 +28,7 @@ public record Extraction(List<Mention> names, List<Mention> entities, List<Regio
   }
 
   /** The names the tagger marked, in text order. */
-  public Extraction withNames(List<Mention> tagged) {
+  public Extraction withNames(List<TaggedName> tagged) {
     return new Extraction(tagged, entities, regions, organizations, people, policies, events, quantities, industryFocus,
         domain);
   }

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param status where it stands, or null when the text does not say
  * @param topics industries and fields it concerns
  * @param sentence the sentence that names it first
+ * @param confidence how likely it is a policy with its date and region right, in [0, 1]
  */
 public record Policy(String title, String kind, List<String> issuers, String date, String region, Period period,
-    PolicyStatus status, List<String> topics, String sentence) {
+    PolicyStatus status, List<String> topics, String sentence, double confidence) {
   /** The years a policy covers. */
   public record Period(int from, int to) {}
 
@@ -25,5 +26,11 @@ public record Policy(String title, String kind, List<String> issuers, String dat
     Objects.requireNonNull(title, "title");
     issuers = List.copyOf(issuers);
     topics = List.copyOf(topics);
+    confidence = Evidence.checked(confidence);
+  }
+
+  /** The same policy with another confidence. */
+  public Policy withConfidence(double other) {
+    return new Policy(title, kind, issuers, date, region, period, status, topics, sentence, other);
   }
 }

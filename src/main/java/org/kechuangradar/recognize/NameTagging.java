@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.TaggedName;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.recognize.tagger.EntityTagger;
+import org.kechuangradar.recognize.tagger.ScoredSpan;
 import org.kechuangradar.recognize.tagger.TaggedSpan;
 
 /**
  * Runs the entity tagger over the clean text, a paragraph at a time, and keeps what it marks as the document's
- * {@code names}: the candidates the recognizers after it check against the gazetteers and resolve.
+ * {@code names}, each with the tagger's confidence: the candidates the recognizers after it check against the
+ * gazetteers and resolve.
  */
 public final class NameTagging implements Stage {
   private final EntityTagger tagger;
@@ -29,14 +32,15 @@ public final class NameTagging implements Stage {
   @Override
   public Document process(Document d) {
     String text = d.text();
-    List<Mention> names = new ArrayList<>();
+    List<TaggedName> names = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int end = pieceEnd(text, start);
-      for (TaggedSpan s : tagger.tag(text.substring(start, end))) {
-        int from = start + s.start();
-        int to = start + s.end();
-        names.add(new Mention(text.substring(from, to), type(s), null, from, to));
+      for (ScoredSpan s : tagger.scored(text.substring(start, end))) {
+        int from = start + s.span().start();
+        int to = start + s.span().end();
+        Mention name = new Mention(text.substring(from, to), type(s.span()), null, from, to);
+        names.add(new TaggedName(name, s.confidence()));
       }
       start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CommandHelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "search", "show", "stats", "extract", "demo", "bench", "eval-html", "eval", "time",
-      "eval-time", "eval-ner", "policies", "serve", "bench-web"})
+      "eval-time", "eval-ner", "policies", "serve", "bench-web", "calibrate"})
   void everyCommandHasHelp(String command) {
     Cli cli = Cli.run(command, "--help");
     assertEquals(0, cli.exitCode());
@@ -39,6 +39,13 @@ class CommandHelpTest {
     assertEquals(1, cli.exitCode());
     assertTrue(cli.err().contains("no store in"), cli.err());
     assertTrue(java.nio.file.Files.notExists(tmp.resolve("nothing-here")));
+  }
+
+  @Test
+  void calibrationRefusesABlindHalfBeforeReadingIt() {
+    Cli cli = Cli.run("calibrate", "--gold", "src/test/resources/gold-xwlb/dblind", "--no-write");
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().contains("is a blind half"), cli.err());
   }
 
   @Test

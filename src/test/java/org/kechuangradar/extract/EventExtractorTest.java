@@ -25,9 +25,9 @@ class EventExtractorTest {
         + "就在同一日，上海市浦东新区举行重大项目开工仪式。\n到2030年，全市将建成10个智算中心。");
     d = ByHand.entities(d, "山西省=山西省", REGION, "山西省科学技术厅", GOVERNMENT, "上海市=上海市", REGION,
         "浦东新区=浦东新区", REGION);
-    d = ByHand.regions(d, new Region("山西省", "140000", RegionLevel.PROVINCE, "中国", 1),
-        new Region("上海市", "310000", RegionLevel.PROVINCE, "中国", 1),
-        new Region("浦东新区", "310115", RegionLevel.COUNTY, "上海市", 1));
+    d = ByHand.regions(d, new Region("山西省", "140000", RegionLevel.PROVINCE, "中国", 1, 1),
+        new Region("上海市", "310000", RegionLevel.PROVINCE, "中国", 1, 1),
+        new Region("浦东新区", "310115", RegionLevel.COUNTY, "上海市", 1, 1));
     List<Event> events = stage.process(d).extraction().events();
     // 到2030年…将建成 is an expected milestone: planned, dated by its year.
     assertEquals(3, events.size(), events.toString());
@@ -75,11 +75,11 @@ class EventExtractorTest {
 
   private static List<Event> events(String published, String text, Object... entities) {
     Document d = ByHand.entities(ByHand.text(published, text), entities);
-    d = ByHand.regions(d, new Region("浙江省", "330000", RegionLevel.PROVINCE, "中国", 1),
-        new Region("杭州市", "330100", RegionLevel.CITY, "浙江省", 1),
-        new Region("福建省", "350000", RegionLevel.PROVINCE, "中国", 1),
-        new Region("厦门市", "350200", RegionLevel.CITY, "福建省", 1),
-        new Region("哈萨克斯坦", "KZ", RegionLevel.COUNTRY, null, 1));
+    d = ByHand.regions(d, new Region("浙江省", "330000", RegionLevel.PROVINCE, "中国", 1, 1),
+        new Region("杭州市", "330100", RegionLevel.CITY, "浙江省", 1, 1),
+        new Region("福建省", "350000", RegionLevel.PROVINCE, "中国", 1, 1),
+        new Region("厦门市", "350200", RegionLevel.CITY, "福建省", 1, 1),
+        new Region("哈萨克斯坦", "KZ", RegionLevel.COUNTRY, null, 1, 1));
     return new EventExtractor().process(d).extraction().events();
   }
 
@@ -185,16 +185,16 @@ class EventExtractorTest {
     assertEquals(List.of(), events);
   }
 
-  private static final List<Region> MORE_REGIONS = List.of(new Region("巴基斯坦", "PK", RegionLevel.COUNTRY, null, 1),
-      new Region("伊朗", "IR", RegionLevel.COUNTRY, null, 1), new Region("以色列", "IL", RegionLevel.COUNTRY, null, 1),
-      new Region("也门", "YE", RegionLevel.COUNTRY, null, 1), new Region("越南", "VN", RegionLevel.COUNTRY, null, 1),
-      new Region("中国", "CN", RegionLevel.COUNTRY, null, 1),
-      new Region("北京市", "110000", RegionLevel.PROVINCE, "中国", 1),
-      new Region("河北省", "130000", RegionLevel.PROVINCE, "中国", 1),
-      new Region("西安市", "610100", RegionLevel.CITY, "陕西省", 1),
-      new Region("重庆市", "500000", RegionLevel.PROVINCE, "中国", 1),
-      new Region("新疆维吾尔自治区", "650000", RegionLevel.PROVINCE, "中国", 1),
-      new Region("厦门市", "350200", RegionLevel.CITY, "福建省", 1));
+  private static final List<Region> MORE_REGIONS = List.of(new Region("巴基斯坦", "PK", RegionLevel.COUNTRY, null, 1, 1),
+      new Region("伊朗", "IR", RegionLevel.COUNTRY, null, 1, 1), new Region("以色列", "IL", RegionLevel.COUNTRY, null, 1, 1),
+      new Region("也门", "YE", RegionLevel.COUNTRY, null, 1, 1), new Region("越南", "VN", RegionLevel.COUNTRY, null, 1, 1),
+      new Region("中国", "CN", RegionLevel.COUNTRY, null, 1, 1),
+      new Region("北京市", "110000", RegionLevel.PROVINCE, "中国", 1, 1),
+      new Region("河北省", "130000", RegionLevel.PROVINCE, "中国", 1, 1),
+      new Region("西安市", "610100", RegionLevel.CITY, "陕西省", 1, 1),
+      new Region("重庆市", "500000", RegionLevel.PROVINCE, "中国", 1, 1),
+      new Region("新疆维吾尔自治区", "650000", RegionLevel.PROVINCE, "中国", 1, 1),
+      new Region("厦门市", "350200", RegionLevel.CITY, "福建省", 1, 1));
 
   private static List<Event> eventsIn(String published, String text, Object... entities) {
     Document d = ByHand.entities(ByHand.text(published, text), entities);

@@ -20,7 +20,7 @@ class IndustryFocusExtractorTest {
   void readsTheIndustriesARegionListsAfterAVerbOfFocus() {
     Document d = ByHand.text("2025-03-01", "上海市重点布局第三代半导体、量子信息、生物制造和低空经济四大赛道。\n要加快开放政务场景、发放算力券。");
     d = ByHand.entities(d, "上海市=上海市", REGION);
-    d = ByHand.regions(d, new Region("上海市", "310000", RegionLevel.PROVINCE, "中国", 1));
+    d = ByHand.regions(d, new Region("上海市", "310000", RegionLevel.PROVINCE, "中国", 1, 1));
     List<IndustryFocus> focus = stage.process(d).extraction().industryFocus();
     assertEquals(1, focus.size(), focus.toString());
     assertEquals("上海市", focus.get(0).region());
@@ -44,7 +44,7 @@ class IndustryFocusExtractorTest {
   private List<IndustryFocus> run(String text, String region, String code) {
     Document d = ByHand.text("2025-03-01", text);
     d = ByHand.entities(d, region + "=" + region, REGION);
-    d = ByHand.regions(d, new Region(region, code, RegionLevel.PROVINCE, "中国", 1));
+    d = ByHand.regions(d, new Region(region, code, RegionLevel.PROVINCE, "中国", 1, 1));
     return stage.process(d).extraction().industryFocus();
   }
 

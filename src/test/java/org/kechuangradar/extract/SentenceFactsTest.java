@@ -20,7 +20,7 @@ class SentenceFactsTest {
       List<Proposal> proposals = new ArrayList<>();
       for (int p = random.nextInt(4); p > 0; p--) {
         proposals.add(new Proposal("张三", "deputy", List.of(), List.of(), words(random, pool, 3, 12),
-            words(random, pool, 2, 8), 0, 0));
+            words(random, pool, 2, 8), 0, 0, 1));
       }
       Document d = ByHand.text(null, "文本");
       d = d.withExtraction(d.extraction().withDomain(d.extraction().domain().withProposals(proposals)));

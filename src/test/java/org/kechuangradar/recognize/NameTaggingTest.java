@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kechuangradar.model.Document;
 import org.kechuangradar.model.Mention;
+import org.kechuangradar.model.TaggedName;
 import org.kechuangradar.testing.ByHand;
 
 /** The tagging stage: the tagger's names of each paragraph, with offsets into the whole text. */
@@ -17,7 +18,8 @@ class NameTaggingTest {
   void givesEachParagraphsNamesOffsetsIntoTheText() {
     Document d = stage.process(ByHand.text("2025-03-01", "北京今天天气晴朗。\n科技部部长王志刚表示，今年将加大投入。"));
     assertEquals(List.of("北京@0=ADDRESS", "科技部@10=GOVERNMENT", "部长@13=POSITION", "王志刚@15=PERSON"),
-        d.extraction().names().stream().map(m -> m.text() + "@" + m.start() + "=" + m.type()).toList());
+        d.extraction().names().stream().map(TaggedName::mention).map(m -> m.text() + "@" + m.start() + "=" + m.type())
+            .toList());
     assertEquals(List.of(), d.extraction().entities());
   }
 
@@ -26,7 +28,8 @@ class NameTaggingTest {
     String sentence = "科技部部长王志刚表示，今年将加大投入。";
     String paragraph = sentence.repeat(NameTagging.MAX_PIECE / sentence.length() * 3);
     Document d = stage.process(ByHand.text("2025-03-01", paragraph));
-    List<Mention> people = d.extraction().names().stream().filter(m -> m.type() == Mention.Type.PERSON).toList();
+    List<Mention> people = d.extraction().names().stream().map(TaggedName::mention)
+        .filter(m -> m.type() == Mention.Type.PERSON).toList();
     assertEquals(paragraph.length() / sentence.length(), people.size(), "the name of every sentence, none cut");
     people.forEach(m -> assertEquals("王志刚", paragraph.substring(m.start(), m.end())));
     int end = NameTagging.pieceEnd(paragraph, 0);
@@ -41,7 +44,7 @@ class NameTaggingTest {
     for (int i = 0; i < 100; i++) {
       Document d = stage.process(ByHand.text(null, ByHand.randomText(random, random.nextInt(300))));
       ByHand.assertSpansInside(d);
-      d.extraction().names().forEach(m -> assertEquals(true, m.type() != Mention.Type.REGION));
+      d.extraction().names().forEach(n -> assertEquals(true, n.mention().type() != Mention.Type.REGION));
     }
   }
 }

@@ -10,6 +10,7 @@ import org.kechuangradar.model.Event;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.model.Region;
+import org.kechuangradar.model.TaggedName;
 
 /**
  * Documents with a stage's inputs filled in by hand, so that each stage's test runs the stage alone: the clean text,
@@ -52,9 +53,10 @@ public final class ByHand {
     return out;
   }
 
-  /** The document with these tagger names. */
+  /** The document with these tagger names, each marked as surely as the tagger marks any. */
   public static Document names(Document d, Object... textAndType) {
-    return d.withExtraction(d.extraction().withNames(mentions(d.text(), textAndType)));
+    return d.withExtraction(d.extraction().withNames(mentions(d.text(), textAndType).stream()
+        .map(m -> new TaggedName(m, 1)).toList()));
   }
 
   /** The document with these entities added. */
@@ -85,7 +87,8 @@ public final class ByHand {
   /** Every span of the record lies inside the text, and every mention's text is what its span holds. */
   public static void assertSpansInside(Document d) {
     int n = d.text().length();
-    for (List<Mention> list : List.of(d.extraction().names(), d.extraction().entities())) {
+    List<Mention> names = d.extraction().names().stream().map(TaggedName::mention).toList();
+    for (List<Mention> list : List.of(names, d.extraction().entities())) {
       for (Mention m : list) {
         assertTrue(m.start() >= 0 && m.end() <= n && m.start() <= m.end(), m + " outside a text of " + n);
         assertTrue(d.text().substring(m.start(), m.end()).equals(m.text()), m + " is not what its span holds");

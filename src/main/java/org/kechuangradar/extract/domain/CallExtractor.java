@@ -9,6 +9,7 @@ import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Call;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.segment.Sentences;
@@ -84,10 +85,13 @@ public final class CallExtractor implements Stage {
       Matcher eligible = ELIGIBLE.matcher(following);
       Matcher deadline = DEADLINE.matcher(following);
       String due = deadline.find() ? dateOf(deadline.group(1), base) : null;
-      out.add(new Call(name, kindOf(name), issuers.isEmpty() ? null : issuers.get(0),
-          SentenceFacts.date(s.text(), base, null), batch.find() ? batch.group() : null,
-          projects != null ? projects : entries(name, following),
-          eligible.find() ? eligible.group(1) : null, due));
+      String date = SentenceFacts.date(s.text(), base, null);
+      List<Call.ProjectCount> counted = projects != null ? projects : entries(name, following);
+      // A call is surer named by a kind of call (揭榜挂帅, 专项, 大赛), with an issuer, a date and projects of its own.
+      double confidence = Evidence.confidence(Evidence.of(2, KIND.matcher(name).find()),
+          Evidence.of(1, !issuers.isEmpty()), Evidence.of(1, date != null), Evidence.of(1, !counted.isEmpty()));
+      out.add(new Call(name, kindOf(name), issuers.isEmpty() ? null : issuers.get(0), date,
+          batch.find() ? batch.group() : null, counted, eligible.find() ? eligible.group(1) : null, due, confidence));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withCalls(out)));
   }

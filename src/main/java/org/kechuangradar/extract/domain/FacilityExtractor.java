@@ -19,6 +19,7 @@ import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.StageVerbs;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Facility;
 import org.kechuangradar.model.FacilityStage;
 import org.kechuangradar.model.Mention;
@@ -900,6 +901,8 @@ public final class FacilityExtractor implements Stage {
     if (before != null && (region == null || rank(d, before) > rank(d, region))) {
       region = before;
     }
+    // A region the text says it stands in, or the one its name starts with, is its own; what follows is the nearest.
+    boolean ownRegion = region != null;
     if (region == null) {
       region = fallback != null ? fallback : anyRegion;
     }
@@ -911,7 +914,20 @@ public final class FacilityExtractor implements Stage {
       // 杭州城西智算中心: the region its name starts with, when the text names none around it.
       region = start.divisions().get(0).name();
     }
-    return new Facility(name, kind, region, operator, stages);
+    return new Facility(name, kind, region, operator, stages, confidence(name, ownRegion, stages));
+  }
+
+  /**
+   * How sure the facility is right: the text tells a stage of it (1 when a stage is dated, half when none is; a
+   * facility named only in passing is the likeliest to be no fact of the story), the text says where it stands (or
+   * its name starts with the place) rather than its region being the nearest one named, and its name holds a proper
+   * part before its kind word (a place, a name, a code) rather than only common words.
+   */
+  private static double confidence(String name, boolean ownRegion, List<Facility.Stage> stages) {
+    int kindWord = KINDS.stream().filter(k -> name.endsWith(k[0])).mapToInt(k -> k[0].length()).max().orElse(0);
+    boolean proper = hasProperPart(null, 0, name.length() - kindWord, name);
+    double told = stages.stream().anyMatch(st -> st.date() != null) ? 1 : stages.isEmpty() ? 0 : 0.5;
+    return Evidence.confidence(new Evidence(3, told), Evidence.of(1, ownRegion), Evidence.of(1, proper));
   }
 
   // 前三季度, 上半年, 一季度: a part of the year the story tells of, which dates what was done in it by the year.

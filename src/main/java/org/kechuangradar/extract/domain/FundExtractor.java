@@ -10,6 +10,7 @@ import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Fund;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Quantity;
@@ -75,8 +76,12 @@ public final class FundExtractor implements Stage {
         }
         List<String> sponsors = SentenceFacts.mentions(d, s.start(), s.start() + m.start(), Mention.Type.GOVERNMENT,
             Mention.Type.ORGANIZATION, Mention.Type.COMPANY);
+        // A fund is surer named in its own words (not its kind alone), by a name that says it invests, with a size
+        // and a sponsor of its own.
+        double confidence = Evidence.confidence(Evidence.of(2, !GenericNames.isFundKindAlone(name)),
+            Evidence.of(1, namedInvesting(name)), Evidence.of(1, size != null), Evidence.of(1, !sponsors.isEmpty()));
         funds.putIfAbsent(name, new Fund(name, size, SentenceFacts.region(d, s.start(), s.end()),
-            sponsors.isEmpty() ? null : sponsors.get(0), Industries.of(s.text()), shape));
+            sponsors.isEmpty() ? null : sponsors.get(0), Industries.of(s.text()), shape, confidence));
       }
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withFunds(List.copyOf(funds.values()))));
@@ -84,10 +89,8 @@ public final class FundExtractor implements Stage {
 
   /** The fund's name says it invests, or its sentence says it is set up, raised, managed or invests. */
   static boolean investing(String name, String sentence) {
-    for (String w : NAME_WORDS) {
-      if (name.contains(w)) {
-        return true;
-      }
+    if (namedInvesting(name)) {
+      return true;
     }
     String rest = sentence.replace(name, "");
     for (String w : ACTS) {
@@ -96,6 +99,11 @@ public final class FundExtractor implements Stage {
       }
     }
     return false;
+  }
+
+  /** The fund's own name says it invests (产业投资基金, 天使基金). */
+  private static boolean namedInvesting(String name) {
+    return NAME_WORDS.stream().anyMatch(name::contains);
   }
 
   private static boolean insideTitle(String sentence, int at) {

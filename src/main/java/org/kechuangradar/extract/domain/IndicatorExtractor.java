@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.kechuangradar.extract.SentenceFacts;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Indicator;
 import org.kechuangradar.model.Quantity;
 import org.kechuangradar.pipeline.Stage;
@@ -29,6 +30,9 @@ public final class IndicatorExtractor implements Stage {
   // The last characters of the verbs above: a number after any other character has no verb before it.
   private static final String VERB_LAST = "到达过超破近约为至于出设育造成进增长降高升低加少了经已比别大缩短在涨跌";
   private static final List<String> METRIC_HEADS = Tsv.wordsLongestFirst("metric-heads");
+  // A metric that ends in a word of what is measured (营业收入, 产量, 比重), perhaps with the change it underwent.
+  private static final Pattern MEASURED = Pattern.compile("(?:" + String.join("|", METRIC_HEADS)
+      + ")(?:同比|环比)?(?:增长|下降|上涨|下跌|提高|提升|降低|增加|减少|扩大|压缩|缩短)?$");
   // The last characters of the words for a sum and of the metric heads: an amount right after one needs no verb.
   private static final String SUM_LAST = "资额模值入收" + METRIC_HEADS.stream().map(h -> h.substring(h.length() - 1))
       .collect(Collectors.joining());
@@ -121,7 +125,7 @@ public final class IndicatorExtractor implements Stage {
         if (!after.startsWith("的") && noun.find() && (listed || COUNT_BEFORE.matcher(before).find())
             && !Character.isDigit(noun.group(1).charAt(0))) {
           String whole = d.text().substring(s.start(), q.start());
-          last = indicator(d, s, q, noun.group(1), whole, before, "level", base);
+          last = indicator(d, s, q, noun.group(1), whole, before, "level", base, true);
           out.add(last);
           lastCounted = true;
           continue;
@@ -137,7 +141,7 @@ public final class IndicatorExtractor implements Stage {
       if (last != null && !respective.isEmpty() && last.sentence().equals(s.text())
           && (before.endsWith("和") || before.endsWith("、") || before.endsWith("及"))) {
         last = new Indicator(respective.remove(0), last.region(), last.period(), q.value(), q.unit(), last.basis(),
-            last.target(), s.text());
+            last.target(), s.text(), last.confidence());
         out.add(last);
         continue;
       }
@@ -165,16 +169,20 @@ public final class IndicatorExtractor implements Stage {
         clause = amountThen.group(1);
       }
       clause = YEAR_INSIDE.matcher(clause).replaceAll("");
+      // Whether the metric is named by words of the amount's own clause, not taken from the figure before or the verb.
+      boolean ownMetric = true;
       String compared = COMPARED_WITH.matcher(COMPARISON.matcher(clause).replaceFirst("")).replaceFirst("");
       if (compared.length() < clause.length()) {
         // 营业收入59357亿元，比上年同期增长7.3%: with no metric left, the change is of the figure just named.
         // 同比增长34.5%: the change of the figure before is named by its metric and the change.
+        ownMetric = compared.length() >= 2;
         clause = compared.length() >= 2 ? TRAILING_WORDS.matcher(compared).replaceFirst("")
             : last != null && last.sentence().equals(s.text()) ? last.metric() + changeWords(verb) : "";
       }
       if (verb.group("build") != null && clause.length() < 2) {
         // 到2028年…建设10个以上未来产业先导区: a count of things to build, named after the number.
         clause = verb.group("build");
+        ownMetric = false;
       }
       // 该指标, 其规模: a metric named only by reference is left out rather than guessed.
       // 单个项目最高可获1亿元 is the cap of an instrument, not a measure of anything.
@@ -197,7 +205,7 @@ public final class IndicatorExtractor implements Stage {
         // 建设不少于10个高质量科学数据库: after a verb, the thing counted follows the number.
         metric += object(d.text(), q.end());
       }
-      last = indicator(d, s, q, metric, before, tail, basis(before, clause, verb.group(4), q.unit()), base);
+      last = indicator(d, s, q, metric, before, tail, basis(before, clause, verb.group(4), q.unit()), base, ownMetric);
       out.add(last);
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withIndicators(once(out))));
@@ -207,9 +215,12 @@ public final class IndicatorExtractor implements Stage {
     return GATHERING.matcher(d.text()).region(q.end(), Math.max(q.end(), s.end())).lookingAt();
   }
 
-  /** An indicator of the amount with its period, region and whether it is a goal. */
+  /**
+   * An indicator of the amount with its period, region and whether it is a goal; {@code ownMetric}: the metric is
+   * named by the amount's own clause.
+   */
   private static Indicator indicator(Document d, Sentences.Sentence s, Quantity q, String metric, String before,
-      String tail, String basis, DateBase base) {
+      String tail, String basis, DateBase base, boolean ownMetric) {
     LocalDate published = base.published();
     Matcher target = TARGET.matcher(before);
     // 到2022年已降至0.45%: a year before publication is the past, not a goal.
@@ -217,8 +228,20 @@ public final class IndicatorExtractor implements Stage {
     boolean isTarget = toYear || before.contains("目标") || before.contains("力争") || future(before)
         || FUTURE_VERB.matcher(tail).find() && !tail.endsWith("从");
     String period = toYear ? target.group(2) : periodOf(s.text(), base);
-    return new Indicator(metric, SentenceFacts.region(d, s.start(), q.start()), period, q.value(), q.unit(), basis,
-        isTarget, s.text());
+    String region = SentenceFacts.region(d, s.start(), q.start());
+    return new Indicator(metric, region, period, q.value(), q.unit(), basis, isTarget, s.text(),
+        confidence(metric, ownMetric, basis));
+  }
+
+  /**
+   * How sure the indicator is right: its metric ends in a word of what is measured (营业收入, 产量, 比重) rather than in
+   * whatever words stood before the amount, the amount's own clause names it (not the figure before, nor the verb),
+   * and it is a level: a change or a share needs the metric it changes carried from before, and is more often wrong.
+   * Whether a verb stood before the amount, its period and its region said nothing on the studied stories.
+   */
+  private static double confidence(String metric, boolean ownMetric, String basis) {
+    return Evidence.confidence(Evidence.of(2, MEASURED.matcher(metric).find()), Evidence.of(2, ownMetric),
+        Evidence.of(1, basis.equals("level")));
   }
 
   /**

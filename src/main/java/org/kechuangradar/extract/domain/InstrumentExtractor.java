@@ -11,6 +11,7 @@ import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Amount;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Instrument;
 import org.kechuangradar.model.InstrumentKind;
@@ -121,9 +122,9 @@ public final class InstrumentExtractor implements Stage {
         if (region == null && !NATIONWIDE.matcher(s.text()).find()) {
           region = paragraphSubject(d, s);
         }
-        add(out, byName, words, new Instrument(kind, name, amount, whom,
-            condition.find() ? condition.group(1) : null, policy == null ? null : policy.title(), region, s.text()),
-            m.group());
+        Instrument found = new Instrument(kind, name, amount, whom, condition.find() ? condition.group(1) : null,
+            policy == null ? null : policy.title(), region, s.text(), 0);
+        add(out, byName, words, found.withConfidence(confidence(found, m.group())), m.group());
       }
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withInstruments(out)));
@@ -212,10 +213,20 @@ public final class InstrumentExtractor implements Stage {
     }
     Instrument i = out.get(k);
     String name = found.name().length() > i.name().length() ? found.name() : i.name();
-    out.set(k, new Instrument(i.kind(), name, i.amount() != null ? i.amount() : found.amount(),
+    Instrument merged = new Instrument(i.kind(), name, i.amount() != null ? i.amount() : found.amount(),
         i.target() != null ? i.target() : found.target(), i.conditions() != null ? i.conditions() : found.conditions(),
         i.policy() != null ? i.policy() : found.policy(), i.region() != null ? i.region() : found.region(),
-        i.sentence()));
+        i.sentence(), 0);
+    out.set(k, merged.withConfidence(confidence(merged, words.get(k))));
+  }
+
+  /**
+   * How sure the instrument is right: an amount of its own, a name that says more than its bare word (观影补贴, not
+   * 补贴), the policy that grants it and its region.
+   */
+  private static double confidence(Instrument i, String word) {
+    return Evidence.confidence(Evidence.of(2, i.amount() != null), Evidence.of(1, !i.name().equals(word)),
+        Evidence.of(1, i.policy() != null), Evidence.of(1, i.region() != null));
   }
 
   private static boolean unspecific(Instrument i) {

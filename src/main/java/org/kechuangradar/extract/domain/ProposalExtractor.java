@@ -14,6 +14,7 @@ import org.kechuangradar.lexicon.Industries;
 import org.kechuangradar.lexicon.SpeechVerbs;
 import org.kechuangradar.lexicon.Tsv;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Person;
 import org.kechuangradar.model.Proposal;
@@ -61,9 +62,13 @@ public final class ProposalExtractor implements Stage {
   // proposed is the list after 就, for every speaker of the list before it.
   private static final Pattern ABOUT = Pattern.compile("就([^。；“”]{4,240}?)等?[，,]?提出[^。，；]{0,12}建议");
 
-  /** A speaker's proposal while it is read: {@code spans} cover all of it, {@code proposed} what follows the verbs. */
+  /**
+   * A speaker's proposal while it is read: {@code spans} cover all of it, {@code proposed} what follows the verbs;
+   * {@code explicit} per turn that proposed, whether a verb of proposing said so (建议, 呼吁, 就…提出建议) rather than
+   * what ought to be done.
+   */
   private record Draft(String capacity, List<String> recommendations, List<String> quotes, List<int[]> spans,
-      List<int[]> proposed) {}
+      List<int[]> proposed, List<Boolean> explicit) {}
 
   private record Turn(Person person, int start, int end) {}
 
@@ -96,7 +101,8 @@ public final class ProposalExtractor implements Stage {
       // A quotation is looked for just before the speaker, not across a whole long paragraph.
       paragraphStart = Math.max(paragraphStart, turn.start() - 200);
       Draft draft = drafts.computeIfAbsent(person.name(),
-          n -> new Draft(capacity(person), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+          n -> new Draft(capacity(person), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+              new ArrayList<>()));
       Matcher quote = QUOTE_BEFORE.matcher(text.substring(paragraphStart, turn.start()));
       if (quote.find() && SAID.matcher(after).lookingAt()) {
         draft.quotes().add(quote.group(1));
@@ -129,6 +135,7 @@ public final class ProposalExtractor implements Stage {
           draft.recommendations().addAll(items);
           draft.spans().add(new int[] {turn.start(), turn.end() + about.end()});
           draft.proposed().add(new int[] {turn.end(), turn.end() + about.end()});
+          draft.explicit().add(true);
           continue;
         }
       }
@@ -161,6 +168,7 @@ public final class ProposalExtractor implements Stage {
         draft.recommendations().addAll(items);
         draft.spans().add(new int[] {turn.start(), paragraphEnd});
         draft.proposed().add(new int[] {turn.end(), paragraphEnd});
+        draft.explicit().add(explicit);
       }
     }
     List<Proposal> out = new ArrayList<>();
@@ -183,8 +191,13 @@ public final class ProposalExtractor implements Stage {
           break;
         }
       }
+      // A proposal is surer said with a verb of proposing, by a deputy or a member, to bodies it names.
+      double confidence = Evidence.confidence(Evidence.of(2, draft.explicit().contains(true)),
+          Evidence.of(1, draft.capacity().equals("deputy") || draft.capacity().equals("member")),
+          Evidence.of(1, !named.isEmpty()));
       out.add(new Proposal(e.getKey(), draft.capacity(), named, Industries.of(String.join("", draft.recommendations())),
-          draft.recommendations().stream().distinct().toList(), draft.quotes().stream().distinct().toList(), start, end));
+          draft.recommendations().stream().distinct().toList(), draft.quotes().stream().distinct().toList(), start, end,
+          confidence));
     }
     return d.withExtraction(d.extraction().withDomain(d.extraction().domain().withProposals(out)));
   }

@@ -16,13 +16,16 @@ import org.kechuangradar.lexicon.OrganizationSuffixes;
 import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Organization;
 import org.kechuangradar.model.RegionLevel;
+import org.kechuangradar.model.TaggedName;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.recognize.NameTagging;
 import org.kechuangradar.recognize.Names;
 import org.kechuangradar.recognize.tagger.EntityTagger;
+import org.kechuangradar.recognize.tagger.ScoredSpan;
 import org.kechuangradar.recognize.tagger.TaggedSpan;
 
 /**
@@ -41,12 +44,17 @@ public final class OrganizationExtractor implements Stage {
   // Words for a level of region that stand for the region named before (省商务厅, 自治区人大常委会), longest first.
   private static final List<String> LEVELS = List.of("自治区", "自治州", "省", "市", "区", "县");
 
-  /** One organization as found: canonical name, type and the surface forms seen. */
+  /**
+   * One organization as found: canonical name, type and the surface forms seen; the tagger's highest confidence in a
+   * name of it, and whether the body gazetteer knows it.
+   */
   private static final class Found {
     final String name;
     final String type;
     final List<String> aliases = new ArrayList<>();
     int mentions;
+    double tagger;
+    boolean known;
 
     Found(String name, String type) {
       this.name = name;
@@ -79,12 +87,12 @@ public final class OrganizationExtractor implements Stage {
       boolean inTitle = around != null && around.type() == Mention.Type.POSITION;
       boolean bounded = inTitle || WordBoundaries.segmentsAt(text, b.start()) && WordBoundaries.segmentsAt(text, b.end());
       if (!inName && !names.cuts(b.start(), b.end()) && bounded) {
-        add(found, mentions, b.name(), b.type(), text, b.start(), b.end());
+        add(found, mentions, b.name(), b.type(), text, b.start(), b.end(), names.confidence(b.start(), b.end()), true);
         taken.put(b.start(), b.end());
       }
     }
-    for (Mention tagged : names.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
-      Mention n = withParenthesis(text, tagged, names);
+    for (TaggedName tagged : names.tagged(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
+      Mention n = withParenthesis(text, tagged.mention(), names);
       Map.Entry<Integer, Integer> before = taken.lowerEntry(n.end());
       boolean known = before != null && before.getValue() > n.start();
       if (known || !isName(n.text())) {
@@ -94,23 +102,25 @@ public final class OrganizationExtractor implements Stage {
       // A name is reported only where a word boundary allows it: not 临港智 of 临港智算中心.
       if (body != null || WordBoundaries.segmentsAt(text, n.start()) && WordBoundaries.segmentsAt(text, n.end())) {
         add(found, mentions, body == null ? n.text() : body.name(), body == null ? type(n) : body.type(), text,
-            n.start(), n.end());
+            n.start(), n.end(), tagged.confidence(), body != null);
       }
     }
     // Captions are out of the text, but the organizations they name are the story's.
     for (String caption : d.captions()) {
-      List<Mention> captionNames = new ArrayList<>();
-      for (TaggedSpan t : EntityTagger.get().tag(caption)) {
-        captionNames.add(new Mention(caption.substring(t.start(), t.end()), NameTagging.type(t), null, t.start(),
-            t.end()));
+      List<TaggedName> captionNames = new ArrayList<>();
+      for (ScoredSpan t : EntityTagger.get().scored(caption)) {
+        TaggedSpan span = t.span();
+        captionNames.add(new TaggedName(new Mention(caption.substring(span.start(), span.end()), NameTagging.type(span),
+            null, span.start(), span.end()), t.confidence()));
       }
       Names inCaption = new Names(captionNames);
-      for (Mention n : inCaption.of(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
-        Mention m = withParenthesis(caption, n, inCaption);
+      for (TaggedName n : inCaption.tagged(Mention.Type.GOVERNMENT, Mention.Type.COMPANY, Mention.Type.ORGANIZATION)) {
+        Mention m = withParenthesis(caption, n.mention(), inCaption);
         BodyAt body = isName(m.text()) ? resolve(m.text(), context, 0) : null;
         if (body != null || isName(m.text()) && WordBoundaries.segmentsAt(caption, m.start())
             && WordBoundaries.segmentsAt(caption, m.end())) {
-          note(found, body == null ? m.text() : body.name(), body == null ? type(m) : body.type(), m.text());
+          note(found, body == null ? m.text() : body.name(), body == null ? type(m) : body.type(), m.text(),
+              n.confidence(), body != null);
         }
       }
     }
@@ -118,7 +128,8 @@ public final class OrganizationExtractor implements Stage {
       for (int i = 0; i < author.length() - 1; i++) {
         Map.Entry<Integer, Body> body = BodyGazetteer.get().centralAt(author, i);
         if (body != null) {
-          note(found, body.getValue().canonical(), body.getValue().type(), author.substring(i, i + body.getKey()));
+          note(found, body.getValue().canonical(), body.getValue().type(), author.substring(i, i + body.getKey()), 0,
+              true);
           break;
         }
       }
@@ -131,7 +142,7 @@ public final class OrganizationExtractor implements Stage {
     List<Organization> orgs = new ArrayList<>();
     for (Found f : found.values()) {
       List<String> aliases = f.aliases.stream().filter(a -> !a.equals(f.name)).distinct().toList();
-      orgs.add(new Organization(f.name, f.type, aliases, f.mentions));
+      orgs.add(new Organization(f.name, f.type, aliases, f.mentions, confidence(f)));
     }
     return d.withExtraction(d.extraction().withOrganizations(orgs).withEntities(mentions));
   }
@@ -352,6 +363,8 @@ public final class OrganizationExtractor implements Stage {
             && full.name.charAt(0) == shortOne.name.charAt(0) && inOrder(shortOne.name, full.name)) {
           full.aliases.addAll(shortOne.aliases);
           full.mentions += shortOne.mentions;
+          full.tagger = Math.max(full.tagger, shortOne.tagger);
+          full.known |= shortOne.known;
           found.remove(shortOne.name);
           merged.put(shortOne.name, full.name);
           break;
@@ -374,17 +387,27 @@ public final class OrganizationExtractor implements Stage {
   }
 
   private static void add(Map<String, Found> found, List<Mention> mentions, String name, String type, String text,
-      int start, int end) {
-    note(found, name, type, text.substring(start, end));
-    if (mentions != null) {
-      mentions.add(new Mention(text.substring(start, end), entityType(type), name, start, end));
-    }
+      int start, int end, double tagger, boolean known) {
+    note(found, name, type, text.substring(start, end), tagger, known);
+    mentions.add(new Mention(text.substring(start, end), entityType(type), name, start, end));
   }
 
-  private static void note(Map<String, Found> found, String name, String type, String surface) {
+  private static void note(Map<String, Found> found, String name, String type, String surface, double tagger,
+      boolean known) {
     Found f = found.computeIfAbsent(name, n -> new Found(n, type));
     f.aliases.add(surface);
     f.mentions++;
+    f.tagger = Math.max(f.tagger, tagger);
+    f.known |= known;
+  }
+
+  /**
+   * How sure the name is an organization's: the tagger's margin where it marked a name of it most clearly, the body
+   * gazetteer knowing it, a last word that says what kind of organization it is, and a second mention.
+   */
+  private static double confidence(Found f) {
+    return Evidence.confidence(new Evidence(2, f.tagger), Evidence.of(2, f.known),
+        Evidence.of(1, OrganizationSuffixes.get().typeOf(f.name) != null), Evidence.of(1, f.mentions > 1));
   }
 
   private static Mention.Type entityType(String type) {

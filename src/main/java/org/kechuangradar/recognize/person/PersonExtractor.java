@@ -1,6 +1,7 @@
 package org.kechuangradar.recognize.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,8 +13,10 @@ import org.kechuangradar.lexicon.OrganizationSuffixes;
 import org.kechuangradar.lexicon.ProperWords;
 import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Person;
+import org.kechuangradar.model.TaggedName;
 import org.kechuangradar.pipeline.Stage;
 import org.kechuangradar.recognize.Names;
 import org.kechuangradar.segment.Occurrences;
@@ -44,11 +47,14 @@ public final class PersonExtractor implements Stage {
   @Override
   public Document process(Document d) {
     String text = d.text();
-    List<Mention> names = d.extraction().names();
+    List<TaggedName> tagged = d.extraction().names();
+    List<Mention> names = tagged.stream().map(TaggedName::mention).toList();
     Set<String> authors = new HashSet<>(d.authors());
     SpanIndex<Mention> entities = new SpanIndex<>(d.extraction().entities(), Mention::start, Mention::end);
     Map<String, Set<String>> people = new LinkedHashMap<>();
     Map<String, String> organizations = new LinkedHashMap<>();
+    // Per person, the tagger's most confident marking of the name.
+    Map<String, Double> marked = new HashMap<>();
     List<Mention> mentions = new ArrayList<>();
     for (int k = 0; k < names.size(); k++) {
       Mention n = names.get(k);
@@ -60,6 +66,7 @@ public final class PersonExtractor implements Stage {
         continue;
       }
       mentions.add(new Mention(n.text(), Mention.Type.PERSON, null, n.start(), n.end()));
+      marked.merge(n.text(), tagged.get(k).confidence(), Math::max);
       Set<String> positions = people.computeIfAbsent(n.text(), x -> new LinkedHashSet<>());
       List<int[]> spans = titlesBefore(names, k, text);
       String owner = null;
@@ -78,10 +85,21 @@ public final class PersonExtractor implements Stage {
         organizations.putIfAbsent(n.text(), organizationIn(entities, span[0], span[2]));
       }
     }
-    mentions.addAll(repeated(text, people.keySet(), new Names(names)));
+    List<Mention> repeats = repeated(text, people.keySet(), new Names(tagged));
+    mentions.addAll(repeats);
     List<Person> out = new ArrayList<>();
-    people.forEach((name, positions) -> out.add(new Person(name, List.copyOf(positions), organizations.get(name))));
+    people.forEach((name, positions) -> out.add(new Person(name, List.copyOf(positions), organizations.get(name),
+        confidence(marked.get(name), positions, repeats.stream().anyMatch(m -> m.text().equals(name))))));
     return d.withExtraction(d.extraction().withPeople(out).withEntities(mentions));
+  }
+
+  /**
+   * How sure the name is a person's: mostly the tagger's margin where it marked the name most clearly; a title set
+   * beside the name (a person is named by office) and the name standing again where the tagger left it unmarked add
+   * to it.
+   */
+  private static double confidence(double tagger, Set<String> positions, boolean recurs) {
+    return Evidence.confidence(new Evidence(3, tagger), Evidence.of(1, !positions.isEmpty()), Evidence.of(1, recurs));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.kechuangradar.recognize.region;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.kechuangradar.lexicon.RegionGazetteer;
 import org.kechuangradar.lexicon.RelationWords;
 import org.kechuangradar.lexicon.WordBoundaries;
 import org.kechuangradar.model.Document;
+import org.kechuangradar.model.Evidence;
 import org.kechuangradar.model.Mention;
 import org.kechuangradar.model.Region;
 import org.kechuangradar.model.RegionLevel;
@@ -60,6 +63,10 @@ public final class RegionExtractor implements Stage {
     all = confirmed;
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, Division> byName = new LinkedHashMap<>();
+    // Per region, the evidence of its hits: by a form of one division only; how the tagger marked it at best (1: as a
+    // place of its own or inside a title or a body; 0.5: inside a longer place's name, which may be an airport's).
+    Set<String> sure = new HashSet<>();
+    Map<String, Double> tagged = new HashMap<>();
     List<Mention> mentions = new ArrayList<>();
     List<Mention> areas = new ArrayList<>();
     for (Hit h : all) {
@@ -77,6 +84,13 @@ public final class RegionExtractor implements Stage {
       }
       counts.merge(div.name(), 1, Integer::sum);
       byName.putIfAbsent(div.name(), div);
+      if (h.form().divisions().size() == 1) {
+        sure.add(div.name());
+      }
+      Mention around = h.start() >= 0 ? names.containing(h.start(), h.end()) : null;
+      boolean own = around != null && (around.type() != Mention.Type.ADDRESS
+          || around.start() == h.start() && around.end() == h.end());
+      tagged.merge(div.name(), own ? 1 : around != null ? 0.5 : 0, Math::max);
       // 我国 ("our country") counts toward 中国 but is not a name in the text.
       if (h.start() >= 0 && !h.form().text().equals("我国")) {
         mentions.add(new Mention(d.text().substring(h.start(), h.end()), Mention.Type.REGION, div.name(), h.start(),
@@ -85,7 +99,11 @@ public final class RegionExtractor implements Stage {
     }
     List<Region> regions = new ArrayList<>();
     for (Division div : byName.values()) {
-      regions.add(new Region(div.name(), div.code(), div.level(), div.parentName(), counts.get(div.name())));
+      String name = div.name();
+      // A region is surer marked by the tagger as a place of its own, named twice, by a name no other division shares.
+      double confidence = Evidence.confidence(new Evidence(2, tagged.getOrDefault(name, 0.0)),
+          Evidence.of(1, counts.get(name) > 1), Evidence.of(1, sure.contains(name)));
+      regions.add(new Region(name, div.code(), div.level(), div.parentName(), counts.get(name), confidence));
     }
     mentions.addAll(areas);
     return d.withExtraction(d.extraction().withRegions(regions).withEntities(mentions));

@@ -44,11 +44,18 @@ public final class EntityTagger {
 
   /** The names in {@code text}, in order, none overlapping. */
   public List<TaggedSpan> tag(String text) {
-    List<TaggedSpan> out = new ArrayList<>();
+    return scored(text).stream().map(ScoredSpan::span).toList();
+  }
+
+  /** The names in {@code text}, in order, none overlapping, each with its decoding margin. */
+  public List<ScoredSpan> scored(String text) {
+    List<ScoredSpan> out = new ArrayList<>();
     if (text.isEmpty()) {
       return out;
     }
-    int[] labels = labels(text);
+    int[] labels = new int[text.length()];
+    float[] margins = new float[text.length()];
+    decode(text, labels, margins);
     int i = 0;
     while (i < labels.length) {
       if (!EntityKind.starts(labels[i])) {
@@ -63,22 +70,25 @@ public final class EntityTagger {
         }
         end = Math.min(labels.length, end + 1);
       }
-      out.add(new TaggedSpan(kind, i, end));
+      float margin = Float.POSITIVE_INFINITY;
+      for (int k = i; k < end; k++) {
+        margin = Math.min(margin, margins[k]);
+      }
+      out.add(new ScoredSpan(new TaggedSpan(kind, i, end), margin));
       i = end;
     }
     return out;
   }
 
-  int[] labels(String text) {
+  /** Fills {@code best} with the labels of {@code text} and {@code margins} with each position's decoding margin. */
+  private void decode(String text, int[] best, float[] margins) {
     Features.Extracted x = features.extract(text, false);
     int n = text.length();
     int l = model.labels;
     float[] emissions = new float[n * l];
     long[] pauses = pauses(text);
     model.emissions(x, characterRows, pauses, emissions);
-    int[] best = new int[n];
-    Viterbi.decode(emissions, n, l, model.transitions, pauses, best);
-    return best;
+    Viterbi.decode(emissions, n, l, model.transitions, pauses, best, margins);
   }
 
   /** A name never runs across a pause (，、。；：！？): there only O is allowed; null when the text has none. */

@@ -10,6 +10,7 @@ final class Viterbi {
   private static final int[] OPENING = labels(true);
   private static final int[] CLOSING = java.util.stream.IntStream.range(0, EntityKind.LABELS)
       .filter(EntityKind::closes).toArray();
+  private static final int[][] SUCCESSORS = successors();
 
   private Viterbi() {}
 
@@ -18,6 +19,51 @@ final class Viterbi {
    * limits each position to the labels whose bits are set (a partly labelled sentence's gold path, or O at pauses).
    */
   static void decode(float[] emissions, int n, int labels, float[] transitions, long[] allowed, int[] best) {
+    backtrack(forward(emissions, n, labels, transitions, allowed), n, labels, transitions, best);
+  }
+
+  /**
+   * As {@link #decode}, and fills {@code margin} with, per position, how much the best path's score exceeds the best
+   * score of a path with another label there (the max-marginals of a forward and a backward pass); a span's least
+   * margin is how far the best path is from the best one that labels the span otherwise.
+   */
+  static void decode(float[] emissions, int n, int labels, float[] transitions, long[] allowed, int[] best,
+      float[] margin) {
+    float[] forward = forward(emissions, n, labels, transitions, allowed);
+    backtrack(forward, n, labels, transitions, best);
+    float[] backward = new float[n * labels];
+    int last = (n - 1) * labels;
+    for (int y = 0; y < labels; y++) {
+      backward[last + y] = EntityKind.closes(y) ? 0 : Float.NEGATIVE_INFINITY;
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      int row = i * labels;
+      int next = row + labels;
+      for (int y = 0; y < labels; y++) {
+        float top = Float.NEGATIVE_INFINITY;
+        for (int to : SUCCESSORS[y]) {
+          if (allowed == null || (allowed[i + 1] & 1L << to) != 0) {
+            top = Math.max(top, transitions[y * labels + to] + emissions[next + to] + backward[next + to]);
+          }
+        }
+        backward[row + y] = top;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int row = i * labels;
+      float chosen = forward[row + best[i]] + backward[row + best[i]];
+      float other = Float.NEGATIVE_INFINITY;
+      for (int y = 0; y < labels; y++) {
+        if (y != best[i]) {
+          other = Math.max(other, forward[row + y] + backward[row + y]);
+        }
+      }
+      margin[i] = chosen - other;
+    }
+  }
+
+  /** The best score of a path that ends in each label at each position; disallowed labels score minus infinity. */
+  private static float[] forward(float[] emissions, int n, int labels, float[] transitions, long[] allowed) {
     int opening = OPENING.length;
     int closing = CLOSING.length;
     // Transitions from each closing label to each opening label, row by row.
@@ -65,6 +111,11 @@ final class Viterbi {
         }
       }
     }
+    return score;
+  }
+
+  /** Fills {@code best} by following the best predecessors back from the best closing label at the end. */
+  private static void backtrack(float[] score, int n, int labels, float[] transitions, int[] best) {
     int last = 0;
     float max = Float.NEGATIVE_INFINITY;
     for (int y = 0; y < labels; y++) {
@@ -88,6 +139,17 @@ final class Viterbi {
       }
       best[i - 1] = arg;
     }
+  }
+
+  /** Per label, the labels that may come right after it: the inverse of {@link EntityKind#PREDECESSORS}. */
+  private static int[][] successors() {
+    int[][] out = new int[EntityKind.LABELS][];
+    for (int y = 0; y < EntityKind.LABELS; y++) {
+      int from = y;
+      out[y] = java.util.stream.IntStream.range(0, EntityKind.LABELS)
+          .filter(to -> java.util.Arrays.stream(EntityKind.PREDECESSORS[to]).anyMatch(p -> p == from)).toArray();
+    }
+    return out;
   }
 
   private static int[] labels(boolean opening) {

@@ -116,18 +116,18 @@ class FacilityExtractorTest {
   void placesAFacilityWhereTheTextSaysItStands() {
     Document d = ByHand.regions(ByHand.entities(ByHand.text("2023-03-20", "国家重点工程——贺兰山东麓防洪治理工程近日在银川启动。"),
         "山东=山东省", Mention.Type.REGION, "银川=银川市", Mention.Type.REGION),
-        new Region("山东省", "370000", RegionLevel.PROVINCE, null, 1), new Region("银川市", "640100", RegionLevel.CITY, "宁夏回族自治区", 1));
+        new Region("山东省", "370000", RegionLevel.PROVINCE, null, 1, 1), new Region("银川市", "640100", RegionLevel.CITY, "宁夏回族自治区", 1, 1));
     assertEquals("银川市", regionOf(d, "贺兰山东麓防洪治理工程"));
     Document bridge = ByHand.regions(ByHand.entities(ByHand.text("2025-01-04",
         "在贵州的高山峡谷中，六枝至安龙高速控制性工程——花江峡谷大桥正在加紧施工。"), "贵州=贵州省", Mention.Type.REGION,
         "六枝=六枝特区", Mention.Type.REGION, "安龙=安龙县", Mention.Type.REGION),
-        new Region("贵州省", "520000", RegionLevel.PROVINCE, null, 1), new Region("六枝特区", "520203", RegionLevel.COUNTY, "六盘水市", 1),
-        new Region("安龙县", "522328", RegionLevel.COUNTY, "黔西南布依族苗族自治州", 1));
+        new Region("贵州省", "520000", RegionLevel.PROVINCE, null, 1, 1), new Region("六枝特区", "520203", RegionLevel.COUNTY, "六盘水市", 1, 1),
+        new Region("安龙县", "522328", RegionLevel.COUNTY, "黔西南布依族苗族自治州", 1, 1));
     assertEquals("贵州省", regionOf(bridge, "花江峡谷大桥"));
     Document route = ByHand.regions(ByHand.entities(ByHand.text("2025-01-04", "六枝至安龙高速控制性工程——花江峡谷大桥正在加紧施工。"),
         "六枝=六枝特区", Mention.Type.REGION, "安龙=安龙县", Mention.Type.REGION),
-        new Region("六枝特区", "520203", RegionLevel.COUNTY, "六盘水市", 1),
-        new Region("安龙县", "522328", RegionLevel.COUNTY, "黔西南布依族苗族自治州", 1));
+        new Region("六枝特区", "520203", RegionLevel.COUNTY, "六盘水市", 1, 1),
+        new Region("安龙县", "522328", RegionLevel.COUNTY, "黔西南布依族苗族自治州", 1, 1));
     assertEquals("贵州省", regionOf(route, "花江峡谷大桥"));
     assertEquals(List.of("started@null"), stagesOf(bridge, "花江峡谷大桥"));
   }
@@ -163,7 +163,7 @@ class FacilityExtractorTest {
     Document d = ByHand.text("2025-01-04", "省级水网先导区建设开局良好，第一批7个省级水网先导区完成投资。");
     assertEquals(List.of(), names(d));
     Document centres = ByHand.regions(ByHand.entities(ByHand.text("2025-03-02", "上海市发布行动方案，建设10个智算中心。"),
-        "上海市=上海市", Mention.Type.REGION), new Region("上海市", "310000", RegionLevel.PROVINCE, null, 1));
+        "上海市=上海市", Mention.Type.REGION), new Region("上海市", "310000", RegionLevel.PROVINCE, null, 1, 1));
     assertEquals(List.of(), names(centres));
   }
 

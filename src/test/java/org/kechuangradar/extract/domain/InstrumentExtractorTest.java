@@ -42,7 +42,7 @@ class InstrumentExtractorTest {
   void namesWhomAMeasureIsForAndPinsANationalMeasureToNoRegion() {
     Document d = ByHand.regions(ByHand.entities(ByHand.text("2025-03-01",
         "财政部下达资金，在全国范围内为小微企业提供贷款贴息，广东等地同步实施。"), "广东=广东省", Mention.Type.REGION),
-        new Region("广东省", "440000", RegionLevel.PROVINCE, null, 1));
+        new Region("广东省", "440000", RegionLevel.PROVINCE, null, 1, 1));
     List<Instrument> all = stage.process(before(d)).extraction().domain().instruments();
     Instrument subsidy = all.stream().filter(i -> i.name().contains("贴息")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
     assertEquals("小微企业", subsidy.target());
