@@ -91,9 +91,12 @@ public final class Tables {
   private static final Column REVIEWED = new Column("审核", row -> !row.path("verified").asBoolean(false) ? ""
       : row.has("corrected") ? "已修正：" + Export.text(row.get("corrected")) : "已核实");
 
-  /** The columns of a table's export: its columns, and whether an editor verified each fact. */
+  private static final Column CONFIDENCE = Column.field("置信度", "confidence");
+
+  /** The columns of a table's export: its columns, how certain its recogniser was, whether an editor verified it. */
   static List<Column> exported(Table table) {
     List<Column> out = new ArrayList<>(of(table));
+    out.add(CONFIDENCE);
     out.add(REVIEWED);
     return out;
   }
