@@ -37,6 +37,11 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--no-write", description = "Fit and report only.")
   boolean noWrite;
 
+  @Option(names = "--measure", description = "Fit nothing: print how often the facts of each bin of the confidence "
+      + "the extraction gives now were right, on any gold half, a blind one included (that is what a blind half "
+      + "is for).")
+  boolean measure;
+
   @Override
   public Integer call() throws Exception {
     Path home = Path.of(System.getProperty("radar.home", "."));
@@ -47,7 +52,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Path d : dirs) {
       // The blind halves are only ever scored: fitting on them would make their figures measure nothing.
-      if (d.getFileName().toString().contains("blind")) {
+      if (!measure && d.getFileName().toString().contains("blind")) {
         err.println("radar calibrate: " + d + " is a blind half; fit on studied halves only");
         return 1;
       }
@@ -59,6 +64,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(storyFile)) {
       err.println("radar calibrate: stories not found: " + storyFile);
       return 1;
+    }
+    if (measure) {
+      ConfidenceFitting.measure(ConfidenceFitting.judge(new Radar(), dirs, storyFile), spec.commandLine().getOut());
+      return 0;
     }
     List<ConfidenceFitting.Judged> raw = ConfidenceFitting.judge(Radar.uncalibrated(), dirs, storyFile);
     ConfidenceFitting.report(raw, spec.commandLine().getOut());

@@ -202,6 +202,13 @@ public final class ConfidenceFitting {
     print(crossCalibrated(raw), out);
   }
 
+  /** Precision per bin of the confidence the extraction gives now, on facts judged with it: fits nothing. */
+  public static void measure(List<Judged> shipped, PrintWriter out) {
+    out.println("The confidence the extraction gives, facts right per bin:");
+    out.println();
+    print(shipped, out);
+  }
+
   /** Fits the curves on {@code raw} (judged on the gold of {@code goldDirs}) and writes them to {@code file}. */
   public static void write(List<Judged> raw, List<Path> goldDirs, Path file) throws IOException {
     Files.writeString(file, tsv(fit(raw), raw, goldDirs));
