@@ -550,7 +550,7 @@ async function policyRecordPage(id) {
       ['文章', m => link('/documents/' + m.documentId, m.article || '(无标题)')]], p.mentions, 'mentions'),
     h('h2', {}, '提及它的文章'), h('ul', {}, p.articles.map(a => h('li', {}, link('/documents/' + a.id, a.title || '(无标题)'), ' ',
       h('span', { class: 'muted' }, when(a.published))))),
-    policyEditing(p));
+    await policyEditing(p));
 }
 
 const FACT_TITLES = { policies: '政策', events: '事件', proposals: '建议', facilities: '设施', funds: '基金', calls: '征集',
@@ -994,9 +994,11 @@ async function usersPage() {
   d.users, 'users'), h('h2', {}, '添加账户'), form, message);
 }
 
-// An editor's merge and split of a policy record, under its page.
-function policyEditing(p) {
+// An editor's merge and split of a policy record, under its page; records whose titles end alike are offered.
+async function policyEditing(p) {
   if (!may('editor')) return null;
+  const ending = p.title.replace(/[《》〈〉]/g, '').replace(/[（(][^）)]*[）)]$/, '').slice(-6);
+  const similar = (await api('/api/policy-records?' + params({ q: ending, size: 20 }))).rows.filter(r => r.id !== p.id);
   const message = h('p', { class: 'error', id: 'record-error' });
   const run = async body => {
     try {
@@ -1008,6 +1010,10 @@ function policyEditing(p) {
   const docs = [...new Map(p.mentions.map(m => [m.documentId, m])).values()];
   const boxes = docs.map(m => h('label', { class: 'split-doc' }, h('input', { type: 'checkbox', value: m.documentId }), m.article || m.documentId));
   return h('section', { id: 'record-editing' }, h('h2', {}, '编辑'),
+    similar.length ? [h('p', {}, '名称相近的档案：'), h('ul', { id: 'similar-records' }, similar.map(r => h('li', {},
+      link('/policy-records/' + encodeURIComponent(r.id), r.title), ' ', h('span', { class: 'muted' },
+        `${r.region || '全国'} · ${new Set((r.mentions || []).map(m => m.documentId)).size} 篇`), ' ',
+      h('button', { class: 'merge-into', onclick: () => run({ action: 'merge', of: 'policies', from: p.id, into: r.id }) }, '并入此档案'))))] : null,
     h('p', {}, '与另一档案是同一政策：', into, ' ', h('button', { id: 'merge-record', onclick: () => into.value.trim() &&
       run({ action: 'merge', of: 'policies', from: p.id, into: into.value.trim() }) }, '并入该档案')),
     docs.length > 1 ? h('p', {}, '其中几篇文章说的是另一项政策：', boxes, ' ', h('button', { id: 'split-record', onclick: () =>

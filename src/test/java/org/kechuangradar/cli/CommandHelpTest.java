@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 class CommandHelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "search", "show", "stats", "extract", "demo", "bench", "eval-html", "eval", "time",
-      "eval-time", "eval-ner", "policies", "serve", "bench-web", "calibrate"})
+      "eval-time", "eval-ner", "policies", "serve", "bench-web", "calibrate", "users", "users add", "users list",
+      "users remove", "users passwd", "users token", "train", "brief", "facts"})
   void everyCommandHasHelp(String command) {
-    Cli cli = Cli.run(command, "--help");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+    args.add("--help");
+    Cli cli = Cli.run(args.toArray(String[]::new));
     assertEquals(0, cli.exitCode());
     assertTrue(cli.out().startsWith("Usage: radar " + command), cli.out());
   }
