@@ -852,6 +852,8 @@ async function reviewPage() {
   });
   const queue = await api('/api/review/queue?' + params(Object.assign({ of: kind, size: 100 }, scope)));
   const rows = queue.rows;
+  // Facts beyond the page loaded: the count shown is of all still to review.
+  const beyond = queue.total - rows.length;
   const made = [];
   const texts = {};
   let at = 0;
@@ -899,7 +901,7 @@ async function reviewPage() {
   }
   // The status changes once the panel shows the next fact, so what it says is what the keys act on.
   async function draw() {
-    const counts = `待审 ${rows.length} 条 · 本次已处理 ${made.length} 条`;
+    const counts = `待审 ${rows.length + beyond} 条 · 本次已处理 ${made.length} 条`;
     if (!rows.length) {
       panel.replaceChildren(h('p', { id: 'review-done' }, '这一类已全部审核。'));
       status.textContent = counts;

@@ -45,9 +45,10 @@ public final class Database implements AutoCloseable {
     String shown = url == null || url.isBlank() ? embeddedFile(dataDir).toString() : withoutPassword(url);
     Database db;
     if (url == null || url.isBlank()) {
-      // AUTO_SERVER lets `radar users` change accounts while `radar serve` holds the file open.
+      // AUTO_SERVER lets `radar users` change accounts while `radar serve` holds the file open; it does so over a
+      // local port, so the database has a password of its own, readable by the data directory's owner only.
       String jdbc = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("radar") + ";AUTO_SERVER=TRUE";
-      JdbcConnectionPool pool = JdbcConnectionPool.create(jdbc, "radar", "");
+      JdbcConnectionPool pool = JdbcConnectionPool.create(jdbc, "radar", embeddedPassword(dataDir));
       db = new Database(pool, pool::dispose, shown);
     } else {
       db = new Database(postgres(url), () -> { }, shown);
@@ -59,6 +60,27 @@ public final class Database implements AutoCloseable {
       throw new DatabaseException("database " + shown + ": " + firstLine(e), e);
     }
     return db;
+  }
+
+  private static String embeddedPassword(Path dataDir) {
+    Path file = dataDir.resolve("db").resolve("password");
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "password", ".tmp");
+        try {
+          Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // A file system without POSIX permissions keeps the directory's own.
+        }
+        Files.writeString(tmp, Secrets.fresh());
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      return Files.readString(file).strip();
+    } catch (java.io.IOException e) {
+      throw new DatabaseException("database " + file.getParent() + ": its password file cannot be read or written ("
+          + e.getMessage() + ")", e);
+    }
   }
 
   private static DataSource postgres(String url) {

@@ -9,7 +9,7 @@ public enum Role {
   VIEWER,
   /** Reviews and corrects facts, uploads articles. */
   EDITOR,
-  /** Manages accounts and re-ingests. */
+  /** All an editor does, and manages accounts. */
   ADMIN;
 
   public String code() {

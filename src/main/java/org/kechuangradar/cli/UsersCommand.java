@@ -40,6 +40,13 @@ public final class UsersCommand implements Callable<Integer> {
   static final class Where {
     @Mixin DataDirOption data;
     @Mixin DatabaseOption db;
+
+    /** Works on the accounts of the chosen database, and closes it. */
+    void withAccounts(java.util.function.Consumer<Accounts> work) {
+      try (Database database = db.open(data.dir)) {
+        work.accept(new Accounts(database));
+      }
+    }
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
@@ -49,14 +56,14 @@ public final class UsersCommand implements Callable<Integer> {
     @Mixin Where where;
     @Parameters(paramLabel = "NAME", description = "The account's name: letters, digits, '.', '_' or '-'.") String name;
     @CommandLine.Option(names = "--role", required = true, paramLabel = "ROLE",
-        description = "viewer (reads), editor (reviews and corrects, uploads) or admin (accounts, re-ingest).")
+        description = "viewer (reads), editor (reviews and corrects, uploads) or admin (all that, and accounts).")
     String role;
 
     @Override
     public Integer call() throws IOException {
       Role r = Role.of(role).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
           "--role must be viewer, editor or admin, not " + role));
-      char[] password = password(spec, "Password for " + name + ": ");
+      char[] password = password("Password for " + name + ": ");
       try (Database db = where.db.open(where.data.dir)) {
         Accounts accounts = new Accounts(db);
         boolean first = !accounts.any();
@@ -81,12 +88,8 @@ public final class UsersCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("no accounts: the server reads for anyone and writes with --token only");
         return 0;
       }
-      try (Database db = where.db.open(where.data.dir)) {
-        for (User u : new Accounts(db).list()) {
-          spec.commandLine().getOut().printf("%-24s %-7s since %s%n", u.name(), u.role().code(),
-              java.time.Instant.ofEpochMilli(u.created()).toString().substring(0, 10));
-        }
-      }
+      where.withAccounts(a -> a.list().forEach(u -> spec.commandLine().getOut().printf("%-24s %-7s since %s%n",
+          u.name(), u.role().code(), java.time.Instant.ofEpochMilli(u.created()).toString().substring(0, 10))));
       return 0;
     }
   }
@@ -100,10 +103,10 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Database db = where.db.open(where.data.dir)) {
-        new Accounts(db).remove(name);
+      where.withAccounts(a -> {
+        a.remove(name);
         spec.commandLine().getOut().println("removed " + name);
-      }
+      });
       return 0;
     }
   }
@@ -117,9 +120,9 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      char[] password = password(spec, "New password for " + name + ": ");
-      try (Database db = where.db.open(where.data.dir)) {
-        new Accounts(db).setPassword(name, password);
+      char[] password = password("New password for " + name + ": ");
+      try {
+        where.withAccounts(a -> a.setPassword(name, password));
         spec.commandLine().getOut().println("password of " + name + " changed; its sessions have ended");
       } finally {
         Arrays.fill(password, '\0');
@@ -137,9 +140,7 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Database db = where.db.open(where.data.dir)) {
-        spec.commandLine().getOut().println(new Accounts(db).newToken(name));
-      }
+      where.withAccounts(a -> spec.commandLine().getOut().println(a.newToken(name)));
       return 0;
     }
   }
@@ -157,7 +158,7 @@ public final class UsersCommand implements Callable<Integer> {
   }
 
   /** A password from the terminal (asked twice) or the first line of standard input. */
-  static char[] password(CommandLine.Model.CommandSpec spec, String prompt) throws IOException {
+  static char[] password(String prompt) throws IOException {
     Console console = System.console();
     if (interactive(console)) {
       char[] first = console.readPassword(prompt);

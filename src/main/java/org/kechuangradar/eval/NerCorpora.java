@@ -61,7 +61,7 @@ public final class NerCorpora {
             }
           }
         }
-        List<TaggedSpan> gold = withoutOverlaps(spans);
+        List<TaggedSpan> gold = TaggedSpan.withoutOverlaps(spans);
         out.add(new Labelled(text, gold, TaggerTraining.Sentence.of(text, gold, LabelStyle.CLUENER)));
       }
     }
@@ -184,24 +184,13 @@ public final class NerCorpora {
             spans.add(new TaggedSpan(kind, at, at + name.length()));
           }
         }
-        List<TaggedSpan> gold = withoutOverlaps(spans);
+        List<TaggedSpan> gold = TaggedSpan.withoutOverlaps(spans);
         out.add(new Labelled(text, gold, TaggerTraining.Sentence.of(text, gold, LabelStyle.OURS)));
       }
     }
     return out;
   }
 
-  /** The first of overlapping spans is kept (callers order longer or earlier-listed names first). */
-  private static List<TaggedSpan> withoutOverlaps(List<TaggedSpan> spans) {
-    List<TaggedSpan> kept = new ArrayList<>();
-    for (TaggedSpan s : spans) {
-      if (kept.stream().noneMatch(k -> k.start() < s.end() && s.start() < k.end())) {
-        kept.add(s);
-      }
-    }
-    kept.sort(Comparator.comparingInt(TaggedSpan::start));
-    return kept;
-  }
 
   static EntityKind cluenerKind(String type) {
     return switch (type) {

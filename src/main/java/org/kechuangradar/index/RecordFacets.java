@@ -417,19 +417,22 @@ public final class RecordFacets {
   /** The sentence of the text in which a name first appears ({@code firstAt} of each name), or the empty string. */
   static String sentenceOf(String text, String name, Map<String, Integer> firstAt) {
     int at = name == null ? -1 : name.isEmpty() ? 0 : firstAt.getOrDefault(name, -1);
-    if (at < 0) {
-      return "";
-    }
-    int start = at;
-    while (start > 0 && "。！？\n".indexOf(text.charAt(start - 1)) < 0) {
-      start--;
-    }
-    int end = at + name.length();
-    while (end < text.length() && "。！？\n".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    return text.substring(start, Math.min(text.length(), end + 1)).strip();
+    return at < 0 ? "" : sentenceAround(text, at, at + name.length());
   }
+
+  /** The sentence of a text that holds the span from {@code start} to {@code end}, stripped. */
+  public static String sentenceAround(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && "。！？\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && "。！？\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, Math.min(text.length(), to + 1)).strip();
+  }
+
 
   private static Set<String> single(String value) {
     return value == null ? Set.of() : Set.of(value);

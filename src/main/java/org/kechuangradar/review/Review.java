@@ -39,6 +39,8 @@ public final class Review implements Corrections {
   private static final Set<String> FIXED = Set.of("key", "document", "document_title", "published", "verified",
       "corrected", "confidence");
   private static final int PAGE = 500;
+  // The rows a queue reads at most, to sort them by confidence: more than a scope an editor clears in a day.
+  private static final int MOST_READ = 10 * PAGE;
 
   private final Store store;
   private final ChangeLog log;
@@ -64,11 +66,18 @@ public final class Review implements Corrections {
     return Overlay.recordOf(documentId, recordId, log.standing(documentId));
   }
 
+  /** A review queue: how many facts are still to review in its scope, and the first of them. */
+  public record Queue(int open, List<ObjectNode> rows) {
+    public Queue {
+      rows = List.copyOf(rows);
+    }
+  }
+
   /**
    * The facts of a kind and scope still to review, the least certain first (by the confidence their recogniser
    * gave), at most {@code limit}: each the row's JSON, naming its document, key and sentence.
    */
-  public List<ObjectNode> queue(Table table, SearchQuery scope, int limit) throws IOException {
+  public Queue queue(Table table, SearchQuery scope, int limit) throws IOException {
     List<ObjectNode> open = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       var page = store.table(table, scope.withPage(offset, PAGE));
@@ -78,13 +87,13 @@ public final class Review implements Corrections {
           open.add(r);
         }
       }
-      if (page.rows().size() < PAGE || offset + PAGE >= 10 * PAGE) {
+      if (page.rows().size() < PAGE || offset + PAGE >= MOST_READ) {
         break;
       }
     }
     open.sort(Comparator.comparingDouble((ObjectNode r) -> r.path("confidence").asDouble(0.5))
         .thenComparing(r -> r.path("document").asText()).thenComparing(r -> r.path("key").asText()));
-    return open.subList(0, Math.min(limit, open.size()));
+    return new Queue(open.size(), open.subList(0, Math.min(limit, open.size())));
   }
 
   /** Marks a fact right as extracted. */
@@ -248,19 +257,9 @@ public final class Review implements Corrections {
 
   private static String sentenceHolding(String text, String name) {
     int at = text.indexOf(name);
-    if (at < 0) {
-      return "";
-    }
-    int start = at;
-    while (start > 0 && "。！？\n".indexOf(text.charAt(start - 1)) < 0) {
-      start--;
-    }
-    int end = at + name.length();
-    while (end < text.length() && "。！？\n".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    return text.substring(start, Math.min(text.length(), end + 1)).strip();
+    return at < 0 ? "" : org.kechuangradar.index.RecordFacets.sentenceAround(text, at, at + name.length());
   }
+
 
   private PolicyRecord policy(String id) throws IOException {
     return store.policy(id).orElseThrow(() -> new ReviewException("no policy record " + id));

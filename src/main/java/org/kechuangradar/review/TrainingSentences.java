@@ -52,7 +52,7 @@ public final class TrainingSentences {
         }
       }
       if (!names.isEmpty() || !not.isEmpty()) {
-        out.add(TaggerTraining.Sentence.partly(text, withoutOverlaps(names), not, LabelStyle.OURS));
+        out.add(TaggerTraining.Sentence.partly(text, TaggedSpan.withoutOverlaps(names), not, LabelStyle.OURS));
       }
     }
     return out;
@@ -76,15 +76,5 @@ public final class TrainingSentences {
       out.add(at);
     }
     return out;
-  }
-
-  private static List<TaggedSpan> withoutOverlaps(List<TaggedSpan> spans) {
-    List<TaggedSpan> kept = new ArrayList<>();
-    for (TaggedSpan s : spans) {
-      if (kept.stream().noneMatch(k -> k.start() < s.end() && s.start() < k.end())) {
-        kept.add(s);
-      }
-    }
-    return kept;
   }
 }

@@ -43,9 +43,9 @@ final class ReviewRoutes {
   void queue(Context ctx) throws IOException {
     Table table = table(ctx.queryParam("of"));
     SearchQuery scope = QueryParams.read(ctx::queryParam, 50);
-    List<ObjectNode> rows = review.queue(table, scope.withPage(0, scope.limit()), scope.limit());
-    ObjectNode out = Api.JSON.createObjectNode().put("of", table.path).put("total", rows.size());
-    out.putArray("rows").addAll(new ArrayList<JsonNode>(rows));
+    Review.Queue queue = review.queue(table, scope, scope.limit());
+    ObjectNode out = Api.JSON.createObjectNode().put("of", table.path).put("total", queue.open());
+    out.putArray("rows").addAll(new ArrayList<JsonNode>(queue.rows()));
     Api.json(ctx, out);
   }
 

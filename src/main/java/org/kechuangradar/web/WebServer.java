@@ -16,13 +16,13 @@ import org.kechuangradar.account.Accounts;
 import org.kechuangradar.account.Database;
 import org.kechuangradar.account.Sessions;
 import org.kechuangradar.app.Corrections;
-import org.kechuangradar.review.ChangeLog;
-import org.kechuangradar.review.Review;
-import org.kechuangradar.review.ReviewException;
 import org.kechuangradar.app.IngestQueue;
 import org.kechuangradar.app.Radar;
 import org.kechuangradar.index.RecordFacets.Table;
 import org.kechuangradar.index.Store;
+import org.kechuangradar.review.ChangeLog;
+import org.kechuangradar.review.Review;
+import org.kechuangradar.review.ReviewException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +39,10 @@ public final class WebServer implements AutoCloseable {
       "/organizations/{name}", "/people/{name}", "/policies", "/events", "/proposals", "/facilities", "/funds",
       "/calls", "/instruments", "/indicators", "/policy-records", "/policy-records/{id}", "/brief", "/timeline", "/map",
       "/matrix", "/watches", "/login", "/review", "/changes", "/users");
-  // What an anonymous visitor may call once accounts are on: logging in, and asking who one is.
+  // What an anonymous visitor may call once accounts are on: logging in, asking who one is, and a watch's feed, which
+  // a feed reader fetches by the watch's random key without logging in.
   private static final java.util.Set<String> OPEN = java.util.Set.of("/api/login", "/api/me", "/api/openapi.json");
+  private static final java.util.regex.Pattern FEED = java.util.regex.Pattern.compile("/api/watches/[^/]+/atom");
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
       + "form-action 'self'";
@@ -138,7 +140,7 @@ public final class WebServer implements AutoCloseable {
           ctx.status(HttpStatus.TOO_MANY_REQUESTS);
           Api.json(ctx, Api.JSON.createObjectNode().put("error", "too many requests; slow down"));
           ctx.skipRemainingHandlers();
-        } else if (!OPEN.contains(ctx.path()) && !access.mayRead(ctx)) {
+        } else if (!OPEN.contains(ctx.path()) && !FEED.matcher(ctx.path()).matches() && !access.mayRead(ctx)) {
           ctx.skipRemainingHandlers();
         }
       });

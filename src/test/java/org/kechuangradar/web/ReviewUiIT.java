@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +40,6 @@ import org.kechuangradar.review.ChangeLog;
  * facts by keyboard and writes how long it took and how many keys and clicks it needed (target/review-timing.json).
  */
 class ReviewUiIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SHOTS = Paths.get("target", "screenshots");
   private static final String PASSWORD = "correct horse battery";
   private static final String POLICY_CORPUS = "src/test/resources/policy-corpus";
@@ -59,7 +56,6 @@ class ReviewUiIT {
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(Files.isExecutable(CHROMIUM), "browser tests need Debian's chromium (scripts/test installs it)");
     data = Files.createTempDirectory("radar-review-ui");
     // 80 news stories of the development half, read from ../shared at run time, give the queue its 100 facts.
     Path stories = data.resolve("stories.jsonl");
@@ -77,10 +73,8 @@ class ReviewUiIT {
     server = WebServer.start(store, data, new Radar(), WebServer.Settings.local(0).withRate(0), Optional.of(db));
     base = "http://127.0.0.1:" + server.port();
     Files.createDirectories(SHOTS);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")));
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll

@@ -261,6 +261,7 @@ class SecurityIT {
     assertEquals(401, DemoServer.get(base + "/api/events").statusCode());
     assertEquals(401, post(null, "/api/review/changes", accept(), "application/json", null).statusCode());
     assertEquals(200, DemoServer.get(base + "/api/me").statusCode());
+    assertEquals(404, DemoServer.get(base + "/api/watches/0123456789ab/atom").statusCode(), "a feed is read by key");
     unchanged();
   }
 

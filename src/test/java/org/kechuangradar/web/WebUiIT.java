@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -35,7 +34,6 @@ import org.kechuangradar.lexicon.RegionGazetteer;
  * Screenshots of every page go to target/screenshots.
  */
 class WebUiIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SHOTS = Paths.get("target", "screenshots");
   private static Playwright playwright;
   private static Browser browser;
@@ -47,14 +45,10 @@ class WebUiIT {
 
   @BeforeAll
   static void launch() throws IOException {
-    assertTrue(Files.isExecutable(CHROMIUM), "browser tests need Debian's chromium: apt-get install chromium "
-        + "(scripts/test installs it)");
     server = DemoServer.get();
     Files.createDirectories(SHOTS);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")));
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll
