@@ -65,9 +65,10 @@ final class IndexSchema {
 
   // Index format: 2 added facet values and table rows, 3 the lead, 4 kind=article, 5 Lucene's facet field, 6 hit
   // fields as doc values, 7 bodies counted apart from other organizations, 8 rows of every kind of fact with their
-  // own values, month a dimension, 9 month no search facet; an older index is rewritten.
+  // own values, month a dimension, 9 month no search facet, 10 each row names its fact by key (for the review); an
+  // older index is rewritten.
   static final String FORMAT_KEY = "format";
-  static final String FORMAT = "9";
+  static final String FORMAT = "10";
 
   static final Query ARTICLES = new TermQuery(new Term(KIND, "article"));
   static final Query POLICIES = new TermQuery(new Term(KIND, "policy"));
