@@ -599,7 +599,7 @@ async function namedDossier(dim, name) {
     h('div', { class: 'cards' }, ['region', 'industry', 'body', 'person'].map(d => h('div', { class: 'card' },
       h('h3', {}, '一同提及的' + DIM_LABEL[d]), h('ul', {}, facet(d).map(v => h('li', {}, dimPath(d, v.value, v.label), ' ', h('span', { class: 'muted' }, v.count))))))),
     h('h2', {}, '最新文章'), h('ul', {}, docs.hits.map(hit => h('li', {}, link('/documents/' + hit.id, hit.title || '(无标题)'), ' ', h('span', { class: 'muted' }, when(hit.published))))),
-    dim === 'org' ? organizationEditing(name) : null);
+    dim === 'org' ? await organizationEditing(name) : null);
 }
 
 // A chart with a button that shows the same numbers as a table.
@@ -1023,17 +1023,28 @@ async function policyEditing(p) {
     message);
 }
 
-function organizationEditing(name) {
+async function organizationEditing(name) {
   if (!may('editor')) return null;
   const message = h('p', { class: 'error' });
+  const failed = e => { message.textContent = e.message + (e.detail ? '：' + e.detail : ''); };
   const into = h('input', { name: 'into', placeholder: '规范名称', size: 24, 'aria-label': '合并为' });
+  const other = h('input', { name: 'other', placeholder: '另一机构的名称', size: 24, 'aria-label': '另一机构' });
+  const naming = (await api('/api/search?' + params({ org: name, size: 100, sort: 'date' }))).hits;
+  const boxes = naming.map(hit => h('label', { class: 'split-doc' }, h('input', { type: 'checkbox', value: hit.id }), hit.title || hit.id));
   return h('section', { id: 'org-editing' }, h('h2', {}, '编辑'), h('p', {}, '与另一机构是同一个：', into, ' ',
     h('button', { id: 'merge-org', onclick: async () => {
       try {
         await send('/api/review/changes', 'POST', { action: 'merge', of: 'organizations', from: name, into: into.value.trim() });
         navigate('/organizations/' + encodeURIComponent(into.value.trim()));
-      } catch (e) { message.textContent = e.message + (e.detail ? '：' + e.detail : ''); }
-    } }, '合并')), message);
+      } catch (e) { failed(e); }
+    } }, '合并')),
+    naming.length > 1 ? h('p', {}, '其中几篇文章说的是另一机构：', boxes, ' ', other, ' ', h('button', { id: 'split-org', onclick: async () => {
+      try {
+        await send('/api/review/changes', 'POST', { action: 'split', of: 'organizations', name, into: other.value.trim(),
+          documents: boxes.map(b => b.firstChild).filter(c => c.checked).map(c => c.value) });
+        route();
+      } catch (e) { failed(e); }
+    } }, '拆分')) : null, message);
 }
 
 // ---- routing --------------------------------------------------------------------------------------------------

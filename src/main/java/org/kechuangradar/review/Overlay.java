@@ -16,8 +16,8 @@ import org.kechuangradar.index.RecordFacets.Table;
 
 /**
  * Lays the changes that stand over a record as the extractor made it: accepted facts marked verified, corrected
- * fields set (and marked), rejected facts taken out, merged organizations renamed, and policies moved to the record
- * a merge or split names. The extractor's record is never changed; the same changes over it give the same result,
+ * fields set (and marked), rejected facts taken out, merged organizations renamed (and split ones, in the documents
+ * the split names), and policies moved to the record a merge or split names. The extractor's record is never changed; the same changes over it give the same result,
  * however often the document is ingested again.
  */
 final class Overlay {
@@ -38,9 +38,10 @@ final class Overlay {
           applyToFact(record, c);
         }
       }
+      // Merges and splits of organizations, in the order made: a split renames in the documents it names only.
       for (Change c : changes) {
-        if (c.document().equals(Change.EVERY_DOCUMENT) && c.action() == Action.MERGE
-            && c.table() == Table.ORGANIZATION) {
+        if (c.document().equals(Change.EVERY_DOCUMENT) && c.table() == Table.ORGANIZATION
+            && (c.action() == Action.MERGE || c.action() == Action.SPLIT && names(c, document))) {
           renameOrganization(record, c.key(), into(c));
         }
       }
@@ -184,6 +185,15 @@ final class Overlay {
         renamed.forEach(names::add);
       }
     }
+  }
+
+  private static boolean names(Change c, String document) {
+    for (JsonNode d : tree(c.after()).path("documents")) {
+      if (d.asText().equals(document)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String into(Change c) {

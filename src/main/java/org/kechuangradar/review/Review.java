@@ -148,6 +148,34 @@ public final class Review implements Corrections {
     return c;
   }
 
+  /**
+   * Splits an organization that is two: in the documents given, the name stands for another organization, named
+   * {@code other} (which may be one the store knows already).
+   */
+  public Change splitOrganization(User user, String name, List<String> documents, String other) throws IOException {
+    if (name.isBlank() || other.isBlank() || name.equals(other)) {
+      throw new ReviewException("a split names the organization and the other one it stands for in some documents");
+    }
+    if (!Fields.plain(other) || other.length() > 200) {
+      throw new ReviewException("an organization's name is plain text of at most 200 characters");
+    }
+    Set<String> naming = new LinkedHashSet<>(documentsNaming(name));
+    List<String> moved = documents.stream().distinct().toList();
+    if (moved.isEmpty() || !naming.containsAll(moved) || naming.size() == moved.size()) {
+      throw new ReviewException("a split moves some, not all, of the documents that name " + name);
+    }
+    ObjectNode after = Overlay.JSON.createObjectNode().put("into", other);
+    ArrayNode docs = after.putArray("documents");
+    moved.forEach(docs::add);
+    ObjectNode before = Overlay.JSON.createObjectNode();
+    ArrayNode all = before.putArray("documents");
+    moved.forEach(all::add);
+    Change c = log.append(user.name(), Action.SPLIT, Table.ORGANIZATION, Change.EVERY_DOCUMENT, name, json(before),
+        json(after), name + " → " + other);
+    refresh(moved);
+    return c;
+  }
+
   /** Makes policy record {@code fromId} part of {@code intoId}: one policy, counted and listed once. */
   public Change mergePolicies(User user, String fromId, String intoId) throws IOException {
     PolicyRecord from = policy(fromId);

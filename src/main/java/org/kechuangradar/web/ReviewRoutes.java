@@ -76,7 +76,9 @@ final class ReviewRoutes {
       case SPLIT -> {
         List<String> docs = new ArrayList<>();
         body.path("documents").forEach(d -> docs.add(d.asText()));
-        yield review.splitPolicy(user, text(body, "record"), docs);
+        yield body.path("of").asText("policies").equals(Table.ORGANIZATION.path)
+            ? review.splitOrganization(user, text(body, "name"), docs, text(body, "into"))
+            : review.splitPolicy(user, text(body, "record"), docs);
       }
       case UNDO -> throw new IllegalStateException("filtered above");
     });

@@ -120,6 +120,22 @@ class ReviewIT {
         assertEquals(docs.size() - 2, store.policy(innovation.id()).orElseThrow().mentions().stream()
             .map(PolicyRecord.PolicyMention::documentId).distinct().count());
 
+        // An organization that is two: in one of the documents that name it, the name stands for another.
+        // Bodies are counted apart from the other organizations; either may be split.
+        Map<String, Long> orgs = store.search(SearchQuery.of("").withPage(0, 1), true).facets().get("body");
+        String shared = orgs.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst()
+            .orElseThrow();
+        long naming = orgs.get(shared);
+        String first = store.search(SearchQuery.of("").with(Dim.ORG, shared)).hits().get(0).id();
+        Change apart = review.splitOrganization(EDITOR, shared, List.of(first), "另一机构");
+        assertEquals(naming - 1, store.search(SearchQuery.of("").with(Dim.ORG, shared)).total());
+        assertEquals(List.of(first), store.search(SearchQuery.of("").with(Dim.ORG, "另一机构")).hits().stream()
+            .map(h -> h.id()).toList());
+        assertThrows(ReviewException.class, () -> review.splitOrganization(EDITOR, "另一机构", List.of(first), "第三"),
+            "a split of every document naming it is a rename");
+        review.undo(EDITOR, apart.id());
+        assertEquals(naming, store.search(SearchQuery.of("").with(Dim.ORG, shared)).total());
+
         // Two organizations are one, in every document that names the one merged away.
         review.mergeOrganizations(EDITOR, "国家发展和改革委员会", "国家发展改革委");
         assertEquals(0, store.search(SearchQuery.of("").with(Dim.ORG, "国家发展和改革委员会")).total());
@@ -138,7 +154,7 @@ class ReviewIT {
         assertTrue(records.stream().anyMatch(id -> id.contains("~")), "the split record is made again: " + records);
       }
       List<Change> trail = log.trail(100);
-      assertEquals(List.of("merge", "split", "undo", "merge", "undo", "reject", "edit"),
+      assertEquals(List.of("merge", "undo", "split", "split", "undo", "merge", "undo", "reject", "edit"),
           trail.stream().map(c -> c.action().code()).toList());
       assertTrue(trail.stream().allMatch(c -> c.user().equals("editor")));
       assertFalse(log.standing().stream().anyMatch(c -> c.action() == Action.REJECT));

@@ -177,6 +177,24 @@ class ReviewUiIT {
     waitReady();
     assertTrue(page.textContent("h2:has-text('提及（')").contains("（" + (innovationMentions + qualityMentions) + "）"),
         page.textContent("h2:has-text('提及（')"));
+
+    // A body named by several articles is, in one of them, another: split from its page.
+    JsonNode bodies = api("/api/search?size=1").path("facets").path("body");
+    String body = null;
+    for (JsonNode b : bodies) {
+      if (b.path("count").asLong() >= 2) {
+        body = b.path("value").asText();
+        break;
+      }
+    }
+    long naming = api("/api/search?body=" + DemoServer.enc(body)).path("total").asLong();
+    go("/organizations/" + DemoServer.enc(body).replace("+", "%20"));
+    page.locator("#org-editing label.split-doc input").first().check();
+    page.fill("#org-editing input[name=other]", "另一机构");
+    page.waitForResponse(r -> r.url().endsWith("/api/review/changes") && r.request().method().equals("POST"),
+        () -> page.click("#split-org"));
+    assertEquals(naming - 1, api("/api/search?body=" + DemoServer.enc(body)).path("total").asLong());
+    assertEquals(1, api("/api/search?org=" + DemoServer.enc("另一机构")).path("total").asLong());
     logout();
 
     // The admin uploads the articles again; the corrections stand.
@@ -196,7 +214,7 @@ class ReviewUiIT {
     assertTrue(event.path("verified").asBoolean());
     assertEquals(404, page.request().get(base + "/api/policy-records/" + DemoServer.enc(quality)).status());
     go("/changes");
-    assertEquals(trailBefore + 2, page.locator("table.changes tbody tr").count());
+    assertEquals(trailBefore + 3, page.locator("table.changes tbody tr").count());
     logout();
 
     // A viewer reaches no write: the queue page says so, and the API answers 403.
@@ -215,7 +233,7 @@ class ReviewUiIT {
         + "\",\"key\":\"" + key + "\",\"x\":\"' value='\"}'></form>");
     com.microsoft.playwright.Response forged = page.waitForNavigation(() -> page.evalOnSelector("#f", "f => f.submit()"));
     assertTrue(forged.status() == 401 || forged.status() == 403, "forged form: " + forged.status());
-    assertEquals(trailBefore + 2, new ChangeLog(db).trail(10_000).size(), "the trail holds the editor's two changes only");
+    assertEquals(trailBefore + 3, new ChangeLog(db).trail(10_000).size(), "the trail holds the editor's three changes only");
   }
 
   @Test
