@@ -231,12 +231,22 @@ public final class Review implements Corrections {
       Overlay.tree(c.before()).path("documents").forEach(d -> docs.add(d.asText()));
       refresh(docs);
     } else if (c.action() == Action.MERGE) {
+      // Each record as it was, with the mentions made since the merge going back to the record their article names.
       JsonNode before = Overlay.tree(c.before());
       PolicyRecord from = Overlay.JSON.treeToValue(before.get("from"), PolicyRecord.class);
       PolicyRecord into = Overlay.JSON.treeToValue(before.get("into"), PolicyRecord.class);
-      store.putPolicy(from);
-      store.putPolicy(into);
-      refresh(documentsOf(from));
+      List<PolicyRecord.PolicyMention> now = store.policy(into.id()).map(PolicyRecord::mentions).orElse(into.mentions());
+      List<PolicyRecord.PolicyMention> back = new ArrayList<>();
+      List<PolicyRecord.PolicyMention> stay = new ArrayList<>();
+      for (PolicyRecord.PolicyMention m : now) {
+        boolean since = !from.mentions().contains(m) && !into.mentions().contains(m);
+        boolean fromsOwn = since && namesAsExtracted(m.documentId(), from.id())
+            && (!namesAsExtracted(m.documentId(), into.id()) || from.variants().contains(m.written()));
+        (from.mentions().contains(m) || fromsOwn ? back : stay).add(m);
+      }
+      store.putPolicy(from.withMentions(back));
+      store.putPolicy(into.withMentions(stay));
+      refresh(back.stream().map(PolicyRecord.PolicyMention::documentId).distinct().toList());
     } else {
       PolicyRecord record = Overlay.JSON.treeToValue(Overlay.tree(c.before()).get("record"), PolicyRecord.class);
       store.deletePolicy(Overlay.tree(c.after()).path("record").asText());
@@ -244,6 +254,20 @@ public final class Review implements Corrections {
       refresh(documentsOf(record));
     }
     return u;
+  }
+
+  /** Whether the extractor put one of a document's policies in this record, before any editor's change. */
+  private boolean namesAsExtracted(String document, String record) throws IOException {
+    Optional<StoredDocument> doc = store.get(document);
+    if (doc.isEmpty()) {
+      return false;
+    }
+    for (JsonNode p : Overlay.JSON.readTree(doc.get().asExtracted()).path(Table.POLICY.path)) {
+      if (p.path("record").asText().equals(record)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Change onDocument(Change c) throws IOException {

@@ -107,9 +107,21 @@ class ReviewIT {
         PolicyRecord merged = store.policy(innovation.id()).orElseThrow();
         assertEquals(innovation.mentions().size() + quality.mentions().size(), merged.mentions().size());
         assertEquals(0, store.table(Table.POLICY, SearchQuery.of("").with(Dim.RECORD, quality.id())).total());
+        // An article that names the merged-away policy arrives while the merge stands: it counts in the merged record.
+        Path later = dir.resolve("later.txt");
+        java.nio.file.Files.writeString(later, "国家发展改革委解读政策\n5月6日，国家发展和改革委员会印发"
+            + "《关于推动具身智能产业高质量发展的实施意见》，部署加快产业发展。");
+        new Ingester(new Radar(), store, 100, Optional.empty(), null, review).ingest(List.of(later.toString()),
+            new Ingester.Listener() {});
+        assertEquals(documents(merged) + 1, documents(store.policy(innovation.id()).orElseThrow()));
         review.undo(EDITOR, merge.id());
-        assertEquals(quality, store.policy(quality.id()).orElseThrow());
-        assertEquals(1, store.table(Table.POLICY, SearchQuery.of("").with(Dim.RECORD, quality.id())).total());
+        assertEquals(documents(quality) + 1, documents(store.policy(quality.id()).orElseThrow()),
+            "the later article goes back with it");
+        assertEquals(java.util.Set.copyOf(innovation.mentions()),
+            java.util.Set.copyOf(store.policy(innovation.id()).orElseThrow().mentions()));
+        var qualityRows = store.table(Table.POLICY, SearchQuery.of("").with(Dim.RECORD, quality.id()));
+        assertEquals(1, qualityRows.total(), "one record");
+        assertEquals(2, JSON.readTree(qualityRows.rows().get(0)).path("reports").asInt(), "reported by two articles");
 
         // A record that is two: the mentions of two articles move to a record of their own.
         List<String> docs = innovation.mentions().stream().map(PolicyRecord.PolicyMention::documentId).distinct().toList();
@@ -159,6 +171,10 @@ class ReviewIT {
       assertTrue(trail.stream().allMatch(c -> c.user().equals("editor")));
       assertFalse(log.standing().stream().anyMatch(c -> c.action() == Action.REJECT));
     }
+  }
+
+  private static long documents(PolicyRecord r) {
+    return r.mentions().stream().map(PolicyRecord.PolicyMention::documentId).distinct().count();
   }
 
   private static long count(Store store, Table table, String month) throws Exception {
