@@ -62,10 +62,7 @@ public final class FactsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Table table = null;
-    for (Table t : Table.values()) {
-      table = t.path.equals(kind) ? t : table;
-    }
+    Table table = Table.of(kind).orElse(null);
     if (table == null) {
       return usage("no kind of fact " + kind + " (give policies, events, proposals, facilities, funds, calls, "
           + "instruments, indicators, people or organizations)");

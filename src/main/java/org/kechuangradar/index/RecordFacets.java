@@ -78,6 +78,11 @@ public final class RecordFacets {
       this.path = path;
       this.distinctBy = distinctBy;
     }
+
+    /** The table of this path (events, policies …), if there is one. */
+    public static java.util.Optional<Table> of(String path) {
+      return java.util.Arrays.stream(values()).filter(t -> t.path.equals(path)).findFirst();
+    }
   }
 
   /**

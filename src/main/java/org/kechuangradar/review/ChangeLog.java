@@ -136,12 +136,7 @@ public final class ChangeLog {
     return s == null ? "" : s;
   }
 
-  static Table tableOf(String path) {
-    for (Table t : Table.values()) {
-      if (t.path.equals(path)) {
-        return t;
-      }
-    }
-    throw new ReviewException("no kind of fact is called " + path);
+  private static Table tableOf(String path) {
+    return Table.of(path).orElseThrow(() -> new ReviewException("no kind of fact is called " + path));
   }
 }

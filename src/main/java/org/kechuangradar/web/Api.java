@@ -470,13 +470,8 @@ public final class Api {
     if (path.equals("documents")) {
       return null;
     }
-    for (Table t : Table.FACTS) {
-      if (t.path.equals(path)) {
-        return t;
-      }
-    }
-    throw new QueryParams.BadRequest(param + " must be documents or one of "
-        + String.join(", ", Table.FACTS.stream().map(t -> t.path).toList()));
+    return Table.of(path).filter(Table.FACTS::contains).orElseThrow(() -> new QueryParams.BadRequest(param
+        + " must be documents or one of " + String.join(", ", Table.FACTS.stream().map(t -> t.path).toList())));
   }
 
   /**

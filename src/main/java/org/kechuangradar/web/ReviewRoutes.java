@@ -156,14 +156,10 @@ final class ReviewRoutes {
   }
 
   static Table table(String kind) {
-    for (Table t : Table.values()) {
-      if (t.path.equals(kind)) {
-        return t;
-      }
-    }
-    throw new QueryParams.BadRequest("of must be one of policies, events, people, organizations, proposals, "
-        + "facilities, funds, calls, instruments, indicators");
+    return Table.of(kind).orElseThrow(() -> new QueryParams.BadRequest("of must be one of "
+        + String.join(", ", java.util.Arrays.stream(Table.values()).map(t -> t.path).toList())));
   }
+
 
   private static String text(JsonNode body, String field) {
     String v = body.path(field).asText("");
