@@ -13,6 +13,7 @@ public final class Sessions {
   /** A live session: the cookie's value (only when just made), its CSRF token, its account and expiry. */
   public record Session(String id, String csrf, User user, long expires) {}
 
+  private static final long TOUCH_MILLIS = 60_000;
   private final Database db;
   private final Duration idle;
   private final Duration longest;
@@ -62,10 +63,15 @@ public final class Sessions {
             return Optional.<Session>empty();
           }
           long expires = Math.min(now + idle.toMillis(), r.getLong(2) + longest.toMillis());
-          try (PreparedStatement touch = c.prepareStatement("UPDATE sessions SET expires = ? WHERE id_hash = ?")) {
-            touch.setLong(1, expires);
-            touch.setString(2, Secrets.hash(id));
-            touch.executeUpdate();
+          // Moved on at most once a minute: otherwise every request of a page would write to the database.
+          if (expires - r.getLong(3) >= TOUCH_MILLIS) {
+            try (PreparedStatement touch = c.prepareStatement("UPDATE sessions SET expires = ? WHERE id_hash = ?")) {
+              touch.setLong(1, expires);
+              touch.setString(2, Secrets.hash(id));
+              touch.executeUpdate();
+            }
+          } else {
+            expires = r.getLong(3);
           }
           User u = new User(r.getString(4), Role.of(r.getString(5)).orElse(Role.VIEWER), r.getLong(6));
           return Optional.of(new Session(null, r.getString(1), u, expires));
